@@ -1,0 +1,257 @@
+import Yams
+
+/// A policy read from a YAML file, with where each of its parts sits in that file.
+public struct PolicyDocument: Sendable {
+  /// The largest policy file read; anything bigger is certainly not a policy.
+  public static let maximumSize = 4 << 20
+  /// The most YAML values a policy file may hold once anchors are expanded.
+  public static let maximumValueCount = 200_000
+
+  /// The name the file is reported under.
+  public let file: String
+  public let policy: Policy
+  /// The SHA-256 of the file's bytes, as `sha256sum` prints it.
+  public let contentHash: String
+  private let valueLocations: [PolicyPath: SourceLocation]
+  private let keyLocations: [PolicyPath: SourceLocation]
+
+  /// Reads a policy from the bytes of a YAML file.
+  ///
+  /// - Throws: `PolicyLoadError.unreadable` when the bytes are not text at all,
+  ///   `PolicyLoadError.invalid` with every problem found when they are text but
+  ///   not a well-formed policy.
+  public init(parsing bytes: some Collection<UInt8>, file: String) throws(PolicyLoadError) {
+    self.file = file
+    let bytes = Array(bytes)
+    if bytes.count > Self.maximumSize {
+      throw .unreadable(
+        Diagnostic(
+          .error,
+          "the file is too large for a policy (\(megabytes(bytes.count)); the limit is \(megabytes(Self.maximumSize)))",
+          at: SourceLocation(file: file, line: 1, column: 1)))
+    }
+    let text: String
+    switch decodeText(bytes) {
+    case .success(let decoded): text = decoded
+    case .failure(let problem):
+      throw .unreadable(Diagnostic(.error, problem.message, at: SourceLocation(file: file, line: problem.line, column: problem.column)))
+    }
+    contentHash = sha256Hex(bytes)
+
+    let root: Node
+    do {
+      guard let composed = try Yams.compose(yaml: text) else {
+        throw PolicyLoadError.invalid([
+          Diagnostic(
+            .error, "the file is empty; expected a policy with the keys \(PolicyReader.topLevelKeyList)",
+            at: SourceLocation(file: file, line: 1, column: 1))
+        ])
+      }
+      root = composed
+    } catch let error as PolicyLoadError {
+      throw error
+    } catch let error as YamlError {
+      throw .invalid([describe(error, file: file)])
+    } catch {
+      throw .invalid([Diagnostic(.error, "the file could not be read as YAML", at: SourceLocation(file: file, line: 1, column: 1))])
+    }
+
+    var index = NodeIndex()
+    index.visit(root, at: PolicyPath())
+    var diagnostics: [Diagnostic] = []
+    if index.isOverBudget {
+      throw .invalid([
+        Diagnostic(
+          .error,
+          "the file holds more than \(Self.maximumValueCount) values once its anchors and aliases are expanded; a policy is far smaller",
+          at: SourceLocation(file: file, line: 1, column: 1))
+      ])
+    }
+    valueLocations = index.values.mapValues { SourceLocation(file: file, line: $0.line, column: $0.column) }
+    keyLocations = index.keys.mapValues { SourceLocation(file: file, line: $0.line, column: $0.column) }
+    for problem in index.problems {
+      diagnostics.append(Diagnostic(.error, problem.message, at: SourceLocation(file: file, line: problem.mark.line, column: problem.mark.column)))
+    }
+
+    var reader = PolicyReader()
+    let policy = reader.readPolicy(root)
+    for problem in reader.problems {
+      diagnostics.append(Diagnostic(.error, problem.message, at: Self.locate(problem.path, onKey: problem.onKey, file: file, values: valueLocations, keys: keyLocations)))
+    }
+    guard let policy, diagnostics.isEmpty else { throw .invalid(diagnostics) }
+    self.policy = policy
+  }
+
+  /// Where the value at `path` starts, or its key when `onKey` is set; falls back
+  /// to the nearest enclosing value that has a place.
+  public func location(of path: PolicyPath, onKey: Bool = false) -> SourceLocation {
+    Self.locate(path, onKey: onKey, file: file, values: valueLocations, keys: keyLocations)
+  }
+
+  /// The diagnostics for a defect found in this document's policy: the defect, then its notes.
+  public func diagnostics(for defect: PolicyDefect) -> [Diagnostic] {
+    [Diagnostic(defect.severity, defect.message, at: location(of: defect.path, onKey: defect.pointsAtKey))]
+      + defect.notes.map { Diagnostic(.note, $0.message, at: location(of: $0.path)) }
+  }
+
+  private static func locate(
+    _ path: PolicyPath, onKey: Bool, file: String, values: [PolicyPath: SourceLocation], keys: [PolicyPath: SourceLocation]
+  ) -> SourceLocation {
+    if onKey, let place = keys[path] { return place }
+    var current: PolicyPath? = path
+    while let candidate = current {
+      if let place = values[candidate] { return place }
+      current = candidate.parent
+    }
+    return SourceLocation(file: file, line: 1, column: 1)
+  }
+}
+
+/// Why a policy file could not be loaded.
+public enum PolicyLoadError: Error, Sendable, Equatable {
+  /// The bytes are not a text file that could hold a policy at all.
+  case unreadable(Diagnostic)
+  /// The file is text, but not a well-formed policy; every problem found is listed.
+  case invalid([Diagnostic])
+
+  /// Every diagnostic, in file order.
+  public var diagnostics: [Diagnostic] {
+    switch self {
+    case .unreadable(let diagnostic): return [diagnostic]
+    case .invalid(let diagnostics): return diagnostics
+    }
+  }
+}
+
+private func megabytes(_ count: Int) -> String {
+  let tenths = (count * 10 + (1 << 19)) >> 20
+  return "\(tenths / 10).\(tenths % 10) MB"
+}
+
+private func describe(_ error: YamlError, file: String) -> Diagnostic {
+  func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+  func text(_ problem: String, _ context: YamlError.Context?) -> String {
+    var message = "YAML syntax: \(problem)"
+    if let context, !context.text.isEmpty {
+      message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+    }
+    return message
+  }
+  switch error {
+  case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+    .composer(let context, let problem, let mark, _):
+    return Diagnostic(.error, text(problem, context), at: at(mark))
+  case .reader(let problem, let offset, _, let yaml):
+    var place = SourceLocation(file: file, line: 1, column: 1)
+    if let offset {
+      let position = lineAndColumn(ofByte: offset, in: Array(yaml.utf8))
+      place = SourceLocation(file: file, line: position.line, column: position.column)
+    }
+    return Diagnostic(.error, "YAML: \(problem)", at: place)
+  default:
+    return Diagnostic(.error, "the file could not be read as YAML", at: SourceLocation(file: file, line: 1, column: 1))
+  }
+}
+
+/// The values of a YAML tree, indexed by path, with the structural problems
+/// (anchors expanding too far, repeated keys, keys that are not text) found on the way.
+private struct NodeIndex {
+  struct Position {
+    var line: Int
+    var column: Int
+    init(_ mark: Mark?) {
+      line = mark?.line ?? 1
+      column = mark?.column ?? 1
+    }
+  }
+
+  struct Problem {
+    var message: String
+    var mark: Position
+  }
+
+  var values: [PolicyPath: Position] = [:]
+  var keys: [PolicyPath: Position] = [:]
+  var problems: [Problem] = []
+  var visited = 0
+  var isOverBudget: Bool { visited > PolicyDocument.maximumValueCount }
+
+  mutating func visit(_ node: Node, at path: PolicyPath) {
+    visited += 1
+    if isOverBudget { return }
+    if let mark = node.mark { values[path] = Position(mark) }
+    switch node {
+    case .mapping(let mapping):
+      var seen = Set<String>()
+      for (key, value) in mapping {
+        guard case .scalar(let scalar) = key else {
+          problems.append(Problem(message: "a key must be plain text, not a list or mapping", mark: Position(key.mark)))
+          continue
+        }
+        let childPath = path.appending(scalar.string)
+        if !seen.insert(scalar.string).inserted {
+          problems.append(Problem(message: "the key '\(scalar.string)' appears twice in the same mapping", mark: Position(key.mark)))
+          continue
+        }
+        if let mark = key.mark { keys[childPath] = Position(mark) }
+        visit(value, at: childPath)
+        if isOverBudget { return }
+      }
+    case .sequence(let sequence):
+      for (position, element) in sequence.enumerated() {
+        visit(element, at: path.appending(position))
+        if isOverBudget { return }
+      }
+    case .scalar, .alias:
+      break
+    }
+  }
+}
+
+struct TextProblem: Error {
+  var message: String
+  var line: Int
+  var column: Int
+}
+
+/// The bytes as a String, or where they stop being UTF-8 text.
+func decodeText(_ bytes: [UInt8]) -> Result<String, TextProblem> {
+  var iterator = bytes.makeIterator()
+  var parser = Unicode.UTF8.ForwardParser()
+  var offset = 0
+  loop: while true {
+    switch parser.parseScalar(from: &iterator) {
+    case .valid(let encoded):
+      if encoded.count == 1, encoded.first == 0 {
+        let place = lineAndColumn(ofByte: offset, in: bytes)
+        return .failure(TextProblem(message: "this is not a text file (it holds a NUL byte); a policy is a YAML text file", line: place.line, column: place.column))
+      }
+      offset += encoded.count
+    case .error(let length):
+      let place = lineAndColumn(ofByte: offset, in: bytes)
+      let shown = bytes[offset..<min(offset + max(length, 1), bytes.count)].map { String($0, radix: 16, uppercase: true) }
+      return .failure(
+        TextProblem(
+          message: "the file is not UTF-8 text: byte 0x\(shown.joined(separator: " 0x")) cannot start or continue a character",
+          line: place.line, column: place.column))
+    case .emptyInput:
+      break loop
+    }
+  }
+  return .success(String(decoding: bytes, as: UTF8.self))
+}
+
+/// The 1-based line and column (in Unicode scalars) of a byte offset.
+func lineAndColumn(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+  var line = 1
+  var column = 1
+  for byte in bytes.prefix(offset) {
+    if byte == UInt8(ascii: "\n") {
+      line += 1
+      column = 1
+    } else if byte & 0xC0 != 0x80 {
+      column += 1
+    }
+  }
+  return (line, column)
+}

@@ -1,0 +1,73 @@
+/// What a line typed at a question stands for.
+public enum AnswerMatch: Sendable, Equatable {
+  /// Exactly one answer.
+  case answer(Answer)
+  /// Several answers begin with what was typed.
+  case ambiguous([Answer])
+  /// No answer.
+  case none
+}
+
+extension Question {
+  /// The answer that typed text stands for: its number (from 1), its id, its label or an
+  /// alias in any case, or an unambiguous beginning of one of those.
+  public func match(_ input: String) -> AnswerMatch {
+    let typed = normalizedForMatching(input)
+    guard !typed.isEmpty else { return .none }
+    if typed.allSatisfy(\.isASCII), typed.allSatisfy(\.isNumber) {
+      guard typed.count <= 4, let number = Int(typed), answers.indices.contains(number - 1) else { return .none }
+      return .answer(answers[number - 1])
+    }
+    if let exact = answer(named: typed) { return .answer(exact) }
+    let candidates = answers.filter { answer in answer.words.contains { normalizedForMatching($0).hasPrefix(typed) } }
+    switch candidates.count {
+    case 0: return .none
+    case 1: return .answer(candidates[0])
+    default: return .ambiguous(candidates)
+    }
+  }
+
+  /// The answer whose id, label or alias is exactly `word`, ignoring case, spacing,
+  /// hyphens and the style of quotes; nil if none is.
+  public func answer(named word: String) -> Answer? {
+    let typed = normalizedForMatching(word)
+    return answers.first { answer in answer.words.contains { normalizedForMatching($0) == typed } }
+  }
+}
+
+extension Answer {
+  /// Everything staff may type for this answer in full.
+  var words: [String] { [id, label] + aliases }
+}
+
+/// Text reduced to what matters when matching typed answers: lower case, straight
+/// quotes, hyphens and underscores read as spaces, single spaces, no trailing full
+/// stop or exclamation mark.
+public func normalizedForMatching(_ text: String) -> String {
+  var result = ""
+  var pendingSpace = false
+  for character in text.lowercased() {
+    switch character {
+    case "\u{2018}", "\u{2019}", "\u{02BC}", "`":
+      if pendingSpace, !result.isEmpty { result.append(" ") }
+      pendingSpace = false
+      result.append("'")
+    case "\u{201C}", "\u{201D}":
+      if pendingSpace, !result.isEmpty { result.append(" ") }
+      pendingSpace = false
+      result.append("\"")
+    case "-", "_":
+      pendingSpace = true
+    default:
+      if character.isWhitespace || character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+        pendingSpace = true
+      } else {
+        if pendingSpace, !result.isEmpty { result.append(" ") }
+        pendingSpace = false
+        result.append(character)
+      }
+    }
+  }
+  while let last = result.last, last == "." || last == "!" || last == "," { result.removeLast() }
+  return result
+}
