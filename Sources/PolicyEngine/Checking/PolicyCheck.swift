@@ -232,7 +232,7 @@ private struct Checker {
 
   mutating func checkLogic(_ logic: PolicyLogic, skippedRules: Set<Int>) {
     let rulesPath = PolicyPath([.key("rules")])
-    let leftOut = skippedRules.isEmpty ? "" : " (rules with unknown ids, reported above, were left out)"
+    let leftOut = skippedRules.isEmpty ? "" : " (rules naming unknown ids were left out)"
 
     if logic.undecided != DecisionDiagram.empty {
       let total = logic.diagram.count(of: logic.undecided)
@@ -258,10 +258,14 @@ private struct Checker {
 
     for (position, outcome) in policy.outcomes.enumerated() where logic.regions[position] == DecisionDiagram.empty {
       let leading = policy.rules.indices.filter { policy.rules[$0].outcome == outcome.id }
-      let message =
-        leading.isEmpty
-        ? "outcome '\(outcome.id)' can never be reached: no rule leads to it"
-        : "outcome '\(outcome.id)' can never be reached: every rule that leads to it is shadowed by earlier rules"
+      let message: String
+      if leading.isEmpty {
+        message = "outcome '\(outcome.id)' can never be reached: no rule leads to it"
+      } else if leading.allSatisfy(skippedRules.contains) {
+        message = "outcome '\(outcome.id)' can never be reached: every rule that leads to it names an unknown id"
+      } else {
+        message = "outcome '\(outcome.id)' can never be reached: every rule that leads to it is shadowed by earlier rules\(leftOut)"
+      }
       report(.unreachableOutcome, at: PolicyPath([.key("outcomes"), .index(position), .key("id")]), message)
     }
 
@@ -295,7 +299,7 @@ private struct Checker {
 }
 
 private func suggestion(_ word: String, _ candidates: [String]) -> String {
-  nearest(word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+  nearestWord(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
 }
 
 private func formatCount(_ value: Double) -> String {

@@ -78,7 +78,7 @@ public struct PolicyDocument: Sendable {
     for problem in reader.problems {
       diagnostics.append(Diagnostic(.error, problem.message, at: Self.locate(problem.path, onKey: problem.onKey, file: file, values: valueLocations, keys: keyLocations)))
     }
-    guard let policy, diagnostics.isEmpty else { throw .invalid(diagnostics) }
+    guard let policy, diagnostics.isEmpty else { throw .invalid(inFileOrder(diagnostics)) }
     self.policy = policy
   }
 
@@ -86,6 +86,17 @@ public struct PolicyDocument: Sendable {
   /// to the nearest enclosing value that has a place.
   public func location(of path: PolicyPath, onKey: Bool = false) -> SourceLocation {
     Self.locate(path, onKey: onKey, file: file, values: valueLocations, keys: keyLocations)
+  }
+
+  /// The diagnostics for defects found in this document's policy, in file order, each
+  /// followed by its notes.
+  public func diagnostics(for defects: [PolicyDefect]) -> [Diagnostic] {
+    let groups = defects.map(diagnostics(for:))
+    return groups.enumerated().sorted { left, right in
+      let a = left.element[0].location!
+      let b = right.element[0].location!
+      return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
+    }.flatMap(\.element)
   }
 
   /// The diagnostics for a defect found in this document's policy: the defect, then its notes.
@@ -121,6 +132,14 @@ public enum PolicyLoadError: Error, Sendable, Equatable {
     case .invalid(let diagnostics): return diagnostics
     }
   }
+}
+
+private func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+  diagnostics.enumerated().sorted { left, right in
+    let a = left.element.location ?? SourceLocation(file: "", line: 0, column: 0)
+    let b = right.element.location ?? SourceLocation(file: "", line: 0, column: 0)
+    return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
+  }.map(\.element)
 }
 
 private func megabytes(_ count: Int) -> String {

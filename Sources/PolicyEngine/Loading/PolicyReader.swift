@@ -185,7 +185,7 @@ struct PolicyReader {
         if fields[name] == nil { fields[name] = value }
       } else {
         var message = "\(place(path))unknown key '\(name)' in \(what)"
-        if let guess = nearest(name, in: known) { message += "; did you mean '\(guess)'?" }
+        if let guess = nearestWord(to: name, in: known) { message += "; did you mean '\(guess)'?" }
         message += " (expected: \(known.joined(separator: ", ")))"
         problems.append(Problem(path: path.appending(name), message: message, onKey: true))
       }
@@ -315,8 +315,14 @@ private func isCalendarDate(_ text: String) -> Bool {
   return (1...12).contains(month) && (1...lengths[month - 1]).contains(day)
 }
 
-/// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo.
-func nearest(_ word: String, in candidates: [String]) -> String? {
+/// The candidate closest to `word` by edit distance, when it is close enough to be a likely
+/// typo of it; nil otherwise.
+public func nearestWord(to word: String, in candidates: [String]) -> String? {
+  let lowered = word.lowercased()
+  if !lowered.isEmpty {
+    let extending = candidates.filter { $0.lowercased().hasPrefix(lowered) }
+    if extending.count == 1 { return extending[0] }
+  }
   let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
   guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
   return best.1 <= max(1, min(word.count, best.0.count) / 3) ? best.0 : nil

@@ -1,0 +1,40 @@
+import ArgumentParser
+
+/// The `second-opinion` tool: with no arguments, the guided session on the embedded policy.
+@main
+struct SecondOpinion: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "second-opinion",
+    abstract: "Guide Support Line staff through the London sarcoma services' second-opinion policy.",
+    discussion: """
+      With no subcommand, opens the guided session on the policy built into the tool. \
+      The Support Line informs and guides; it never gives second opinions or refers patients.
+      """,
+    subcommands: [
+      CheckCommand.self, DecideCommand.self, PathsCommand.self, GraphCommand.self,
+    ]
+  )
+
+  /// Runs the command, turning usage errors into exit status 2 (ArgumentParser's own is 64).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        Output.standardError.write(fullMessage(for: error) + "\n")
+        Platform.exit(ExitStatus.usage)
+      }
+      exit(withError: error)
+    }
+  }
+}
+
+/// The exit statuses the tool uses, as documented in the README.
+enum ExitStatus {
+  static let success: Int32 = 0
+  /// A policy with defects, a failed replay or audit.
+  static let failure: Int32 = 1
+  /// Bad usage, or a file that cannot be read.
+  static let usage: Int32 = 2
+}
