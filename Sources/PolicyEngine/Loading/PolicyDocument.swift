@@ -159,7 +159,15 @@ private func describe(_ error: YamlError, file: String) -> Diagnostic {
   switch error {
   case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
     .composer(let context, let problem, let mark, _):
-    return Diagnostic(.error, text(problem, context), at: at(mark))
+    var message = text(problem, context)
+    if problem.hasPrefix("mapping values are not allowed") {
+      message += "; a colon followed by a space inside text needs the whole text in quotes"
+    }
+    return Diagnostic(.error, message, at: at(mark))
+  case .duplicatedKeysInMapping(let duplicates, let context):
+    let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+    let noun = duplicates.count == 1 ? "the key \(keys) appears" : "the keys \(keys) appear"
+    return Diagnostic(.error, "\(noun) twice in the mapping that starts here", at: at(context.mark))
   case .reader(let problem, let offset, _, let yaml):
     var place = SourceLocation(file: file, line: 1, column: 1)
     if let offset {

@@ -184,21 +184,29 @@ struct DecisionDiagram: Sendable {
   }
 
   /// How many answer combinations `node`'s set holds, as a floating-point count
-  /// (policies can have more combinations than an integer holds).
+  /// (policies can have more combinations than an integer holds); exact below 2^53.
   func count(of node: Node) -> Double {
+    // The number of combinations of the questions from `level` on.
+    let levels = arities.count
+    var below = [Double](repeating: 1, count: levels + 1)
+    for level in stride(from: levels - 1, through: 0, by: -1) { below[level] = below[level + 1] * Double(arities[level]) }
+    func levelOf(_ node: Node) -> Int { node <= 1 ? levels : Int(self.level(node)) }
+    // Combinations of the questions from the node's own level on.
     var cache: [Node: Double] = [:]
-    func fraction(_ node: Node) -> Double {
+    func members(_ node: Node) -> Double {
       if node == Self.empty { return 0 }
       if node == Self.full { return 1 }
       if let known = cache[node] { return known }
-      let arity = arities[Int(level(node))]
+      let level = levelOf(node)
       var sum = 0.0
-      for value in 0..<arity { sum += fraction(child(of: node, value: value)) }
-      let result = sum / Double(arity)
-      cache[node] = result
-      return result
+      for value in 0..<arities[level] {
+        let next = child(of: node, value: value)
+        sum += members(next) * below[level + 1] / below[levelOf(next)]
+      }
+      cache[node] = sum
+      return sum
     }
-    return arities.reduce(1.0) { $0 * Double($1) } * fraction(node)
+    return members(node) * below[0] / below[levelOf(node)]
   }
 }
 
