@@ -232,6 +232,12 @@ private struct Checker {
 
   mutating func checkLogic(_ logic: PolicyLogic, skippedRules: Set<Int>) {
     let rulesPath = PolicyPath([.key("rules")])
+    if logic.diagram.isOverLimit {
+      report(
+        .tooComplex, at: rulesPath,
+        "the rules are too tangled to prove complete (their analysis needs more than \(logic.diagram.nodeLimit) decision nodes); split overlapping rules into separate cases, or put the most general rules last")
+      return
+    }
     let leftOut = skippedRules.isEmpty ? "" : " (rules naming unknown ids were left out)"
 
     if logic.undecided != DecisionDiagram.empty {
@@ -244,12 +250,8 @@ private struct Checker {
     }
 
     for (position, decided) in logic.decided.enumerated() {
-      guard decided == DecisionDiagram.empty, let cube = logic.matched[position] else { continue }
-      var diagram = logic.diagram
-      let earlier = (0..<position).filter { other in
-        guard let otherCube = logic.matched[other] else { return false }
-        return diagram.intersection(cube, otherCube) != DecisionDiagram.empty
-      }
+      guard decided == DecisionDiagram.empty, logic.matched[position] != nil else { continue }
+      let earlier = logic.overlapping[position]
       report(
         .shadowedRule, at: rulesPath.appending(position),
         "this rule never applies: every case it matches is already decided by earlier rules",

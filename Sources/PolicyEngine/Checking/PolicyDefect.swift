@@ -16,6 +16,7 @@ public struct PolicyDefect: Sendable, Hashable, CustomStringConvertible {
     case unreachableOutcome = "unreachable-outcome"
     case unaskedQuestion = "unasked-question"
     case uncitedClause = "uncited-clause"
+    case tooComplex = "too-complex"
   }
 
   /// A related place, shown as a note after the defect.

@@ -1,37 +1,63 @@
 /// A reduced, ordered multi-valued decision diagram: a set of answer combinations,
 /// stored so that set operations never enumerate the combinations one by one.
 ///
-/// Variables are question indices in the policy's order; a variable's values are the
-/// indices of its answers. Node 0 is the empty set and node 1 the set of every
-/// combination. Nodes are hash-consed, so two equal sets are always the same node,
-/// and a set depends on a question exactly when a node for that question appears in it.
+/// Variables are question indices; a variable's values are the indices of its answers.
+/// Node 0 is the empty set and node 1 the set of every combination. Nodes are
+/// hash-consed, so two equal sets are always the same node, and a set depends on a
+/// question exactly when a node for that question appears in it.
+///
+/// Variables are tested in `order`, which need not be the questions' order: the size of
+/// a diagram depends on it, and putting the questions most rules mention first keeps
+/// diagrams of rule sets small.
 struct DecisionDiagram: Sendable {
   typealias Node = Int32
 
   static let empty: Node = 0
   static let full: Node = 1
 
-  /// The number of answers each question has.
+  /// The number of answers each question has, by question index.
   let arities: [Int]
+  /// The question tested at each level, from the top.
+  private let variableAtLevel: [Int]
+  /// The level at which each question is tested.
+  private let levelOfVariable: [Int]
+  /// The number of answers of the question at each level.
+  private let arityAtLevel: [Int]
 
-  private var variable: [Int32] = [Int32.max, Int32.max]
+  private var level: [Int32] = [Int32.max, Int32.max]
   private var firstChild: [Int32] = [0, 0]
   private var children: [Node] = []
   private var unique: [NodeKey: Node] = [:]
   private var memo: [OperationKey: Node] = [:]
 
-  init(arities: [Int]) {
+  /// The most nodes a diagram may grow to before it gives up, so that a policy too
+  /// tangled to analyse is reported instead of exhausting memory.
+  let nodeLimit: Int
+  /// Whether the diagram hit `nodeLimit`; once set, every result is meaningless.
+  private(set) var isOverLimit = false
+
+  /// A diagram over questions with the given numbers of answers, tested in `order`
+  /// (question indices from the top; by default the questions' own order).
+  init(arities: [Int], order: [Int]? = nil, nodeLimit: Int = 1_000_000) {
     self.arities = arities
+    self.nodeLimit = nodeLimit
+    let order = order ?? Array(arities.indices)
+    precondition(order.sorted() == Array(arities.indices), "the order must list every question once")
+    variableAtLevel = order
+    var levels = [Int](repeating: 0, count: arities.count)
+    for (level, variable) in order.enumerated() { levels[variable] = level }
+    levelOfVariable = levels
+    arityAtLevel = order.map { arities[$0] }
   }
 
   /// How many nodes the diagram holds, terminals included.
-  var nodeCount: Int { variable.count }
+  var nodeCount: Int { level.count }
 
   // MARK: Reading nodes
 
   /// The question a node tests, or nil for the two terminals.
   func variable(of node: Node) -> Int? {
-    node <= 1 ? nil : Int(variable[Int(node)])
+    node <= 1 ? nil : variableAtLevel[Int(level[Int(node)])]
   }
 
   /// The node reached from `node` when its question has the answer `value`.
@@ -39,21 +65,25 @@ struct DecisionDiagram: Sendable {
     children[Int(firstChild[Int(node)]) + value]
   }
 
-  private func level(_ node: Node) -> Int32 { variable[Int(node)] }
+  private func levelOf(_ node: Node) -> Int32 { level[Int(node)] }
 
   private func child(_ node: Node, at level: Int32, value: Int) -> Node {
-    self.level(node) == level ? child(of: node, value: value) : node
+    levelOf(node) == level ? child(of: node, value: value) : node
   }
 
   // MARK: Building nodes
 
-  private mutating func make(_ level: Int32, _ kids: [Node]) -> Node {
+  private mutating func make(_ nodeLevel: Int32, _ kids: [Node]) -> Node {
     let first = kids[0]
     if kids.allSatisfy({ $0 == first }) { return first }
-    let key = NodeKey(level: level, children: kids)
+    let key = NodeKey(level: nodeLevel, children: kids)
     if let existing = unique[key] { return existing }
-    let node = Node(variable.count)
-    variable.append(level)
+    if level.count >= nodeLimit {
+      isOverLimit = true
+      return Self.empty
+    }
+    let node = Node(level.count)
+    level.append(nodeLevel)
     firstChild.append(Int32(children.count))
     children.append(contentsOf: kids)
     unique[key] = node
@@ -65,9 +95,9 @@ struct DecisionDiagram: Sendable {
   /// - Parameter allowed: for each constrained question, a flag per answer.
   mutating func cube(_ allowed: [Int: [Bool]]) -> Node {
     var node = Self.full
-    for level in allowed.keys.sorted(by: >) {
-      let flags = allowed[level]!
-      node = make(Int32(level), (0..<arities[level]).map { flags[$0] ? node : Self.empty })
+    for variable in allowed.keys.sorted(by: { levelOfVariable[$0] > levelOfVariable[$1] }) {
+      let flags = allowed[variable]!
+      node = make(Int32(levelOfVariable[variable]), (0..<arities[variable]).map { flags[$0] ? node : Self.empty })
     }
     return node
   }
@@ -88,6 +118,21 @@ struct DecisionDiagram: Sendable {
   /// The combinations in either set.
   mutating func union(_ a: Node, _ b: Node) -> Node { apply(.or, a, b) }
 
+  /// The combinations in any of the sets, joined pairwise so intermediate sets stay small
+  /// when neighbours in the list are alike.
+  mutating func union(of nodes: [Node]) -> Node {
+    var layer = nodes
+    while layer.count > 1 {
+      var next: [Node] = []
+      next.reserveCapacity((layer.count + 1) / 2)
+      for index in stride(from: 0, to: layer.count, by: 2) {
+        next.append(index + 1 < layer.count ? union(layer[index], layer[index + 1]) : layer[index])
+      }
+      layer = next
+    }
+    return layer.first ?? Self.empty
+  }
+
   /// The combinations in `a` but not in `b`.
   mutating func subtracting(_ a: Node, _ b: Node) -> Node { apply(.andNot, a, b) }
 
@@ -106,15 +151,18 @@ struct DecisionDiagram: Sendable {
       if b == Self.empty { return a }
     }
     let (left, right) = (operation != .andNot && a > b) ? (b, a) : (a, b)
+    if isOverLimit { return Self.empty }
     let key = OperationKey(operation: operation, left: left, right: right)
     if let known = memo[key] { return known }
-    let top = min(level(left), level(right))
+    let top = min(levelOf(left), levelOf(right))
+    let arity = arityAtLevel[Int(top)]
     var kids = [Node]()
-    kids.reserveCapacity(arities[Int(top)])
-    for value in 0..<arities[Int(top)] {
+    kids.reserveCapacity(arity)
+    for value in 0..<arity {
       kids.append(apply(operation, child(left, at: top, value: value), child(right, at: top, value: value)))
     }
     let result = make(top, kids)
+    if memo.count >= 4_000_000 { memo.removeAll(keepingCapacity: true) }
     memo[key] = result
     return result
   }
@@ -131,16 +179,16 @@ struct DecisionDiagram: Sendable {
   private mutating func restrict(_ node: Node, _ assignment: [Int?], _ cache: inout [Node: Node]) -> Node {
     if node <= 1 { return node }
     if let known = cache[node] { return known }
-    let level = self.level(node)
+    let nodeLevel = levelOf(node)
     let result: Node
-    if let value = assignment[Int(level)] {
+    if let value = assignment[variableAtLevel[Int(nodeLevel)]] {
       result = restrict(child(of: node, value: value), assignment, &cache)
     } else {
       var kids = [Node]()
-      for value in 0..<arities[Int(level)] {
+      for value in 0..<arityAtLevel[Int(nodeLevel)] {
         kids.append(restrict(child(of: node, value: value), assignment, &cache))
       }
-      result = make(level, kids)
+      result = make(nodeLevel, kids)
     }
     cache[node] = result
     return result
@@ -155,8 +203,9 @@ struct DecisionDiagram: Sendable {
     var stack = [node]
     while let next = stack.popLast() {
       guard next > 1, seen.insert(next).inserted else { continue }
-      found.insert(Int(level(next)))
-      for value in 0..<arities[Int(level(next))] { stack.append(child(of: next, value: value)) }
+      let nodeLevel = Int(levelOf(next))
+      found.insert(variableAtLevel[nodeLevel])
+      for value in 0..<arityAtLevel[nodeLevel] { stack.append(child(of: next, value: value)) }
     }
     return found
   }
@@ -172,12 +221,12 @@ struct DecisionDiagram: Sendable {
         result.append(current)
         return
       }
-      let level = Int(self.level(node))
-      for value in 0..<arities[level] {
-        current[level] = value
+      let variable = variableAtLevel[Int(levelOf(node))]
+      for value in 0..<arities[variable] {
+        current[variable] = value
         walk(child(of: node, value: value))
       }
-      current[level] = nil
+      current[variable] = nil
     }
     walk(node)
     return result
@@ -186,27 +235,27 @@ struct DecisionDiagram: Sendable {
   /// How many answer combinations `node`'s set holds, as a floating-point count
   /// (policies can have more combinations than an integer holds); exact below 2^53.
   func count(of node: Node) -> Double {
-    // The number of combinations of the questions from `level` on.
-    let levels = arities.count
+    let levels = arityAtLevel.count
+    // below[l]: the number of combinations of the questions at levels l and deeper.
     var below = [Double](repeating: 1, count: levels + 1)
-    for level in stride(from: levels - 1, through: 0, by: -1) { below[level] = below[level + 1] * Double(arities[level]) }
-    func levelOf(_ node: Node) -> Int { node <= 1 ? levels : Int(self.level(node)) }
-    // Combinations of the questions from the node's own level on.
+    for index in stride(from: levels - 1, through: 0, by: -1) { below[index] = below[index + 1] * Double(arityAtLevel[index]) }
+    func depth(_ node: Node) -> Int { node <= 1 ? levels : Int(levelOf(node)) }
     var cache: [Node: Double] = [:]
+    // Members counted over the questions from the node's own level down.
     func members(_ node: Node) -> Double {
       if node == Self.empty { return 0 }
       if node == Self.full { return 1 }
       if let known = cache[node] { return known }
-      let level = levelOf(node)
+      let nodeLevel = depth(node)
       var sum = 0.0
-      for value in 0..<arities[level] {
+      for value in 0..<arityAtLevel[nodeLevel] {
         let next = child(of: node, value: value)
-        sum += members(next) * below[level + 1] / below[levelOf(next)]
+        sum += members(next) * below[nodeLevel + 1] / below[depth(next)]
       }
       cache[node] = sum
       return sum
     }
-    return members(node) * below[0] / below[levelOf(node)]
+    return members(node) * below[0] / below[depth(node)]
   }
 }
 
