@@ -7,6 +7,8 @@ import PolicyEngine
 public struct Transcript: Sendable, Hashable {
   /// The version of the text format this code writes.
   public static let formatVersion = 1
+  /// The line of the first event: the format line, six header lines and a blank line come first.
+  public static let firstEventLine = 9
 
   public var header: Header
   /// What happened, in order.
@@ -16,6 +18,9 @@ public struct Transcript: Sendable, Hashable {
     self.header = header
     self.events = events
   }
+
+  /// The line of the file on which the event at `index` is written, counted from 1.
+  public static func line(ofEvent index: Int) -> Int { firstEventLine + index }
 
   /// The facts about a session that are known before it starts, and how it ended.
   public struct Header: Sendable, Hashable {
@@ -36,6 +41,11 @@ public struct Transcript: Sendable, Hashable {
       self.date = date
       self.sessionID = sessionID
       self.ending = ending
+    }
+
+    /// The header of a session run under a policy, identified by its file's hash.
+    public init(policy: PolicyIdentity, policyHash: String, date: String, sessionID: String, ending: Ending) {
+      self.init(policyID: policy.id, policyVersion: policy.version, policyHash: policyHash, date: date, sessionID: sessionID, ending: ending)
     }
   }
 

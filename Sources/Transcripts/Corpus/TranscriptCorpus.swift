@@ -1,0 +1,66 @@
+import PolicyEngine
+
+/// Transcripts generated from a policy rather than recorded: one per path, for
+/// `second-opinion paths --write`, and a handful of hand-designed calls for training and tests.
+public enum TranscriptCorpus {
+  /// One transcript per distinct path of the policy, in the order of `machine.paths()`,
+  /// answering each step with its first answer; named `path-001-<outcome>.txt`.
+  ///
+  /// The output is the same for the same arguments: session ids are derived from the
+  /// path's number and the policy hash.
+  /// - Parameters:
+  ///   - policyHash: the SHA-256 of the policy file, for the header.
+  ///   - date: the day written in the header, YYYY-MM-DD; the policy's own date keeps
+  ///     the output stable from day to day.
+  ///   - limit: the most paths written.
+  public static func onePerPath(
+    of machine: StateMachine, policyHash: String, date: String, limit: Int = .max
+  ) -> [CorpusFile] {
+    let index = MachineIndex(machine)
+    let paths = machine.paths(limit: limit)
+    let width = max(3, String(paths.count).count)
+    return paths.enumerated().map { position, path in
+      var recorder = CallRecorder(index: index)
+      for given in path.representativeAnswers { _ = recorder.answer(given.question, given.answer) }
+      let number = String(position + 1)
+      let name = "path-\(String(repeating: "0", count: width - number.count))\(number)-\(path.outcome)"
+      let header = Transcript.Header(
+        policy: machine.policy.identity, policyHash: policyHash, date: date,
+        sessionID: sessionID(for: name, policyHash: policyHash), ending: .outcome)
+      return CorpusFile(name: name + ".txt", transcript: Transcript(header: header, events: recorder.events))
+    }
+  }
+
+  /// Hand-designed calls of the kind the line takes, using back, restart, notes and
+  /// "unsure" answers, named `call-01-<what happens>.txt`. Their notes hold placeholders
+  /// only, never personal details.
+  ///
+  /// The calls are written for the shipped policy; a call whose answers the given policy
+  /// cannot follow is left out.
+  public static func sampleCalls(for machine: StateMachine, policyHash: String, date: String) -> [CorpusFile] {
+    let index = MachineIndex(machine)
+    return SampleCall.all.enumerated().compactMap { position, call in
+      var recorder = CallRecorder(index: index)
+      for step in call.steps {
+        switch step {
+        case .answer(let question, let answer): guard recorder.answer(question, answer) else { return nil }
+        case .back: guard recorder.back() else { return nil }
+        case .restart: recorder.restart()
+        case .note(let text): recorder.note(text)
+        }
+      }
+      guard recorder.isDecided == (call.ending == .outcome) else { return nil }
+      let number = position + 1 < 10 ? "0\(position + 1)" : String(position + 1)
+      let name = "call-\(number)-\(call.name)"
+      let header = Transcript.Header(
+        policy: machine.policy.identity, policyHash: policyHash, date: date,
+        sessionID: sessionID(for: name, policyHash: policyHash), ending: call.ending)
+      return CorpusFile(name: name + ".txt", transcript: Transcript(header: header, events: recorder.events))
+    }
+  }
+
+  /// Sixteen hex digits that look random but depend only on the name and the policy.
+  private static func sessionID(for name: String, policyHash: String) -> String {
+    String(sha256Hex(Array("\(policyHash) \(name)".utf8)).prefix(16))
+  }
+}

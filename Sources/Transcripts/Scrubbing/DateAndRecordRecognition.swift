@@ -1,0 +1,102 @@
+extension NoteAnalysis {
+  /// Finds dates written with a month name: "12 March 1961", "12th Mar 61",
+  /// "3rd of March", "March 12, 2024", "March 2019", "12-Mar-1961"; and a year
+  /// after "born" or "DOB". A month on its own ("in March") is left alone.
+  mutating func findWrittenDates() {
+    for i in tokens.indices where tokens[i].kind == .word && tokens[i].flags.contains(.month) && !claimed[i] {
+      let isVerbLike = !tokens[i].isCapitalised && (isWord(i, "may") || isWord(i, "march"))
+      var start = i
+      var end = i
+      var hasDay = false
+      // A day before: "12 March", "12th of March", "12-Mar".
+      if let p = previous(i) {
+        var d = p
+        if isWord(p, "of"), let q = previous(p) { d = q }
+        if isMark(p, "-") || isMark(p, "/"), p == i - 1, let q = previous(p), q == p - 1 { d = q }
+        if isDay(d), !claimed[d], i - d <= 4 {
+          start = d
+          hasDay = true
+        }
+      }
+      if isVerbLike && !hasDay { continue }
+      // A day after: "March 12", "March 12th".
+      var cursor = i
+      if !hasDay, let n = next(i), n - i <= 2, isDay(n), !claimed[n] {
+        hasDay = true
+        end = n
+        cursor = n
+      }
+      // A year: "1961", "61", "'61", after an optional comma, hyphen or slash.
+      if var n = next(cursor), n - cursor <= 2 {
+        if isMark(n, ",") || ((isMark(n, "-") || isMark(n, "/")) && n == cursor + 1), let m = next(n), m - n <= 2 { n = m }
+        if isMark(n, "'"), n + 1 < tokens.count, tokens[n + 1].kind == .number, tokens[n + 1].digits == 2 { n += 1 }
+        if tokens[n].kind == .number, !claimed[n] {
+          let digits = tokens[n].digits
+          let year = value(n)
+          if (digits == 4 && (1900...2099).contains(year)) || (digits == 2 && hasDay) {
+            end = n
+          }
+        }
+      }
+      guard hasDay || end > i else { continue }
+      guard isFree(start, end) else { continue }
+      claim(start, end, as: .date)
+    }
+    // "born 1961", "DOB: 1961".
+    for i in tokens.indices where tokens[i].kind == .number && tokens[i].digits == 4 && !claimed[i] {
+      guard (1900...2099).contains(value(i)), let p = previous(i) else { continue }
+      var cue = p
+      if isMark(p, ":") || isWord(p, "in"), let q = previous(p) { cue = q }
+      if tokens[cue].kind == .word, tokens[cue].flags.contains(.birthCue) || isWord(cue, "dob") {
+        claim(i, i, as: .date)
+      }
+    }
+  }
+
+  /// Whether token `i` is a day of the month: "12", "3rd", "31st".
+  private func isDay(_ i: Int) -> Bool {
+    let t = tokens[i]
+    if t.kind == .number { return t.digits <= 2 && (1...31).contains(value(i)) }
+    guard t.kind == .alphanumeric, t.digits <= 2, t.letters == 2, b[t.start] >= 0x30, b[t.start] <= 0x39 else { return false }
+    let s0 = b[t.end - 2] | 0x20, s1 = b[t.end - 1] | 0x20
+    let suffix = (s0, s1)
+    let isOrdinal =
+      suffix == (UInt8(ascii: "s"), UInt8(ascii: "t")) || suffix == (UInt8(ascii: "n"), UInt8(ascii: "d"))
+      || suffix == (UInt8(ascii: "r"), UInt8(ascii: "d")) || suffix == (UInt8(ascii: "t"), UInt8(ascii: "h"))
+    return isOrdinal && (1...31).contains(value(i))
+  }
+
+  /// Finds record ids that mix letters and digits ("RM123456", "A1234567"),
+  /// and short numbers after a record cue ("Hosp no 12345").
+  mutating func findRecordIds() {
+    for i in tokens.indices where !claimed[i] {
+      let t = tokens[i]
+      switch t.kind {
+      case .alphanumeric:
+        guard t.flags.isDisjoint(with: [.domain, .kept]) else { continue }
+        let startsWithDigit = b[t.start] >= 0x30 && b[t.start] <= 0x39
+        let endsWithLetters = !(b[t.end - 1] >= 0x30 && b[t.end - 1] <= 0x39)
+        if t.digits >= 6 || (t.digits >= 4 && !(startsWithDigit && endsWithLetters && t.letters <= 3)) {
+          claim(i, i, as: kind(forRecord: i))
+        } else if t.digits >= 3, cuesBefore(i, count: 3).contains(.recordCue) {
+          claim(i, i, as: .recordNumber)
+        }
+      case .number:
+        if t.digits >= 3, cuesBefore(i, count: 3).contains(.recordCue) {
+          claim(i, i, as: .recordNumber)
+        }
+      default:
+        continue
+      }
+    }
+  }
+
+  /// The kind of a letters-and-digits id, from its letters ("NHS9434765919").
+  private func kind(forRecord i: Int) -> IdentifierKind {
+    let t = tokens[i]
+    if t.digits == 10, t.letters == 3, b[t.start] | 0x20 == UInt8(ascii: "n"), b[t.start + 1] | 0x20 == UInt8(ascii: "h") {
+      return .nhsNumber
+    }
+    return .recordNumber
+  }
+}

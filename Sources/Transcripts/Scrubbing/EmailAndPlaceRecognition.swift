@@ -1,0 +1,246 @@
+extension NoteAnalysis {
+  // MARK: Emails
+
+  /// Finds email addresses: written with "@", or spelled out ("k dot patel at
+  /// gmail dot com", "jbloggs (at) hotmail [dot] co [dot] uk").
+  mutating func findEmails(hasAt: Bool) {
+    if hasAt {
+      for i in tokens.indices where isMark(i, "@") && !claimed[i] {
+        var left = i - 1
+        if left >= 0, tokens[left].isSpace { left -= 1 }
+        var right = i + 1
+        if right < tokens.count, tokens[right].isSpace { right += 1 }
+        guard left >= 0, right < tokens.count, isAddressPart(left), isAddressPart(right) else { continue }
+        let start = extendAddress(from: left, step: -1, marks: "._-+'%")
+        var end = extendAddress(from: right, step: 1, marks: ".-_")
+        while end > right, tokens[end].kind == .punctuation { end -= 1 }
+        guard isFree(start, end) else { continue }
+        claim(start, end, as: .email)
+      }
+    }
+    for i in tokens.indices where isWord(i, "at") && !claimed[i] {
+      // "at", "(at)", "[at]", with white space either side.
+      var atFirst = i
+      var atLast = i
+      if i > 0, i + 1 < tokens.count, isMark(i - 1, "(") || isMark(i - 1, "["),
+        isMark(i + 1, ")") || isMark(i + 1, "]")
+      {
+        atFirst = i - 1
+        atLast = i + 1
+      }
+      guard let right = afterSpace(atLast), let left = beforeSpace(atFirst),
+        isAddressPart(right), isAddressPart(left), tokens[left].flags.isDisjoint(with: .function)
+      else { continue }
+      guard let end = spelledDomainEnd(from: right) else { continue }
+      let start = spelledLocalStart(from: left)
+      guard isFree(start, end) else { continue }
+      claim(start, end, as: .email)
+    }
+  }
+
+  private func isAddressPart(_ i: Int) -> Bool {
+    let kind = tokens[i].kind
+    return kind == .word || kind == .number || kind == .alphanumeric
+  }
+
+  /// Extends an address part over letters, digits and `marks`, with no spaces.
+  private func extendAddress(from i: Int, step: Int, marks: String) -> Int {
+    var edge = i
+    var j = i + step
+    while j >= 0, j < tokens.count {
+      let t = tokens[j]
+      if isAddressPart(j) || (t.kind == .punctuation && marks.utf8.contains(t.mark)) {
+        edge = j
+        j += step
+      } else {
+        break
+      }
+    }
+    return edge
+  }
+
+  /// Whether token `i` is a spelled-out or written dot: ".", "dot", "(dot)", "[dot]".
+  /// Returns the last token of the dot.
+  private func dot(at i: Int) -> Int? {
+    if isMark(i, ".") { return i }
+    if isWord(i, "dot") { return i }
+    if i + 2 < tokens.count, isMark(i, "(") || isMark(i, "["), isWord(i + 1, "dot"),
+      isMark(i + 2, ")") || isMark(i + 2, "]")
+    {
+      return i + 2
+    }
+    return nil
+  }
+
+  /// The end of a spelled-out domain starting at `i` ("gmail dot com"), if it is one.
+  private func spelledDomainEnd(from i: Int) -> Int? {
+    var end = extendAddress(from: i, step: 1, marks: "-_")
+    var parts = 1
+    let provider = tokens[i].flags.contains(.emailProvider)
+    while true {
+      // A dot, with or without spaces round it, then another part.
+      var j = end + 1
+      if j < tokens.count, tokens[j].isSpace { j += 1 }
+      guard j < tokens.count, let dotEnd = dot(at: j) else { break }
+      var k = dotEnd + 1
+      if k < tokens.count, tokens[k].isSpace { k += 1 }
+      guard k < tokens.count, isAddressPart(k) else { break }
+      // A written full stop counts only inside a word ("gmail.com"), never
+      // with a space beside it, where it ends a sentence.
+      if isMark(j, "."), j != end + 1 || k != j + 1 { break }
+      end = extendAddress(from: k, step: 1, marks: "-_")
+      parts += 1
+    }
+    if parts >= 2, tokens[end].flags.contains(.emailEnding) { return end }
+    return provider ? end : nil
+  }
+
+  /// The start of a spelled-out local part ending at `i` ("k dot patel").
+  private func spelledLocalStart(from i: Int) -> Int {
+    var start = extendAddress(from: i, step: -1, marks: "._-")
+    while true {
+      var j = start - 1
+      if j >= 0, tokens[j].isSpace { j -= 1 }
+      guard j >= 0, isWord(j, "dot") else { break }
+      var k = j - 1
+      if k >= 0, tokens[k].isSpace { k -= 1 }
+      guard k >= 0, isAddressPart(k) else { break }
+      start = extendAddress(from: k, step: -1, marks: "._-")
+    }
+    return start
+  }
+
+  // MARK: Postcodes
+
+  /// Finds UK postcodes ("SW1A 1AA", "sw1a1aa", "N1 9GU"), and outward codes on
+  /// their own when they are plainly postcodes ("SW19", or after "postcode").
+  mutating func findPostcodes() {
+    for i in tokens.indices where tokens[i].kind == .alphanumeric && !claimed[i] {
+      let t = tokens[i]
+      if t.length >= 5, t.length <= 7, isInward(t.end - 3, t.end), isOutward(t.start, t.end - 3) {
+        claim(i, i, as: .postcode)
+        continue
+      }
+      guard t.length <= 4, isOutward(t.start, t.end) else { continue }
+      if let n = afterSpace(i), tokens[n].kind == .alphanumeric, tokens[n].length == 3,
+        isInward(tokens[n].start, tokens[n].end), !claimed[n]
+      {
+        claim(i, n, as: .postcode)
+        continue
+      }
+      let letters = t.letters - (isLetter(b[t.end - 1]) ? 1 : 0)
+      let cued = previous(i).map { isWord($0, "postcode") || isWord($0, "pc") || (isWord($0, "code") && previous($0).map { isWord($0, "post") } == true) } ?? false
+      if cued || (t.isAllCaps && letters == 2 && isArea(t)) {
+        claim(i, i, as: .postcode)
+      }
+    }
+  }
+
+  @inline(__always)
+  private func isLetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
+  @inline(__always)
+  private func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+  /// Whether bytes `start..<end` are an inward code: a digit and two letters.
+  private func isInward(_ start: Int, _ end: Int) -> Bool {
+    end - start == 3 && isDigit(b[start]) && isLetter(b[start + 1]) && isLetter(b[start + 2])
+  }
+
+  /// Whether bytes `start..<end` are an outward code: A9, A99, A9A, AA9, AA99, AA9A.
+  private func isOutward(_ start: Int, _ end: Int) -> Bool {
+    var k = start
+    var letters = 0
+    while k < end, isLetter(b[k]) {
+      letters += 1
+      k += 1
+    }
+    guard letters == 1 || letters == 2 else { return false }
+    var digits = 0
+    while k < end, isDigit(b[k]) {
+      digits += 1
+      k += 1
+    }
+    guard digits == 1 || digits == 2 else { return false }
+    if k == end { return true }
+    return digits == 1 && k + 1 == end && isLetter(b[k])
+  }
+
+  /// Whether the letters of an outward code are a postcode area ("SW", "NW").
+  private func isArea(_ t: NoteToken) -> Bool {
+    var key: [UInt8] = []
+    for k in t.start..<t.end where isLetter(b[k]) { key.append(b[k] | 0x20) }
+    return key.withUnsafeBufferPointer { table.flags(of: $0).contains(.postcodeArea) }
+  }
+
+  // MARK: Addresses
+
+  /// Finds street addresses ("12 Acacia Road", "27b Kings Road", "Flat 3"),
+  /// and capitalised street names without a number ("on Acacia Road").
+  mutating func findAddresses() {
+    for i in tokens.indices where !claimed[i] {
+      let t = tokens[i]
+      switch t.kind {
+      case .number, .alphanumeric: break
+      case .word: guard t.isCapitalised || t.flags.contains(.dwelling) else { continue }
+      default: continue
+      }
+      if t.kind == .word, t.flags.contains(.dwelling), let n = afterSpace(i), !claimed[n],
+        tokens[n].kind == .number || tokens[n].kind == .alphanumeric, tokens[n].digits <= 4
+      {
+        claim(i, n, as: .address)
+        continue
+      }
+      if isHouseNumber(i), let end = streetEnd(after: i, requireCapitals: false) {
+        guard isFree(i, end) else { continue }
+        claim(i, end, as: .address)
+        continue
+      }
+      if t.kind == .word, t.isCapitalised, !protected[i], t.flags.isDisjoint(with: [.function, .month, .weekday, .strongStreetSuffix]),
+        previous(i).map({ !isHouseNumber($0) }) ?? true,
+        let end = streetEnd(from: i, requireCapitals: true), tokens[end].flags.contains(.strongStreetSuffix)
+      {
+        guard isFree(i, end) else { continue }
+        claim(i, end, as: .address)
+      }
+    }
+  }
+
+  /// Whether token `i` is a house number: "12", "27b", "221B".
+  private func isHouseNumber(_ i: Int) -> Bool {
+    let t = tokens[i]
+    if t.kind == .number { return t.digits <= 4 && value(i) > 0 }
+    return t.kind == .alphanumeric && t.letters == 1 && t.digits <= 4 && isDigit(b[t.start]) && isLetter(b[t.end - 1])
+  }
+
+  /// The last token of a street name after house number `i`, if one follows.
+  private func streetEnd(after i: Int, requireCapitals: Bool) -> Int? {
+    guard let first = afterSpace(i) else { return nil }
+    return streetEnd(from: first, requireCapitals: requireCapitals)
+  }
+
+  /// The last token of a street name that starts at word `first`: up to four
+  /// words, the last of them a street suffix, with no function word, unit or
+  /// month among them ("The" may open it).
+  private func streetEnd(from first: Int, requireCapitals: Bool) -> Int? {
+    var j = first
+    var count = 0
+    var best: Int? = nil
+    while count < 4 {
+      let t = tokens[j]
+      guard t.kind == .word, !claimed[j] else { break }
+      if requireCapitals && !t.isCapitalised { break }
+      if t.flags.contains(.function) && !(count == 0 && t.isCapitalised && isWord(j, "the")) { break }
+      if !t.flags.isDisjoint(with: [.quantity, .month, .weekday, .dwelling]) { break }
+      if count > 0, t.flags.contains(.streetSuffix) {
+        best = j
+        if t.isPossessive { break }
+      }
+      count += 1
+      guard let n = afterSpace(j) else { break }
+      j = n
+    }
+    guard let end = best else { return nil }
+    // "Rd." keeps its full stop out: the sentence may end there.
+    return end
+  }
+}

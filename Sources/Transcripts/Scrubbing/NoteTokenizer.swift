@@ -1,0 +1,259 @@
+/// Splits a line's UTF-8 bytes into tokens, and looks each word up.
+struct NoteTokenizer {
+  let table: WordTable
+
+  /// What a character is, for splitting; `length` is its length in bytes.
+  enum CharacterClass {
+    case letter, digit, space, punctuation(UInt8)
+  }
+
+  /// The class and byte length of the character starting at `i`.
+  @inline(__always)
+  static func classify(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (CharacterClass, Int) {
+    let c = b[i]
+    if c < 0x80 {
+      switch c {
+      case 0x61...0x7A, 0x41...0x5A: return (.letter, 1)
+      case 0x30...0x39: return (.digit, 1)
+      case 0...0x20, 0x7F: return (.space, 1)
+      default: return (.punctuation(c), 1)
+      }
+    }
+    let n = b.count
+    if c == 0xC2, i + 1 < n {
+      let d = b[i + 1]
+      if d <= 0x9F || d == 0xA0 { return (.space, 2) }  // C1 controls, no-break space
+      return (.punctuation(0x7E), 2)  // Latin-1 symbols: £, ©, ½...
+    }
+    if c == 0xC3, i + 1 < n, b[i + 1] == 0x97 || b[i + 1] == 0xB7 { return (.punctuation(0x7E), 2) }
+    if c == 0xE2, i + 2 < n {
+      let d = b[i + 1], e = b[i + 2]
+      if d == 0x80 {
+        switch e {
+        case 0x80...0x8F, 0xA8...0xAF: return (.space, 3)  // spaces, zero-width, bidi, separators
+        case 0x90...0x95: return (.punctuation(UInt8(ascii: "-")), 3)
+        case 0x98, 0x99, 0x9B: return (.punctuation(UInt8(ascii: "'")), 3)
+        case 0x9C, 0x9D: return (.punctuation(UInt8(ascii: "\"")), 3)
+        default: return (.punctuation(0x7E), 3)
+        }
+      }
+      if d == 0x81, (0x9F...0xAF).contains(e) { return (.space, 3) }
+      return (.punctuation(0x7E), 3)
+    }
+    if c == 0xE3, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 { return (.space, 3) }
+    let length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+    return (.letter, min(length, n - i))
+  }
+
+  /// Whether the character at `i` is a letter or digit.
+  @inline(__always)
+  static func isLetterOrDigit(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    guard i < b.count else { return false }
+    switch classify(b, i).0 {
+    case .letter, .digit: return true
+    default: return false
+    }
+  }
+
+  func tokens(of b: UnsafeBufferPointer<UInt8>, key: inout [UInt8]) -> [NoteToken] {
+    var tokens: [NoteToken] = []
+    tokens.reserveCapacity(b.count / 3 + 4)
+    let n = b.count
+    var i = 0
+    while i < n {
+      let (cls, length) = Self.classify(b, i)
+      switch cls {
+      case .space:
+        var j = i + length
+        while j < n, case (.space, let l) = Self.classify(b, j) { j += l }
+        tokens.append(NoteToken(start: i, end: j, kind: .space, mark: 0x20))
+        i = j
+      case .punctuation(let mark):
+        if mark == UInt8(ascii: "["), let end = placeholderEnd(b, from: i) {
+          tokens.append(NoteToken(start: i, end: end, kind: .placeholder))
+          i = end
+        } else {
+          tokens.append(NoteToken(start: i, end: i + length, kind: .punctuation, mark: mark))
+          i += length
+        }
+      case .letter, .digit:
+        i = scanWord(b, from: i, into: &tokens, key: &key)
+      }
+    }
+    return tokens
+  }
+
+  /// The end of a placeholder starting at `i`, if one does.
+  private func placeholderEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+    var j = i + 1
+    while j < b.count, j - i < 16 {
+      let c = b[j]
+      if c == UInt8(ascii: "]") {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: UTF8.self)
+        return IdentifierKind(rawValue: text) == nil ? nil : j + 1
+      }
+      guard (0x41...0x5A).contains(c) || c == UInt8(ascii: "-") else { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Scans a run of letters and digits starting at `start`, appends its token
+  /// (and a possessive ending, if it has one), and returns where it stops.
+  private func scanWord(
+    _ b: UnsafeBufferPointer<UInt8>, from start: Int, into tokens: inout [NoteToken], key: inout [UInt8]
+  ) -> Int {
+    let n = b.count
+    var token = NoteToken(start: start, end: start, kind: .word)
+    var upper = 0
+    var firstLetterSeen = false
+    var possessiveEnd = -1
+    key.removeAll(keepingCapacity: true)
+    var j = start
+    scan: while j < n {
+      let (cls, length) = Self.classify(b, j)
+      switch cls {
+      case .letter:
+        let c = b[j]
+        if c < 0x80 {
+          let isUpper = c <= 0x5A
+          if isUpper { upper += 1 }
+          if !firstLetterSeen { token.isCapitalised = isUpper }
+          key.append(isUpper ? c | 0x20 : c)
+        } else {
+          if !firstLetterSeen { token.isCapitalised = Self.startsUpperCase(b, j, length) }
+          for k in j..<(j + length) { key.append(b[k]) }
+        }
+        firstLetterSeen = true
+        token.letters += 1
+        j += length
+      case .digit:
+        token.digits += 1
+        key.append(b[j])
+        j += 1
+      case .punctuation(let mark):
+        // An inner hyphen joins letters ("Al-Sayed"); an apostrophe may be a
+        // possessive, a contraction or part of a name ("O'Brien").
+        guard token.letters > 0, token.digits == 0, j > start else { break scan }
+        let after = j + length
+        if mark == UInt8(ascii: "-"), length == 1 {
+          guard after < n, case .letter = Self.classify(b, after).0, case .letter = Self.classify(b, j - 1).0 else { break scan }
+          token.isCompound = true
+          key.append(mark)
+          j = after
+          continue scan
+        }
+        guard mark == UInt8(ascii: "'") else { break scan }
+        var suffixEnd = after
+        while suffixEnd < n, suffixEnd - after < 3, case .letter = Self.classify(b, suffixEnd).0, b[suffixEnd] < 0x80 { suffixEnd += 1 }
+        let suffixLength = suffixEnd - after
+        let isEndOfWord = !Self.isLetterOrDigit(b, suffixEnd)
+        if suffixLength == 0 {
+          // "Thomas' scan": a bare apostrophe after an s.
+          if key.last == UInt8(ascii: "s") { token.isPossessive = true }
+          break scan
+        }
+        if isEndOfWord, suffixLength == 1, b[after] | 0x20 == UInt8(ascii: "s") {
+          token.isPossessive = true
+          possessiveEnd = suffixEnd
+          break scan
+        }
+        if isEndOfWord, Self.isContraction(b, after, suffixLength) {
+          key.append(UInt8(ascii: "'"))
+          for k in after..<suffixEnd { key.append(b[k] | 0x20) }
+          j = suffixEnd
+          break scan
+        }
+        guard case .letter = Self.classify(b, after).0 else { break scan }
+        token.isCompound = true
+        key.append(UInt8(ascii: "'"))
+        j = after
+      case .space:
+        break scan
+      }
+    }
+    token.end = j
+    token.kind = token.digits == 0 ? .word : token.letters == 0 ? .number : .alphanumeric
+    token.isAllCaps = token.letters >= 2 && upper == token.letters
+    if token.letters > 0 {
+      token.flags = key.withUnsafeBufferPointer { table.flags(of: $0) }
+      if token.flags.isEmpty, token.kind == .word {
+        token.flags = key.withUnsafeBufferPointer {
+          token.isCompound ? flagsOfParts($0) : flagsOfStem($0)
+        }
+      }
+    }
+    tokens.append(token)
+    if possessiveEnd > 0 {
+      tokens.append(NoteToken(start: j, end: possessiveEnd, kind: .punctuation, mark: UInt8(ascii: "'")))
+      return possessiveEnd
+    }
+    return j
+  }
+
+  /// The flags of a compound word ("follow-up", "Smith-Jones") from its parts:
+  /// ordinary if every part is, a name if any part is a name, else unknown.
+  private func flagsOfParts(_ key: UnsafeBufferPointer<UInt8>) -> WordFlags {
+    var allOrdinary = true
+    var names: WordFlags = []
+    var domain: WordFlags = []
+    var start = 0
+    for end in 0...key.count where end == key.count || key[end] == UInt8(ascii: "-") || key[end] == UInt8(ascii: "'") {
+      if end > start {
+        let flags = table.flags(of: UnsafeBufferPointer(rebasing: key[start..<end]))
+        names.formUnion(flags.intersection(.personalName))
+        domain.formUnion(flags.intersection([.domain, .kept]))
+        if flags.isDisjoint(with: [.english, .function, .domain, .kept, .quantity, .month, .weekday]) || end - start == 1 {
+          allOrdinary = false
+        }
+      }
+      start = end + 1
+    }
+    if allOrdinary { return domain.union(.english) }
+    return names
+  }
+
+  /// Ordinary-word flags for an unknown word whose stem is an ordinary word
+  /// ("signposted", "leaflets"); names are not found this way.
+  private func flagsOfStem(_ key: UnsafeBufferPointer<UInt8>) -> WordFlags {
+    let n = key.count
+    guard n >= 5, key[n - 1] < 0x80 else { return [] }
+    for suffix in ["s", "es", "ed", "d", "ing", "ly", "er", "ers", "ment"] {
+      let m = suffix.utf8.count
+      guard n - m >= 3 else { continue }
+      var matches = true
+      for (k, byte) in suffix.utf8.enumerated() where key[n - m + k] != byte {
+        matches = false
+        break
+      }
+      guard matches else { continue }
+      let flags = table.flags(of: UnsafeBufferPointer(rebasing: key[0..<(n - m)]))
+      if !flags.isDisjoint(with: [.english, .domain]), flags.isDisjoint(with: .personalName) {
+        return flags.intersection([.english, .domain])
+      }
+    }
+    return []
+  }
+
+  /// Whether the letters after an apostrophe make a contraction ("don't", "I'm").
+  private static func isContraction(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) -> Bool {
+    let a = b[i] | 0x20
+    if length == 1 { return a == UInt8(ascii: "t") || a == UInt8(ascii: "d") || a == UInt8(ascii: "m") }
+    if length == 2 {
+      let c = b[i + 1] | 0x20
+      return (a == UInt8(ascii: "l") && c == UInt8(ascii: "l")) || (a == UInt8(ascii: "r") && c == UInt8(ascii: "e"))
+        || (a == UInt8(ascii: "v") && c == UInt8(ascii: "e"))
+    }
+    return false
+  }
+
+  /// Whether the non-ASCII letter at `i` is upper case.
+  private static func startsUpperCase(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) -> Bool {
+    var decoder = UTF8()
+    var iterator = UnsafeBufferPointer(rebasing: b[i..<(i + length)]).makeIterator()
+    if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+      return scalar.properties.isUppercase
+    }
+    return false
+  }
+}

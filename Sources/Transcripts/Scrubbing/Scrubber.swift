@@ -1,0 +1,136 @@
+/// Removes personal data from the free-text notes staff type during a call.
+///
+/// Every note passes through `scrub(_:)` before anything reaches disk. Names,
+/// NHS numbers, phone numbers, email addresses, postcodes, dates, street
+/// addresses and record numbers become placeholders such as `[NAME]`; the
+/// words of the support line's world ("Royal Marsden", "GIST", "MDT", "Ewing
+/// sarcoma", "2 weeks", "50 mg", "in March") stay. When it is unsure, it
+/// redacts: a lost word costs less than a leaked name.
+///
+/// It reads one line at a time, in a single pass over the UTF-8 bytes, with
+/// word lists held in one hash table; it does no I/O. Scrubbing is idempotent:
+/// placeholders are never scrubbed again, so `scrub(scrub(x)) == scrub(x)`.
+///
+/// ```swift
+/// let scrubber = Scrubber()
+/// scrubber.scrub("spoke to john smith, mob 07700 900461")
+/// // "spoke to [NAME], mob [PHONE]"
+/// ```
+///
+/// For an auditor, `findings(in:)` reports the same stretches without changing
+/// anything. A transcript file holds header values that look like personal
+/// data but are not: a caller should skip them before asking. In particular,
+/// the value of `policy-sha256:` (64 hex digits) and of `session:` (16 hex
+/// digits) read as record numbers, and the value of `date:` reads as a date.
+/// Policy prompts, answer labels and aliases, and placeholders, produce no
+/// findings.
+public struct Scrubber: Sendable {
+  private let table: WordTable
+
+  /// A scrubber with the built-in word lists.
+  public init() {
+    self.table = .standard
+  }
+
+  /// A scrubber that also keeps `words` (and each word in them) as domain
+  /// words, such as the prompts, labels and aliases of a policy other than the
+  /// built-in one. A kept word is still redacted beside a title or a name.
+  public init(keeping words: some Sequence<String>) {
+    let words = Array(words)
+    self.table = words.isEmpty ? .standard : WordTable(extraWords: words)
+  }
+
+  /// The line with every identifier replaced by its placeholder, and every
+  /// control character (C0, DEL, C1, and the Unicode line and paragraph
+  /// separators and direction controls) replaced by a space.
+  public func scrub(_ line: String) -> String {
+    var line = line
+    return line.withUTF8 { bytes in
+      let spans = analyse(bytes)
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count + 16)
+      var position = 0
+      for span in spans {
+        copyCleaning(bytes, from: position, to: span.start, into: &output)
+        output.append(contentsOf: span.kind.placeholder.utf8)
+        position = span.end
+      }
+      copyCleaning(bytes, from: position, to: bytes.count, into: &output)
+      return String(decoding: output, as: UTF8.self)
+    }
+  }
+
+  /// The stretches of `line` that look like personal data, in order.
+  ///
+  /// A finding's range and column refer to `line` as given, control
+  /// characters and all.
+  public func findings(in line: String) -> [PersonalDataFinding] {
+    var copy = line
+    let spans = copy.withUTF8 { analyse($0) }
+    var column = 1
+    var index = line.startIndex
+    return spans.map { span in
+      let start = line.utf8.index(line.startIndex, offsetBy: span.start)
+      let end = line.utf8.index(line.startIndex, offsetBy: span.end)
+      column += line.distance(from: index, to: start)
+      index = start
+      return PersonalDataFinding(kind: span.kind, text: String(line[start..<end]), column: column, range: start..<end)
+    }
+  }
+
+  /// The identifiers in a line, as byte ranges, in order and not overlapping.
+  private func analyse(_ bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int, kind: IdentifierKind)] {
+    var key: [UInt8] = []
+    key.reserveCapacity(32)
+    var analysis = NoteAnalysis(bytes: bytes, table: table, key: &key)
+    analysis.run()
+    var result: [(start: Int, end: Int, kind: IdentifierKind)] = []
+    result.reserveCapacity(analysis.spans.count)
+    for span in analysis.spans {
+      let start = analysis.tokens[span.first].start
+      let end = analysis.tokens[span.last].end
+      if let last = result.last, start < last.end { continue }
+      result.append((start, end, span.kind))
+    }
+    return result
+  }
+
+  /// Copies bytes `from..<to`, with each control character made one space.
+  private func copyCleaning(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into output: inout [UInt8]) {
+    var i = from
+    while i < to {
+      // Copy a run of ordinary bytes at once.
+      var j = i
+      while j < to {
+        let c = b[j]
+        if c < 0x20 || c == 0x7F || c == 0xC2 || c == 0xE2 { break }
+        j += 1
+      }
+      if j > i {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+        i = j
+        if i == to { break }
+      }
+      let c = b[i]
+      if c < 0x20 || c == 0x7F {
+        output.append(0x20)
+        i += 1
+      } else if c == 0xC2, i + 1 < to, b[i + 1] <= 0x9F {
+        output.append(0x20)
+        i += 2
+      } else if c == 0xE2, i + 2 < to, isFormatControl(b[i + 1], b[i + 2]) {
+        output.append(0x20)
+        i += 3
+      } else {
+        output.append(c)
+        i += 1
+      }
+    }
+  }
+
+  /// Whether E2 xx yy is a line or paragraph separator or a direction control.
+  @inline(__always)
+  private func isFormatControl(_ x: UInt8, _ y: UInt8) -> Bool {
+    (x == 0x80 && (y == 0x8E || y == 0x8F || (0xA8...0xAE).contains(y))) || (x == 0x81 && (0xA6...0xA9).contains(y))
+  }
+}

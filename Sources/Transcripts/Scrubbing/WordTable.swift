@@ -1,0 +1,176 @@
+/// What the scrubber knows about a word, as a set of flags.
+struct WordFlags: OptionSet, Sendable {
+  let rawValue: UInt32
+
+  static let firstName = WordFlags(rawValue: 1 << 0)
+  static let surname = WordFlags(rawValue: 1 << 1)
+  static let english = WordFlags(rawValue: 1 << 2)
+  static let domain = WordFlags(rawValue: 1 << 3)
+  static let month = WordFlags(rawValue: 1 << 4)
+  static let weekday = WordFlags(rawValue: 1 << 5)
+  static let function = WordFlags(rawValue: 1 << 6)
+  static let strongTitle = WordFlags(rawValue: 1 << 7)
+  static let weakTitle = WordFlags(rawValue: 1 << 8)
+  static let strongCue = WordFlags(rawValue: 1 << 9)
+  static let relation = WordFlags(rawValue: 1 << 10)
+  static let streetSuffix = WordFlags(rawValue: 1 << 11)
+  static let strongStreetSuffix = WordFlags(rawValue: 1 << 12)
+  static let dwelling = WordFlags(rawValue: 1 << 13)
+  static let quantity = WordFlags(rawValue: 1 << 14)
+  static let recordCue = WordFlags(rawValue: 1 << 15)
+  static let phoneCue = WordFlags(rawValue: 1 << 16)
+  static let birthCue = WordFlags(rawValue: 1 << 17)
+  static let emailEnding = WordFlags(rawValue: 1 << 18)
+  static let emailProvider = WordFlags(rawValue: 1 << 19)
+  static let postcodeArea = WordFlags(rawValue: 1 << 20)
+  static let phraseStart = WordFlags(rawValue: 1 << 21)
+  static let kept = WordFlags(rawValue: 1 << 22)
+  static let everyday = WordFlags(rawValue: 1 << 23)
+
+  /// A personal name of either kind.
+  static let personalName: WordFlags = [.firstName, .surname]
+  /// Flags that make a word an ordinary word rather than a name.
+  static let ordinary: WordFlags = [.english, .function, .month, .weekday]
+}
+
+/// A fast, read-only table from lower-cased words to their flags.
+///
+/// Words are looked up by their bytes, folded to lower case, so a lookup costs
+/// one hash and usually one comparison, and makes no `String`.
+final class WordTable: Sendable {
+  private let pool: [UInt8]
+  private let slotOffsets: [Int32]
+  private let slotLengths: [UInt8]
+  private let slotFlags: [UInt32]
+  private let mask: Int
+  /// The protected phrases, as lists of words, by their first word.
+  let phrases: [String: [[String]]]
+
+  /// The table built from the scrubber's own word lists.
+  static let standard = WordTable(extraWords: [])
+
+  /// Builds the table from the built-in lists, plus `extraWords` kept as domain words.
+  init(extraWords: [String]) {
+    var entries: [String: WordFlags] = [:]
+    func add(_ list: String, _ flags: WordFlags) {
+      for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+        entries[String(word), default: []].formUnion(flags)
+      }
+    }
+    add(WordLists.englishWords, .english)
+    add(WordLists.firstNames, .firstName)
+    add(WordLists.surnames, .surname)
+    add(WordLists.domainWords, .domain)
+    add(WordLists.functionWords, .function)
+    add(WordLists.monthWords, .month)
+    add(WordLists.weekdayWords, .weekday)
+    add(WordLists.strongTitles, .strongTitle)
+    add(WordLists.weakTitles, .weakTitle)
+    add(WordLists.strongNameCues, .strongCue)
+    add(WordLists.relationWords, .relation)
+    add(WordLists.streetSuffixes, .streetSuffix)
+    add(WordLists.strongStreetSuffixes, .strongStreetSuffix)
+    add(WordLists.dwellingWords, .dwelling)
+    add(WordLists.quantityWords, .quantity)
+    add(WordLists.recordCues, .recordCue)
+    add(WordLists.phoneCues, .phoneCue)
+    add(WordLists.birthCues, .birthCue)
+    add(WordLists.emailDomainEndings, .emailEnding)
+    add(WordLists.emailProviders, .emailProvider)
+    add(WordLists.postcodeAreas, .postcodeArea)
+    add(WordLists.everydayNames, .everyday)
+    for word in extraWords {
+      for part in word.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") }) {
+        entries[String(part), default: []].formUnion(.kept)
+      }
+    }
+    var phrases: [String: [[String]]] = [:]
+    for line in WordLists.protectedPhrases.split(separator: "\n") {
+      let words = line.split(separator: " ").map { Self.phraseWord($0) }
+      guard let first = words.first, words.count > 1 else { continue }
+      phrases[first, default: []].append(words)
+      entries[first, default: []].formUnion(.phraseStart)
+    }
+    self.phrases = phrases
+
+    var capacity = 1
+    while capacity < entries.count * 2 { capacity <<= 1 }
+    var pool: [UInt8] = []
+    var offsets = [Int32](repeating: -1, count: capacity)
+    var lengths = [UInt8](repeating: 0, count: capacity)
+    var flags = [UInt32](repeating: 0, count: capacity)
+    for (word, wordFlags) in entries {
+      let bytes = Array(word.utf8)
+      guard bytes.count < 256 else { continue }
+      var slot = Int(truncatingIfNeeded: Self.hash(bytes[...])) & (capacity - 1)
+      while offsets[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+      offsets[slot] = Int32(pool.count)
+      lengths[slot] = UInt8(bytes.count)
+      flags[slot] = wordFlags.rawValue
+      pool.append(contentsOf: bytes)
+    }
+    self.pool = pool
+    self.slotOffsets = offsets
+    self.slotLengths = lengths
+    self.slotFlags = flags
+    self.mask = capacity - 1
+  }
+
+  /// A phrase word as tokens see it: lower case, without a possessive ending.
+  static func phraseWord(_ word: Substring) -> String {
+    var word = String(word)
+    if word.hasSuffix("'s") { word.removeLast(2) } else if word.hasSuffix("'") { word.removeLast() }
+    return word
+  }
+
+  /// FNV-1a over already-folded bytes.
+  @inline(__always)
+  static func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    return hash ^ (hash >> 29)
+  }
+
+  /// The flags of a word whose folded bytes are `key`; empty if it is unknown.
+  func flags(of key: UnsafeBufferPointer<UInt8>) -> WordFlags {
+    guard !key.isEmpty, key.count < 256 else { return [] }
+    var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+    return pool.withUnsafeBufferPointer { pool in
+      while true {
+        let offset = Int(slotOffsets[slot])
+        if offset < 0 { return [] }
+        if Int(slotLengths[slot]) == key.count {
+          var same = true
+          for k in 0..<key.count where pool[offset + k] != key[k] {
+            same = false
+            break
+          }
+          if same { return WordFlags(rawValue: slotFlags[slot]) }
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  /// The flags of `word`, which must already be lower case.
+  func flags(of word: String) -> WordFlags {
+    var word = word
+    return word.withUTF8 { flags(of: $0) }
+  }
+}
+
+extension WordLists {
+/// Month names and their usual short forms.
+  static let monthWords = """
+  january february march april may june july august september october november
+  december jan feb mar apr jun jul aug sep sept oct nov dec
+  """
+
+/// Weekday names and their usual short forms.
+  static let weekdayWords = """
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds
+  thu thur thurs fri sat sun
+  """
+}
