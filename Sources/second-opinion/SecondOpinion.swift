@@ -11,8 +11,10 @@ struct SecondOpinion: ParsableCommand {
       The Support Line informs and guides; it never gives second opinions or refers patients.
       """,
     subcommands: [
-      CheckCommand.self, DecideCommand.self, PathsCommand.self, GraphCommand.self,
-    ]
+      GuideCommand.self, CheckCommand.self, DecideCommand.self, PathsCommand.self, GraphCommand.self,
+      ReplayCommand.self, AuditCommand.self, ScrubCommand.self,
+    ],
+    defaultSubcommand: GuideCommand.self
   )
 
   /// Runs the command, turning usage errors into exit status 2 (ArgumentParser's own is 64).

@@ -347,8 +347,8 @@ func editDistance(_ a: String, _ b: String) -> Int {
 }
 
 extension String {
-  /// The string without leading and trailing spaces, tabs and newlines.
-  var trimmingWhitespace: String {
+  /// The string without leading and trailing white space.
+  public var trimmingWhitespace: String {
     let scalars = unicodeScalars
     guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
     let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

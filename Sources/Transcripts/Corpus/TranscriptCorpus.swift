@@ -16,12 +16,11 @@ public enum TranscriptCorpus {
   public static func onePerPath(
     of machine: StateMachine, policyHash: String, date: String, limit: Int = .max
   ) -> [CorpusFile] {
-    let index = MachineIndex(machine)
     let paths = machine.paths(limit: limit)
     let width = max(3, String(paths.count).count)
     return paths.enumerated().map { position, path in
-      var recorder = CallRecorder(index: index)
-      for given in path.representativeAnswers { _ = recorder.answer(given.question, given.answer) }
+      var recorder = SessionRecording(machine: machine)
+      for given in path.representativeAnswers { try? recorder.answer(given.answer) }
       let number = String(position + 1)
       let name = "path-\(String(repeating: "0", count: width - number.count))\(number)-\(path.outcome)"
       let header = Transcript.Header(
@@ -38,18 +37,18 @@ public enum TranscriptCorpus {
   /// The calls are written for the shipped policy; a call whose answers the given policy
   /// cannot follow is left out.
   public static func sampleCalls(for machine: StateMachine, policyHash: String, date: String) -> [CorpusFile] {
-    let index = MachineIndex(machine)
     return SampleCall.all.enumerated().compactMap { position, call in
-      var recorder = CallRecorder(index: index)
+      var recorder = SessionRecording(machine: machine)
       for step in call.steps {
         switch step {
-        case .answer(let question, let answer): guard recorder.answer(question, answer) else { return nil }
-        case .back: guard recorder.back() else { return nil }
+        case .answer(let question, let answer):
+          guard recorder.session.currentQuestion?.id == question, (try? recorder.answer(answer)) != nil else { return nil }
+        case .back: guard recorder.back() != nil else { return nil }
         case .restart: recorder.restart()
-        case .note(let text): recorder.note(text)
+        case .note(let text): recorder.note(scrubbed: text)
         }
       }
-      guard recorder.isDecided == (call.ending == .outcome) else { return nil }
+      guard recorder.session.isDecided == (call.ending == .outcome) else { return nil }
       let number = position + 1 < 10 ? "0\(position + 1)" : String(position + 1)
       let name = "call-\(number)-\(call.name)"
       let header = Transcript.Header(

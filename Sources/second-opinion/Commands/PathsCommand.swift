@@ -1,6 +1,7 @@
 import ArgumentParser
 import Guidance
 import PolicyEngine
+import Transcripts
 
 /// `second-opinion paths`: every distinct path to an outcome.
 struct PathsCommand: ParsableCommand {
@@ -12,10 +13,28 @@ struct PathsCommand: ParsableCommand {
       question leads the same way.
       """)
 
+  @Option(
+    name: .customLong("write"),
+    help: ArgumentHelp("Also write one transcript per path into this folder (created if missing).", valueName: "folder"),
+    completion: .directory)
+  var folder: String?
+
   @OptionGroup var policyOption: PolicyOption
 
   func run() throws {
-    let (_, machine) = try policyOption.load()
+    let (document, machine) = try policyOption.load()
     Output.standardOutput.write(lines: pathLines(machine, style: Output.standardOutput.textStyle))
+    guard let folder else { return }
+    let files = TranscriptCorpus.onePerPath(of: machine, policyHash: document.contentHash, date: machine.policy.identity.date)
+    do {
+      try Platform.createDirectory(folder, mode: 0o700)
+      for file in files {
+        try Platform.writeAtomically(Array(file.transcript.text.utf8), to: "\(folder)/\(file.name)", mode: 0o600, replacing: true)
+      }
+    } catch {
+      Output.standardError.write("error: \(error)\n")
+      throw ExitCode(ExitStatus.failure)
+    }
+    Output.standardOutput.write("wrote \(counted(files.count, "transcript")) to \(folder)\n")
   }
 }

@@ -24,6 +24,19 @@ struct Output: Sendable {
     }
   }
 
+  /// Writes raw bytes; gives up quietly if the reader is gone.
+  func write(bytes: [UInt8]) {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      offset += written
+    }
+  }
+
   /// Writes each line followed by a newline.
   func write(lines: [String]) {
     write(lines.map { $0 + "\n" }.joined())

@@ -1,0 +1,315 @@
+import PolicyEngine
+import Transcripts
+
+/// The guided session as a pure function of what staff type: each line in, a reply out.
+///
+/// The shell reads lines, prints the reply's text, keeps or clears the line-editing
+/// history as the reply says, and saves the call's transcript when it changes. Nothing
+/// here touches a terminal or a file.
+public struct Conversation: Sendable {
+  /// The facts a transcript header needs that the conversation cannot know itself.
+  public struct Recording: Sendable {
+    public var policyHash: String
+    /// Today, YYYY-MM-DD.
+    public var date: String
+    /// Makes a fresh random session id for each call.
+    public var makeSessionID: @Sendable () -> String
+
+    public init(policyHash: String, date: String, makeSessionID: @Sendable @escaping () -> String) {
+      self.policyHash = policyHash
+      self.date = date
+      self.makeSessionID = makeSessionID
+    }
+  }
+
+  public let machine: StateMachine
+  public var presentation: Presentation
+  private let recording: Recording
+  private let scrubber: Scrubber
+  /// The current call.
+  public private(set) var call: SessionRecording
+  /// The random id of the current call's transcript.
+  public private(set) var sessionID: String
+
+  public init(machine: StateMachine, presentation: Presentation, recording: Recording, scrubber: Scrubber = Scrubber()) {
+    self.machine = machine
+    self.presentation = presentation
+    self.recording = recording
+    self.scrubber = scrubber
+    call = SessionRecording(machine: machine)
+    sessionID = recording.makeSessionID()
+  }
+
+  // MARK: What the shell asks
+
+  /// The prompt for the next line: the current question's id, or `next caller` on the
+  /// outcome screen.
+  public var prompt: String {
+    if let question = call.session.currentQuestion { return "\(question.id)> " }
+    return "next caller> "
+  }
+
+  /// Words Tab completes at the prompt: the current question's answer ids and aliases,
+  /// and the commands.
+  public var completionWords: [String] {
+    var words = Command.allCases.map(\.typed)
+    if let question = call.session.currentQuestion {
+      words += question.answers.flatMap { [$0.id] + $0.aliases.filter { !$0.contains(" ") } }
+    }
+    return words
+  }
+
+  /// The current call's transcript as it stands, to save after every change. A call
+  /// still in progress is marked unfinished, so a copy left by a crash says so.
+  public var transcript: Transcript {
+    call.transcript(policyHash: recording.policyHash, date: recording.date, sessionID: sessionID, endingOtherwise: .unfinished)
+  }
+
+  /// The current call's final transcript when the program ends for `reason`.
+  public func finalTranscript(endingFor reason: Transcript.Ending) -> Transcript {
+    call.transcript(policyHash: recording.policyHash, date: recording.date, sessionID: sessionID, endingOtherwise: reason)
+  }
+
+  // MARK: Lines in, replies out
+
+  /// The opening screen: what the tool is, how to answer, and the first question.
+  public func start(recordingTo destination: String?) -> Reply {
+    let style = presentation.style
+    var lines = [style.bold("second-opinion") + " \u{2014} \(machine.policy.identity.title) (\(machine.policy.identity.id) \(machine.policy.identity.version))"]
+    lines += wrapped(
+      "Type an answer's number or name; commands start with a colon (:help lists them). "
+        + "The Support Line guides callers; it never gives second opinions or refers patients.",
+      width: presentation.width)
+    if let destination {
+      lines += wrapped("Anonymised transcripts are saved in \(destination).", width: presentation.width).map(style.dim)
+    } else {
+      lines += wrapped("Practice: nothing is recorded.", width: presentation.width).map(style.dim)
+    }
+    lines.append("")
+    lines += currentScreen()
+    return Reply(lines: lines)
+  }
+
+  /// Handles one line typed at the prompt.
+  public mutating func handle(_ line: String) -> Reply {
+    let typed = line.trimmingWhitespace
+    if typed.hasPrefix(":") { return handleCommand(typed) }
+    if call.session.isDecided {
+      if typed.isEmpty { return nextCaller(after: .outcome) }
+      return Reply(lines: wrapped(
+        "The outcome is shown. Press Enter for the next caller, type :back to change the last answer, or :quit to finish.",
+        width: presentation.width))
+    }
+    guard let question = call.session.currentQuestion else { return Reply() }
+    if typed.isEmpty { return Reply(lines: questionLines(question)) }
+    switch question.match(typed) {
+    case .answer(let answer):
+      try? call.answer(answer.id)
+      return Reply(lines: [presentation.style.dim("\u{2713} \(answer.label)"), ""] + currentScreen(), transcriptChanged: true)
+    case .ambiguous(let answers):
+      var lines = wrapped("\u{201C}\(shown(typed))\u{201D} could be any of these; type more of it, or its number:", width: presentation.width)
+      for answer in answers {
+        let number = question.answers.firstIndex(of: answer)! + 1
+        lines.append("  \(number)  \(answer.label) " + presentation.style.dim("(\(answer.id))"))
+      }
+      return Reply(lines: lines)
+    case .none:
+      return Reply(lines: wrapped(
+        "\u{201C}\(shown(typed))\u{201D} is not one of the answers. Type a number from 1 to \(question.answers.count), "
+          + "or an answer such as \(question.answers[0].id); :help lists the commands.",
+        width: presentation.width))
+    }
+  }
+
+  /// The reply when a line was too long to read and was dropped.
+  public func tooLongLine(limit: Int) -> Reply {
+    Reply(lines: wrapped("That line was longer than \(limit / 1024) KB, so it was ignored. Nothing was recorded.", width: presentation.width))
+  }
+
+  // MARK: Commands
+
+  private mutating func handleCommand(_ typed: String) -> Reply {
+    let word = typed.dropFirst().prefix { !$0.isWhitespace }.lowercased()
+    let rest = String(typed.dropFirst(1 + word.count)).trimmingWhitespace
+    guard let command = Command(typed: word) else {
+      var message = "Unknown command \u{201C}:\(shown(String(word)))\u{201D}."
+      if let guess = nearestWord(to: String(word), in: Command.allCases.map(\.rawValue)) { message += " Did you mean :\(guess)?" }
+      message += " Type :help for the list."
+      return Reply(lines: wrapped(message, width: presentation.width))
+    }
+    switch command {
+    case .help: return Reply(lines: helpLines())
+    case .back: return back()
+    case .restart:
+      call.restart()
+      return Reply(lines: [presentation.style.dim("Starting this call's questions again."), ""] + currentScreen(), transcriptChanged: true)
+    case .next: return nextCaller(after: .nextCaller)
+    case .why: return Reply(lines: whyLines())
+    case .summary: return Reply(lines: summaryLines())
+    case .policy: return Reply(lines: policyLines())
+    case .note: return note(rest)
+    case .quit: return Reply(quit: true)
+    }
+  }
+
+  private mutating func back() -> Reply {
+    guard let undone = call.back() else {
+      return Reply(lines: ["There is no answer to take back yet."])
+    }
+    let label = machine.policy.question(undone.question)?.answer(undone.answer)?.label ?? undone.answer
+    return Reply(lines: [presentation.style.dim("Took back \u{201C}\(label)\u{201D}."), ""] + currentScreen(), transcriptChanged: true)
+  }
+
+  private mutating func nextCaller(after ending: Transcript.Ending) -> Reply {
+    let finished = finalTranscript(endingFor: ending)
+    call = SessionRecording(machine: machine)
+    sessionID = recording.makeSessionID()
+    var lines = [presentation.style.bold("Next caller."), ""]
+    lines += currentScreen()
+    return Reply(lines: lines, transcriptChanged: true, finishedCall: finished, clearHistory: true)
+  }
+
+  private mutating func note(_ text: String) -> Reply {
+    guard !text.isEmpty else {
+      return Reply(lines: wrapped("Type the note after the command, such as :note caller will ring back after the MDT.", width: presentation.width))
+    }
+    let scrubbed = scrubber.scrub(text)
+    call.note(scrubbed: scrubbed)
+    var lines = wrapped("Noted, as it will be kept: \(scrubbed)", width: presentation.width)
+    if scrubbed != text {
+      lines += wrapped("Anything that looked personal was replaced before saving.", width: presentation.width).map(presentation.style.dim)
+    }
+    return Reply(lines: lines, transcriptChanged: true)
+  }
+
+  // MARK: Screens
+
+  private func currentScreen() -> [String] {
+    switch call.session.step {
+    case .ask(let question): return questionLines(question)
+    case .decided(let decision):
+      var lines = decisionLines(decision, width: presentation.width, style: presentation.style)
+      lines.append("")
+      lines += wrapped(
+        "Press Enter to start the next caller, :back to change the last answer, or :quit to finish.",
+        width: presentation.width
+      ).map(presentation.style.dim)
+      return lines
+    }
+  }
+
+  private func questionLines(_ question: Question) -> [String] {
+    let style = presentation.style
+    let number = call.session.answers.count + 1
+    var lines = wrapped("\(number). \(question.prompt)", width: presentation.width, indent: "   ").map(style.bold)
+    let digits = String(question.answers.count).count
+    for (index, answer) in question.answers.enumerated() {
+      let position = String(index + 1)
+      let lead = "  " + String(repeating: " ", count: digits - position.count) + position + "  "
+      let text = wrapped("\(answer.label) " + style.dim("(\(answer.id))"), width: presentation.width, firstIndent: lead, indent: String(repeating: " ", count: lead.count))
+      lines += text
+    }
+    return lines
+  }
+
+  private func helpLines() -> [String] {
+    var lines = [presentation.style.bold("Answer"), "  Type the answer's number, its name, an alias such as RMH or dunno, or the start of one; Tab completes."]
+    lines.append(presentation.style.bold("Commands"))
+    for command in Command.allCases {
+      lines += wrapped("\(command.usage)  \(command.summary)", width: presentation.width, firstIndent: "  ", indent: "      ")
+    }
+    lines += wrapped("Ctrl-C clears the line being typed; Ctrl-D on an empty line, or :quit, ends the program.", width: presentation.width, firstIndent: "  ", indent: "  ")
+    return lines
+  }
+
+  private func whyLines() -> [String] {
+    let style = presentation.style
+    guard let question = call.session.currentQuestion else {
+      guard case .decided(let decision) = call.session.step else { return [] }
+      var lines = wrapped("The outcome \(decision.outcome.id) rests on these clauses:", width: presentation.width)
+      for clause in decision.clauses {
+        lines += wrapped("\(style.cyan(clause.id)): \(clause.summary)", width: presentation.width, firstIndent: "  ", indent: "    ")
+      }
+      return lines
+    }
+    var lines = wrapped(question.why, width: presentation.width)
+    for id in question.clauses {
+      guard let clause = machine.policy.clause(id) else { continue }
+      lines += wrapped("\(style.cyan(clause.id)) (\(clause.source)): \(clause.summary)", width: presentation.width, firstIndent: "  ", indent: "    ")
+    }
+    lines.append(style.bold("Where each answer can lead"))
+    for (answer, outcomes) in call.session.outcomesByAnswer {
+      lines += wrapped("\(answer.label): " + outcomes.map(\.id).joined(separator: ", "), width: presentation.width, firstIndent: "  ", indent: "    ")
+    }
+    return lines
+  }
+
+  private func summaryLines() -> [String] {
+    let answers = call.session.answers
+    guard !answers.isEmpty else { return ["No answers yet."] }
+    var lines = [presentation.style.bold("Answers so far")]
+    for (index, given) in answers.enumerated() {
+      let question = machine.policy.question(given.question)
+      let label = question?.answer(given.answer)?.label ?? given.answer
+      lines += wrapped("\(index + 1). \(question?.prompt ?? given.question) \(label)", width: presentation.width, firstIndent: "  ", indent: "     ")
+    }
+    let possible = call.session.possibleOutcomes
+    if possible.count > 1 {
+      lines += wrapped("Still possible: " + possible.map(\.id).joined(separator: ", "), width: presentation.width).map(presentation.style.dim)
+    }
+    return lines
+  }
+
+  private func policyLines() -> [String] {
+    let identity = machine.policy.identity
+    var lines = wrapped("\(identity.title), \(identity.issuedBy); this encoding \(identity.version) of \(identity.date).", width: presentation.width).map(presentation.style.bold)
+    for clause in machine.policy.clauses {
+      lines.append("  " + presentation.style.cyan(clause.id) + presentation.style.dim(" (\(clause.source))"))
+      lines += wrapped(clause.summary, width: presentation.width, firstIndent: "    ", indent: "    ")
+    }
+    return lines
+  }
+
+  /// Typed text as quoted back: control characters shown as spaces and long text cut.
+  private func shown(_ text: String) -> String {
+    let visible = String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
+    return visible.count > 40 ? String(visible.prefix(40)) + "\u{2026}" : visible
+  }
+}
+
+/// What the shell does after a line: print, save, keep history, or stop.
+public struct Reply: Sendable, Equatable {
+  /// Text to print, one element per line, already wrapped and styled.
+  public var lines: [String]
+  /// The current call's transcript changed and should be saved.
+  public var transcriptChanged: Bool
+  /// A call ended and the next began: this is the ended call's final transcript.
+  public var finishedCall: Transcript?
+  /// Forget the line-editing history (a new caller).
+  public var clearHistory: Bool
+  /// End the program.
+  public var quit: Bool
+
+  public init(
+    lines: [String] = [], transcriptChanged: Bool = false, finishedCall: Transcript? = nil, clearHistory: Bool = false,
+    quit: Bool = false
+  ) {
+    self.lines = lines
+    self.transcriptChanged = transcriptChanged
+    self.finishedCall = finishedCall
+    self.clearHistory = clearHistory
+    self.quit = quit
+  }
+}
+
+/// How the conversation lays out its text.
+public struct Presentation: Sendable, Hashable {
+  /// The width to wrap to, in columns.
+  public var width: Int
+  public var style: TextStyle
+
+  public init(width: Int, style: TextStyle) {
+    self.width = width
+    self.style = style
+  }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Guidance
+import LineEditing
+import PolicyEngine
+import Transcripts
+
+/// `second-opinion audit PATH...`: looks for personal data in transcript files.
+struct AuditCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "audit",
+    abstract: "Scan transcript files for anything that looks like personal data.",
+    discussion: """
+      Reports each finding as file:line:column with its kind, never the text itself, so the \
+      output is safe to keep. Folders are searched for .txt files. Exit status: 0 nothing \
+      found, 1 something found (or a file is not UTF-8 text), 2 a path cannot be read.
+      """)
+
+  @Argument(help: ArgumentHelp("Transcript files or folders.", valueName: "path"), completion: .file())
+  var paths: [String]
+
+  func validate() throws {
+    if paths.isEmpty { throw ValidationError("give at least one transcript file or folder") }
+  }
+
+  func run() throws {
+    Terminal.ignoreBrokenPipe()
+    let audit = PersonalDataAudit()
+    let style = TextStyle(usesColor: Output.standardError.style.usesColor)
+    var files: [String] = []
+    do {
+      for path in paths { files += try Platform.files(at: path, withExtension: "txt") }
+    } catch {
+      Terminal.writeError(diagnosticLine(Diagnostic(.error, error.description), style: style) + "\n")
+      throw ExitCode(ExitStatus.usage)
+    }
+    var flagged = 0
+    for file in files {
+      let bytes: [UInt8]
+      do {
+        bytes = try Platform.readFile(file, limit: Transcript.maximumSize * 16)
+      } catch {
+        Terminal.writeError(diagnosticLine(Diagnostic(.error, error.description), style: style) + "\n")
+        throw ExitCode(ExitStatus.usage)
+      }
+      var diagnostics = audit.findings(in: String(decoding: bytes, as: UTF8.self), file: file)
+      if String(validating: bytes, as: UTF8.self) == nil {
+        diagnostics.insert(Diagnostic(.error, "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1)), at: 0)
+      }
+      if !diagnostics.isEmpty { flagged += 1 }
+      Terminal.writeError(diagnostics.map { diagnosticLine($0, style: style) + "\n" }.joined())
+    }
+    let summary = "\(counted(files.count, "file")) audited, \(flagged) with something that looks personal"
+    Terminal.write(summary + "\n")
+    if flagged > 0 { throw ExitCode(ExitStatus.failure) }
+  }
+}

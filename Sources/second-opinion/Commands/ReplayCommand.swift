@@ -1,0 +1,98 @@
+import ArgumentParser
+import Guidance
+import LineEditing
+import PolicyEngine
+import Transcripts
+
+/// `second-opinion replay PATH...`: recorded calls as tests of the current policy.
+struct ReplayCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "replay",
+    abstract: "Replay recorded transcripts against the current policy, as tests.",
+    discussion: """
+      A transcript passes when the same questions come in the same order and the same \
+      outcome is reached. Differences are shown as file:line with what was recorded and what \
+      the policy does now. Ends with `N passed, M failed`. Exit status: 0 all passed, 1 any \
+      failed or could not be read, 2 bad usage or an unreadable policy.
+      """)
+
+  @Argument(help: ArgumentHelp("Transcript files, or folders to search for .txt files.", valueName: "path"), completion: .file())
+  var paths: [String]
+
+  @Flag(help: "Rewrite the expectations of failing transcripts to what the policy does now.")
+  var update = false
+
+  @Flag(help: "End with what changed, grouped by change, and what no transcript reaches.")
+  var report = false
+
+  @OptionGroup var policyOption: PolicyOption
+
+  func validate() throws {
+    if paths.isEmpty { throw ValidationError("give at least one transcript file or folder") }
+  }
+
+  func run() throws {
+    Terminal.ignoreBrokenPipe()
+    Platform.ignoreFileSizeLimitSignal()
+    let (document, machine) = try policyOption.load()
+    let current = CurrentPolicy(machine: machine, hash: document.contentHash)
+    let style = TextStyle(usesColor: Output.standardError.style.usesColor)
+    var files: [String] = []
+    do {
+      for path in paths { files += try Platform.files(at: path, withExtension: "txt") }
+    } catch {
+      Terminal.writeError(diagnosticLine(Diagnostic(.error, error.description), style: style) + "\n")
+      throw ExitCode(ExitStatus.usage)
+    }
+
+    var replays: [TranscriptReplay] = []
+    var unreadable: [String] = []
+    var notUpdated = 0
+    var output: [String] = []
+    for file in files {
+      let transcript: Transcript
+      do {
+        transcript = try Transcript(parsing: Platform.readFile(file, limit: Transcript.maximumSize), file: file)
+      } catch let error as TranscriptParseError {
+        Terminal.writeError(error.diagnostics.map { diagnosticLine($0, style: style) + "\n" }.joined())
+        unreadable.append(file)
+        continue
+      } catch {
+        Terminal.writeError(diagnosticLine(Diagnostic(.error, "\(error)"), style: style) + "\n")
+        unreadable.append(file)
+        continue
+      }
+      let replay = current.replay(transcript, file: file)
+      replays.append(replay)
+      output += replay.lines
+      if update, !replay.passed || replay.hasChanges {
+        switch current.update(transcript) {
+        case .unchanged: break
+        case .updated(let updated):
+          do {
+            try Platform.writeAtomically(Array(updated.text.utf8), to: file, mode: 0o600, replacing: true)
+            output.append("\(file): updated")
+          } catch {
+            output.append("\(file): not updated: \(error)")
+            notUpdated += 1
+          }
+        case .notUpdatable(let line, let reason):
+          output.append("\(file):\(line): not updated: \(reason)")
+          notUpdated += 1
+        }
+      }
+      if output.count > 512 {
+        Terminal.write(output.map { $0 + "\n" }.joined())
+        output.removeAll(keepingCapacity: true)
+      }
+    }
+    if report {
+      output += [""] + ReplayReport(replays, unreadable: unreadable, against: current).lines
+    } else {
+      output.append(ReplayTally(replays, unreadable: unreadable.count).description)
+    }
+    Terminal.write(output.map { $0 + "\n" }.joined())
+    let tally = ReplayTally(replays, unreadable: unreadable.count)
+    if update ? (notUpdated > 0 || !unreadable.isEmpty) : !tally.allPassed { throw ExitCode(ExitStatus.failure) }
+  }
+}
