@@ -105,7 +105,8 @@ public struct Conversation: Sendable {
     switch question.match(typed) {
     case .answer(let answer):
       try? call.answer(answer.id)
-      return Reply(lines: [presentation.style.dim("\u{2713} \(answer.label)"), ""] + currentScreen(), transcriptChanged: true)
+      let echo = wrapped("\u{2713} \(answer.label)", width: presentation.width, indent: "  ").map(presentation.style.dim)
+      return Reply(lines: echo + [""] + currentScreen(), transcriptChanged: true)
     case .ambiguous(let answers):
       var lines = wrapped("\u{201C}\(shown(typed))\u{201D} could be any of these; type more of it, or its number:", width: presentation.width)
       for answer in answers {
@@ -264,7 +265,9 @@ public struct Conversation: Sendable {
     let identity = machine.policy.identity
     var lines = wrapped("\(identity.title), \(identity.issuedBy); this encoding \(identity.version) of \(identity.date).", width: presentation.width).map(presentation.style.bold)
     for clause in machine.policy.clauses {
-      lines.append("  " + presentation.style.cyan(clause.id) + presentation.style.dim(" (\(clause.source))"))
+      lines += wrapped(
+        presentation.style.cyan(clause.id) + " " + presentation.style.dim("(\(clause.source))"), width: presentation.width,
+        firstIndent: "  ", indent: "    ")
       lines += wrapped(clause.summary, width: presentation.width, firstIndent: "    ", indent: "    ")
     }
     return lines

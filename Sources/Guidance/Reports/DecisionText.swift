@@ -30,7 +30,7 @@ public func decisionLines(_ decision: Decision, width: Int, style: TextStyle) ->
   lines.append("")
   lines.append(style.bold("Policy clauses"))
   for clause in decision.clauses {
-    lines.append("  " + style.cyan(clause.id) + style.dim(" (\(clause.source))"))
+    lines += wrapped(style.cyan(clause.id) + " " + style.dim("(\(clause.source))"), width: width, firstIndent: "  ", indent: "    ")
     lines += wrapped(clause.summary, width: width, firstIndent: "    ", indent: "    ")
   }
   return lines

@@ -38,12 +38,22 @@ public func wrapped(_ text: String, width: Int, firstIndent: String = "", indent
   return lines
 }
 
-/// The number of terminal columns a string takes, counting wide characters as two
-/// and combining marks as none.
+/// The number of terminal columns a string takes, counting wide characters as two,
+/// combining marks as none, and ANSI escape sequences (colour, bold) as none.
 public func displayWidth(_ text: String) -> Int {
   var width = 0
+  var inEscape = false
   for scalar in text.unicodeScalars {
     let value = scalar.value
+    if inEscape {
+      // A CSI sequence ends with a byte from @ to ~ (after the opening bracket).
+      if (0x40...0x7E).contains(value), scalar != "[" { inEscape = false }
+      continue
+    }
+    if scalar == "\u{1B}" {
+      inEscape = true
+      continue
+    }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format, .control:
       continue

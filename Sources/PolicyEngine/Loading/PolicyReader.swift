@@ -328,20 +328,25 @@ public func nearestWord(to word: String, in candidates: [String]) -> String? {
   return best.1 <= max(1, min(word.count, best.0.count) / 3) ? best.0 : nil
 }
 
-/// The Levenshtein distance between two strings, by character.
-func editDistance(_ a: String, _ b: String) -> Int {
+/// The number of single-character edits (insertions, deletions, substitutions, and swaps
+/// of neighbours) that turn one string into the other.
+public func editDistance(_ a: String, _ b: String) -> Int {
   let a = Array(a)
   let b = Array(b)
   if a.isEmpty { return b.count }
   if b.isEmpty { return a.count }
+  var beforePrevious = [Int](repeating: 0, count: b.count + 1)
   var previous = Array(0...b.count)
   var current = [Int](repeating: 0, count: b.count + 1)
   for i in 1...a.count {
     current[0] = i
     for j in 1...b.count {
       current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+        current[j] = min(current[j], beforePrevious[j - 2] + 1)
+      }
     }
-    swap(&previous, &current)
+    (beforePrevious, previous, current) = (previous, current, beforePrevious)
   }
   return previous[b.count]
 }
