@@ -19,7 +19,7 @@ let package = Package(
       resources: [.embedInCode("Resources/policy.yaml")]
     ),
     // Transcripts: format, replay, scrubbing, auditing. Pure.
-    .target(name: "Transcripts", dependencies: ["PolicyEngine"], exclude: ["Format/FORMAT.md"]),
+    .target(name: "Transcripts", dependencies: ["PolicyEngine"]),
     // The conversation a staff member has with the tool, as pure functions:
     // reading answers and commands, rendering screens, training exercises.
     .target(name: "Guidance", dependencies: ["PolicyEngine", "Transcripts"]),

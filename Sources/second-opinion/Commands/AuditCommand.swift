@@ -25,7 +25,7 @@ struct AuditCommand: ParsableCommand {
   func run() throws {
     Terminal.ignoreBrokenPipe()
     let audit = PersonalDataAudit()
-    let style = TextStyle(usesColor: Output.standardError.style.usesColor)
+    let style = Output.standardError.textStyle
     var files: [String] = []
     do {
       for path in paths { files += try Platform.files(at: path, withExtension: "txt") }

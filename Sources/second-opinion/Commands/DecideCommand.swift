@@ -1,5 +1,6 @@
 import ArgumentParser
 import Guidance
+import LineEditing
 import PolicyEngine
 
 /// `second-opinion decide --answer QUESTION=ANSWER ...`: the outcome without a session.
@@ -38,7 +39,7 @@ struct DecideCommand: ParsableCommand {
       Output.standardOutput.write(situationJSON(result, policy: machine.policy).text + "\n")
     } else {
       let output = Output.standardOutput
-      output.write(lines: situationLines(result, width: terminalWidth(), style: output.textStyle))
+      output.write(lines: situationLines(result, width: Terminal.columns, style: output.textStyle))
     }
   }
 }

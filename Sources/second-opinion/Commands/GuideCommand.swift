@@ -55,6 +55,8 @@ struct GuideCommand: ParsableCommand {
       case .truncatedLine: reply = conversation.tooLongLine(limit: reader.maximumLineBytes)
       case .interrupted: continue
       case .endOfInput:
+        // The line editor ends Ctrl-D with a newline itself; after piped input, end the prompt's line.
+        if !Terminal.isInteractive { Terminal.write("\n") }
         try saver.finish(conversation.finalTranscript(endingFor: .endOfInput), in: &store)
         return
       case .terminated(let termination):

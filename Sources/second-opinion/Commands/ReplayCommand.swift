@@ -36,7 +36,7 @@ struct ReplayCommand: ParsableCommand {
     Platform.ignoreFileSizeLimitSignal()
     let (document, machine) = try policyOption.load()
     let current = CurrentPolicy(machine: machine, hash: document.contentHash)
-    let style = TextStyle(usesColor: Output.standardError.style.usesColor)
+    let style = Output.standardError.textStyle
     var files: [String] = []
     do {
       for path in paths { files += try Platform.files(at: path, withExtension: "txt") }

@@ -4,7 +4,7 @@
 enum Platform {
   /// Ends the process with a status, flushing standard output first.
   static func exit(_ status: Int32) -> Never {
-    fflush(stdout)
+    fflush(nil)
     Glibc.exit(status)
   }
 
@@ -71,10 +71,3 @@ struct FileError: Error, CustomStringConvertible {
   var description: String { "cannot \(action) \(path): \(reason)" }
 }
 
-/// The width to wrap text to: the terminal's, else `COLUMNS`, else 80.
-func terminalWidth() -> Int {
-  var size = winsize()
-  if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-  if let columns = Platform.environment("COLUMNS").flatMap(Int.init), columns > 0 { return columns }
-  return 80
-}

@@ -1,61 +1,35 @@
-@preconcurrency import Glibc
+import Guidance
+import LineEditing
 
-/// Buffered writing to standard output or standard error that never crashes when the
-/// reader has gone away (a closed terminal, `| head`).
-struct Output: Sendable {
-  let descriptor: Int32
+/// Where the tool writes: standard output or standard error, through `Terminal`, which
+/// never crashes when the reader has gone (a closed terminal, `| head`).
+enum Output {
+  case standardOutput, standardError
 
-  static let standardOutput = Output(descriptor: 1)
-  static let standardError = Output(descriptor: 2)
-
-  /// Writes all of `text`; gives up quietly if the reader is gone.
+  /// Writes `text` as it is.
   func write(_ text: String) {
-    var text = text
-    text.withUTF8 { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return
-        }
-        offset += written
-      }
-    }
-  }
-
-  /// Writes raw bytes; gives up quietly if the reader is gone.
-  func write(bytes: [UInt8]) {
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-      if written < 0 {
-        if errno == EINTR { continue }
-        return
-      }
-      offset += written
+    switch self {
+    case .standardOutput: Terminal.write(text)
+    case .standardError: Terminal.writeError(text)
     }
   }
 
   /// Writes each line followed by a newline.
   func write(lines: [String]) {
-    write(lines.map { $0 + "\n" }.joined())
+    guard !lines.isEmpty else { return }
+    write(lines.joined(separator: "\n") + "\n")
   }
 
-  /// Whether this output is a terminal.
-  var isTerminal: Bool { Platform.isTerminal(descriptor) }
+  /// Writes bytes that are already UTF-8 text.
+  func write(bytes: [UInt8]) {
+    write(String(decoding: bytes, as: UTF8.self))
+  }
 
-  /// The style to use: colour only on a terminal, and never when `NO_COLOR` is set.
-  var style: TextStyleChoice { TextStyleChoice(isTerminal: isTerminal) }
-}
-
-/// Whether to colour output, by the rules of no-color.org.
-struct TextStyleChoice {
-  let usesColor: Bool
-
-  init(isTerminal: Bool) {
-    let noColor = Platform.environment("NO_COLOR").map { !$0.isEmpty } ?? false
-    let dumb = Platform.environment("TERM") == "dumb"
-    usesColor = isTerminal && !noColor && !dumb
+  /// Colour and bold only when this output is a terminal that wants them (no-color.org).
+  var textStyle: TextStyle {
+    TextStyle(
+      usesColor: Terminal.shouldUseColour(
+        outputIsTerminal: Platform.isTerminal(self == .standardOutput ? 1 : 2),
+        noColor: Platform.environment("NO_COLOR"), term: Platform.environment("TERM")))
   }
 }

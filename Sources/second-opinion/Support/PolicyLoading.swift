@@ -53,8 +53,3 @@ func report(_ diagnostics: [Diagnostic]) {
   let style = Output.standardError.textStyle
   Output.standardError.write(lines: diagnostics.map { diagnosticLine($0, style: style) })
 }
-
-extension Output {
-  /// The text style for this output.
-  var textStyle: TextStyle { TextStyle(usesColor: style.usesColor) }
-}
