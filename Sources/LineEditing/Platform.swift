@@ -97,8 +97,9 @@ enum Platform {
   /// Returns `false` when the reader has gone.
   @discardableResult
   static func write(_ text: String, to descriptor: Int32) -> Bool {
-    if descriptor == STDOUT_FILENO { fflush(stdout) }
-    if descriptor == STDERR_FILENO { fflush(stderr) }
+    // Flushing every stream (nil) rather than naming stdout avoids a reference to a C
+    // global that Swift 6 rejects in whole-module (release) builds.
+    fflush(nil)
     var text = text
     return text.withUTF8 { writeAll(descriptor, UnsafeRawBufferPointer($0)) }
   }

@@ -25,13 +25,14 @@ public struct Conversation: Sendable {
   public let machine: StateMachine
   public var presentation: Presentation
   private let recording: Recording
-  private let scrubber: Scrubber
+  /// Made at the first note: building its word table would slow down start-up.
+  private var scrubber: Scrubber?
   /// The current call.
   public private(set) var call: SessionRecording
   /// The random id of the current call's transcript.
   public private(set) var sessionID: String
 
-  public init(machine: StateMachine, presentation: Presentation, recording: Recording, scrubber: Scrubber = Scrubber()) {
+  public init(machine: StateMachine, presentation: Presentation, recording: Recording, scrubber: Scrubber? = nil) {
     self.machine = machine
     self.presentation = presentation
     self.recording = recording
@@ -174,7 +175,8 @@ public struct Conversation: Sendable {
     guard !text.isEmpty else {
       return Reply(lines: wrapped("Type the note after the command, such as :note caller will ring back after the MDT.", width: presentation.width))
     }
-    let scrubbed = scrubber.scrub(text)
+    if scrubber == nil { scrubber = Scrubber() }
+    let scrubbed = scrubber!.scrub(text)
     call.note(scrubbed: scrubbed)
     var lines = wrapped("Noted, as it will be kept: \(scrubbed)", width: presentation.width)
     if scrubbed != text {

@@ -40,7 +40,9 @@ public struct PolicyDocument: Sendable {
 
     let root: Node
     do {
-      guard let composed = try Yams.compose(yaml: text) else {
+      // Every value is read as text, so YAML's guesses at numbers, dates and booleans are
+      // not needed; skipping them saves most of the parse time at start-up.
+      guard let composed = try Yams.compose(yaml: text, .basic) else {
         throw PolicyLoadError.invalid([
           Diagnostic(
             .error, "the file is empty; expected a policy with the keys \(PolicyReader.topLevelKeyList)",
