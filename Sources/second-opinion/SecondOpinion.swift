@@ -20,7 +20,9 @@ struct SecondOpinion: ParsableCommand {
   /// Runs the command, turning usage errors into exit status 2 (ArgumentParser's own is 64).
   static func main() {
     do {
-      var command = try parseAsRoot()
+      // With no arguments (how staff start it), go straight to the guided session:
+      // parsing against every subcommand costs milliseconds of start-up.
+      var command: ParsableCommand = CommandLine.arguments.count <= 1 ? try GuideCommand.parse([]) : try parseAsRoot()
       try command.run()
     } catch {
       if exitCode(for: error) == .validationFailure {

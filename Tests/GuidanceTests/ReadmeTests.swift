@@ -5,10 +5,12 @@ import Testing
 
 /// The README shows what the tool really does.
 @Suite struct ReadmeTests {
-  let readme: String = {
+  let readme: String
+
+  init() throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    return (try? String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
-  }()
+    readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+  }
 
   @Test func embedsTheMermaidDrawingOfTheShippedPolicy() throws {
     let start = try #require(readme.range(of: "```mermaid\n"))

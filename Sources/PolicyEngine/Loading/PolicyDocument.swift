@@ -12,8 +12,8 @@ public struct PolicyDocument: Sendable {
   public let policy: Policy
   /// The SHA-256 of the file's bytes, as `sha256sum` prints it.
   public let contentHash: String
-  private let valueLocations: [PolicyPath: SourceLocation]
-  private let keyLocations: [PolicyPath: SourceLocation]
+  /// The file's text, kept to find where things are only when a diagnostic needs it.
+  private let text: String
 
   /// Reads a policy from the bytes of a YAML file.
   ///
@@ -30,7 +30,6 @@ public struct PolicyDocument: Sendable {
           "the file is too large for a policy (\(megabytes(bytes.count)); the limit is \(megabytes(Self.maximumSize)))",
           at: SourceLocation(file: file, line: 1, column: 1)))
     }
-    let text: String
     switch decodeText(bytes) {
     case .success(let decoded): text = decoded
     case .failure(let problem):
@@ -38,30 +37,10 @@ public struct PolicyDocument: Sendable {
     }
     contentHash = sha256Hex(bytes)
 
-    let root: Node
-    do {
-      // Every value is read as text, so YAML's guesses at numbers, dates and booleans are
-      // not needed; skipping them saves most of the parse time at start-up.
-      guard let composed = try Yams.compose(yaml: text, .basic) else {
-        throw PolicyLoadError.invalid([
-          Diagnostic(
-            .error, "the file is empty; expected a policy with the keys \(PolicyReader.topLevelKeyList)",
-            at: SourceLocation(file: file, line: 1, column: 1))
-        ])
-      }
-      root = composed
-    } catch let error as PolicyLoadError {
-      throw error
-    } catch let error as YamlError {
-      throw .invalid([describe(error, file: file)])
-    } catch {
-      throw .invalid([Diagnostic(.error, "the file could not be read as YAML", at: SourceLocation(file: file, line: 1, column: 1))])
-    }
-
-    var index = NodeIndex()
-    index.visit(root, at: PolicyPath())
-    var diagnostics: [Diagnostic] = []
-    if index.isOverBudget {
+    let root = try compose(text, file: file)
+    var census = NodeCensus()
+    census.visit(root)
+    if census.isOverBudget {
       throw .invalid([
         Diagnostic(
           .error,
@@ -69,31 +48,37 @@ public struct PolicyDocument: Sendable {
           at: SourceLocation(file: file, line: 1, column: 1))
       ])
     }
-    valueLocations = index.values.mapValues { SourceLocation(file: file, line: $0.line, column: $0.column) }
-    keyLocations = index.keys.mapValues { SourceLocation(file: file, line: $0.line, column: $0.column) }
-    for problem in index.problems {
-      diagnostics.append(Diagnostic(.error, problem.message, at: SourceLocation(file: file, line: problem.mark.line, column: problem.mark.column)))
+    var diagnostics = census.problems.map {
+      Diagnostic(.error, $0.message, at: SourceLocation(file: file, line: $0.line, column: $0.column))
     }
-
     var reader = PolicyReader()
     let policy = reader.readPolicy(root)
-    for problem in reader.problems {
-      diagnostics.append(Diagnostic(.error, problem.message, at: Self.locate(problem.path, onKey: problem.onKey, file: file, values: valueLocations, keys: keyLocations)))
+    if !reader.problems.isEmpty {
+      let table = LocationTable(root: root)
+      for problem in reader.problems {
+        diagnostics.append(Diagnostic(.error, problem.message, at: table.locate(problem.path, onKey: problem.onKey, file: file)))
+      }
     }
     guard let policy, diagnostics.isEmpty else { throw .invalid(inFileOrder(diagnostics)) }
     self.policy = policy
   }
 
   /// Where the value at `path` starts, or its key when `onKey` is set; falls back
-  /// to the nearest enclosing value that has a place.
+  /// to the nearest enclosing value that has a place. Reads the file again, so ask
+  /// `diagnostics(for:)` when there are many places to find.
   public func location(of path: PolicyPath, onKey: Bool = false) -> SourceLocation {
-    Self.locate(path, onKey: onKey, file: file, values: valueLocations, keys: keyLocations)
+    locations().locate(path, onKey: onKey, file: file)
   }
 
   /// The diagnostics for defects found in this document's policy, in file order, each
   /// followed by its notes.
   public func diagnostics(for defects: [PolicyDefect]) -> [Diagnostic] {
-    let groups = defects.map(diagnostics(for:))
+    guard !defects.isEmpty else { return [] }
+    let table = locations()
+    let groups = defects.map { defect in
+      [Diagnostic(defect.severity, defect.message, at: table.locate(defect.path, onKey: defect.pointsAtKey, file: file))]
+        + defect.notes.map { Diagnostic(.note, $0.message, at: table.locate($0.path, onKey: false, file: file)) }
+    }
     return groups.enumerated().sorted { left, right in
       let a = left.element[0].location!
       let b = right.element[0].location!
@@ -103,20 +88,34 @@ public struct PolicyDocument: Sendable {
 
   /// The diagnostics for a defect found in this document's policy: the defect, then its notes.
   public func diagnostics(for defect: PolicyDefect) -> [Diagnostic] {
-    [Diagnostic(defect.severity, defect.message, at: location(of: defect.path, onKey: defect.pointsAtKey))]
-      + defect.notes.map { Diagnostic(.note, $0.message, at: location(of: $0.path)) }
+    diagnostics(for: [defect])
   }
 
-  private static func locate(
-    _ path: PolicyPath, onKey: Bool, file: String, values: [PolicyPath: SourceLocation], keys: [PolicyPath: SourceLocation]
-  ) -> SourceLocation {
-    if onKey, let place = keys[path] { return place }
-    var current: PolicyPath? = path
-    while let candidate = current {
-      if let place = values[candidate] { return place }
-      current = candidate.parent
+  private func locations() -> LocationTable {
+    // The text parsed once already, so composing it again cannot fail.
+    (try? compose(text, file: file)).map(LocationTable.init(root:)) ?? LocationTable()
+  }
+}
+
+/// Composes YAML text into a tree, turning every failure into located diagnostics.
+private func compose(_ text: String, file: String) throws(PolicyLoadError) -> Node {
+  do {
+    // Every value is read as text, so YAML's guesses at numbers, dates and booleans are
+    // not needed; skipping them saves most of the parse time at start-up.
+    guard let composed = try Yams.compose(yaml: text, .basic) else {
+      throw PolicyLoadError.invalid([
+        Diagnostic(
+          .error, "the file is empty; expected a policy with the keys \(PolicyReader.topLevelKeyList)",
+          at: SourceLocation(file: file, line: 1, column: 1))
+      ])
     }
-    return SourceLocation(file: file, line: 1, column: 1)
+    return composed
+  } catch let error as PolicyLoadError {
+    throw error
+  } catch let error as YamlError {
+    throw .invalid([describe(error, file: file)])
+  } catch {
+    throw .invalid([Diagnostic(.error, "the file could not be read as YAML", at: SourceLocation(file: file, line: 1, column: 1))])
   }
 }
 
@@ -182,58 +181,83 @@ private func describe(_ error: YamlError, file: String) -> Diagnostic {
   }
 }
 
-/// The values of a YAML tree, indexed by path, with the structural problems
-/// (anchors expanding too far, repeated keys, keys that are not text) found on the way.
-private struct NodeIndex {
-  struct Position {
-    var line: Int
-    var column: Int
-    init(_ mark: Mark?) {
-      line = mark?.line ?? 1
-      column = mark?.column ?? 1
-    }
-  }
-
+/// A count of a YAML tree's values, stopping once there are too many (anchors and
+/// aliases can make a small file expand without limit), and the keys that are not text.
+private struct NodeCensus {
   struct Problem {
     var message: String
-    var mark: Position
+    var line: Int
+    var column: Int
   }
 
-  var values: [PolicyPath: Position] = [:]
-  var keys: [PolicyPath: Position] = [:]
-  var problems: [Problem] = []
-  var visited = 0
+  private(set) var visited = 0
+  private(set) var problems: [Problem] = []
   var isOverBudget: Bool { visited > PolicyDocument.maximumValueCount }
 
-  mutating func visit(_ node: Node, at path: PolicyPath) {
+  mutating func visit(_ node: Node) {
     visited += 1
     if isOverBudget { return }
-    if let mark = node.mark { values[path] = Position(mark) }
     switch node {
     case .mapping(let mapping):
-      var seen = Set<String>()
       for (key, value) in mapping {
-        guard case .scalar(let scalar) = key else {
-          problems.append(Problem(message: "a key must be plain text, not a list or mapping", mark: Position(key.mark)))
-          continue
+        if case .scalar = key {
+          visit(value)
+        } else {
+          problems.append(Problem(message: "a key must be plain text, not a list or mapping", line: key.mark?.line ?? 1, column: key.mark?.column ?? 1))
         }
-        let childPath = path.appending(scalar.string)
-        if !seen.insert(scalar.string).inserted {
-          problems.append(Problem(message: "the key '\(scalar.string)' appears twice in the same mapping", mark: Position(key.mark)))
-          continue
-        }
-        if let mark = key.mark { keys[childPath] = Position(mark) }
-        visit(value, at: childPath)
         if isOverBudget { return }
       }
     case .sequence(let sequence):
-      for (position, element) in sequence.enumerated() {
-        visit(element, at: path.appending(position))
+      for element in sequence {
+        visit(element)
         if isOverBudget { return }
       }
     case .scalar, .alias:
       break
     }
+  }
+}
+
+/// Where each value of a YAML tree starts, and each mapping key, by path.
+private struct LocationTable {
+  private var values: [PolicyPath: (line: Int, column: Int)] = [:]
+  private var keys: [PolicyPath: (line: Int, column: Int)] = [:]
+
+  init() {}
+
+  init(root: Node) {
+    var budget = PolicyDocument.maximumValueCount
+    visit(root, at: PolicyPath(), budget: &budget)
+  }
+
+  private mutating func visit(_ node: Node, at path: PolicyPath, budget: inout Int) {
+    budget -= 1
+    guard budget >= 0 else { return }
+    if let mark = node.mark { values[path] = (mark.line, mark.column) }
+    switch node {
+    case .mapping(let mapping):
+      for (key, value) in mapping {
+        guard case .scalar(let scalar) = key else { continue }
+        let childPath = path.appending(scalar.string)
+        if keys[childPath] == nil, let mark = key.mark { keys[childPath] = (mark.line, mark.column) }
+        visit(value, at: childPath, budget: &budget)
+      }
+    case .sequence(let sequence):
+      for (position, element) in sequence.enumerated() { visit(element, at: path.appending(position), budget: &budget) }
+    case .scalar, .alias:
+      break
+    }
+  }
+
+  /// The place of the value at `path` (or its key), else of the nearest enclosing value.
+  func locate(_ path: PolicyPath, onKey: Bool, file: String) -> SourceLocation {
+    if onKey, let place = keys[path] { return SourceLocation(file: file, line: place.line, column: place.column) }
+    var current: PolicyPath? = path
+    while let candidate = current {
+      if let place = values[candidate] { return SourceLocation(file: file, line: place.line, column: place.column) }
+      current = candidate.parent
+    }
+    return SourceLocation(file: file, line: 1, column: 1)
   }
 }
 

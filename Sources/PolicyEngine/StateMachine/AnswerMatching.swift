@@ -44,6 +44,7 @@ extension Answer {
 /// quotes, hyphens and underscores read as spaces, single spaces, no trailing full
 /// stop or exclamation mark.
 public func normalizedForMatching(_ text: String) -> String {
+  if text.utf8.allSatisfy({ $0 < 0x80 }) { return normalizedASCII(text) }
   var result = ""
   var pendingSpace = false
   for character in text.lowercased() {
@@ -70,4 +71,23 @@ public func normalizedForMatching(_ text: String) -> String {
   }
   while let last = result.last, last == "." || last == "!" || last == "," { result.removeLast() }
   return result
+}
+
+/// `normalizedForMatching` for ASCII text, byte by byte.
+private func normalizedASCII(_ text: String) -> String {
+  var bytes: [UInt8] = []
+  bytes.reserveCapacity(text.utf8.count)
+  var pendingSpace = false
+  for byte in text.utf8 {
+    switch byte {
+    case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "), 0x09...0x0D, 0x00...0x08, 0x0E...0x1F, 0x7F:
+      pendingSpace = true
+    default:
+      if pendingSpace, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+      pendingSpace = false
+      bytes.append(byte == UInt8(ascii: "`") ? UInt8(ascii: "'") : (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+    }
+  }
+  while let last = bytes.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: ",") { bytes.removeLast() }
+  return String(decoding: bytes, as: UTF8.self)
 }

@@ -5,10 +5,20 @@ public struct DecisionPath: Sendable, Hashable {
   public struct Step: Sendable, Hashable {
     public var question: String
     public var answers: [String]
+
+    public init(question: String, answers: [String]) {
+      self.question = question
+      self.answers = answers
+    }
   }
 
   public var steps: [Step]
   public var outcome: String
+
+  public init(steps: [Step], outcome: String) {
+    self.steps = steps
+    self.outcome = outcome
+  }
 
   /// The path's answers, taking the first answer of each step.
   public var representativeAnswers: [GivenAnswer] {
