@@ -57,7 +57,7 @@ final class WordTable: Sendable {
         entries[String(word), default: []].formUnion(flags)
       }
     }
-    add(WordLists.englishWords, .english)
+    for word in WordLists.englishWords { entries[word, default: []].formUnion(.english) }
     add(WordLists.firstNames, .firstName)
     add(WordLists.surnames, .surname)
     add(WordLists.domainWords, .domain)
