@@ -1,0 +1,167 @@
+import ArgumentParser
+import Guidance
+import LineEditing
+import PolicyEngine
+import Transcripts
+
+/// `second-opinion train`: practice sessions for new Support Line staff.
+struct TrainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "train",
+    abstract: "Practise the policy on callers told as stories: a course of exercises for new staff.",
+    discussion: """
+      Each exercise tells a caller's situation as a short story. Conduct the guided session \
+      from it as in a call; when the answers reach an outcome, say which outcome you expect. \
+      Each exercise is then marked: the right outcome, the clause that decides it, and any \
+      answer that differs from the story, with why it matters. The course covers every \
+      outcome before repeating one, easier exercises first, and ends with a score and the \
+      clauses to revisit. Practice is never recorded as a call: no transcript is written. \
+      With --results, the score is saved under a pseudonym, never a real name.
+      """)
+
+  @OptionGroup var policyOption: PolicyOption
+
+  @Option(help: ArgumentHelp("How many exercises.", valueName: "n"))
+  var count = 5
+
+  @Option(help: ArgumentHelp("The seed that chooses the exercises; the same seed gives the same course (default: random, and shown).", valueName: "n"))
+  var seed: UInt64?
+
+  @Option(
+    name: .customLong("from"),
+    help: ArgumentHelp("Make the exercises from the recorded calls in this folder instead of from the policy's paths.", valueName: "folder"),
+    completion: .directory)
+  var recordedCalls: String?
+
+  @Option(
+    name: .customLong("results"),
+    help: ArgumentHelp("Save the score to this file (JSON, owner-only), replacing it.", valueName: "file"),
+    completion: .file())
+  var resultsFile: String?
+
+  @Option(
+    name: .customLong("as"),
+    help: ArgumentHelp("The pseudonym the results are saved under (default: a random one such as trainee-4821). Never a real name.", valueName: "name"))
+  var pseudonym: String?
+
+  func validate() throws {
+    guard (1...200).contains(count) else { throw ValidationError("--count must be a whole number from 1 to 200") }
+    if let pseudonym {
+      do {
+        _ = try Pseudonym(checking: pseudonym)
+      } catch {
+        throw ValidationError("--as: \(error)")
+      }
+    }
+  }
+
+  func run() throws {
+    Terminal.ignoreBrokenPipe()
+    Platform.ignoreFileSizeLimitSignal()
+    let (_, machine) = try policyOption.load()
+    var generator = SystemRandomNumberGenerator()
+    let name = try pseudonym.map { try Pseudonym(checking: $0) } ?? Pseudonym.random(using: &generator)
+    try checkResultsFolder()
+    let scenarios = try recordedCalls.map { try loadScenarios(from: $0, machine: machine) }
+    let course = Course(machine: machine, count: count, seed: seed ?? UInt64.random(in: 1...999_999, using: &generator), scenarios: scenarios)
+    var training = TrainingSession(
+      machine: machine, course: course,
+      presentation: Presentation(width: Terminal.columns, style: TextStyle(usesColor: Terminal.usesColour)), pseudonym: name)
+    let reader = makeLineReader()
+    let opening = training.start()
+    show(opening)
+    if opening.quit { return try save(training) }
+
+    while true {
+      reader.completionWords = training.completionWords
+      training.presentation.width = Terminal.columns
+      let reply: Reply
+      switch reader.readLine(prompt: training.prompt) {
+      case .line(let text): reply = training.handle(text)
+      case .truncatedLine: reply = training.tooLongLine(limit: reader.maximumLineBytes)
+      case .interrupted: continue
+      case .endOfInput: reply = training.stop()
+      case .terminated(let termination):
+        show(training.stop())
+        try save(training)
+        throw ExitCode(termination.conventionalExitStatus)
+      }
+      show(reply)
+      if reply.clearHistory { reader.clearHistory() }
+      if reply.quit { return try save(training) }
+    }
+  }
+
+  /// Proves the results file's folder takes new files, before the course begins.
+  private func checkResultsFolder() throws {
+    guard let resultsFile else { return }
+    let parts = resultsFile.split(separator: "/", omittingEmptySubsequences: false)
+    let folder = parts.count > 1 ? parts.dropLast().joined(separator: "/") : "."
+    do {
+      try Platform.checkWritable(folder.isEmpty ? "/" : folder)
+    } catch {
+      Terminal.writeError("error: the results cannot be saved: \(error). Give --results a file in a folder you can write.\n")
+      throw ExitCode(ExitStatus.usage)
+    }
+  }
+
+  /// Saves the results when --results was given; exits with status 1 when they cannot be.
+  private func save(_ training: TrainingSession) throws {
+    guard let resultsFile else { return }
+    let results = training.results(date: Platform.today())
+    do {
+      try Platform.writeAtomically(Array(results.text.utf8), to: resultsFile, mode: 0o600, replacing: true)
+      Terminal.write("Results saved in \(resultsFile) under the pseudonym \(results.pseudonym).\n")
+    } catch {
+      Terminal.writeError("error: the results could not be saved: \(error).\n")
+      throw ExitCode(ExitStatus.failure)
+    }
+  }
+
+  /// The calls in a folder of transcripts that end with an outcome the current policy
+  /// reaches. Unreadable files are reported and left out; exits with status 2 when none is left.
+  private func loadScenarios(from folder: String, machine: StateMachine) throws -> [Scenario] {
+    let style = Output.standardError.textStyle
+    let files: [String]
+    do {
+      files = try Platform.files(at: folder, withExtension: "txt")
+    } catch {
+      Terminal.writeError(diagnosticLine(Diagnostic(.error, error.description), style: style) + "\n")
+      throw ExitCode(ExitStatus.usage)
+    }
+    var scenarios: [Scenario] = []
+    var leftOut = 0
+    for file in files {
+      do {
+        let transcript = try Transcript(parsing: Platform.readFile(file, limit: Transcript.maximumSize), file: file)
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        if let scenario = Scenario(transcript: transcript, name: name, machine: machine) {
+          scenarios.append(scenario)
+        } else {
+          leftOut += 1
+        }
+      } catch let error as TranscriptParseError {
+        Terminal.writeError(error.diagnostics.map { diagnosticLine($0, style: style) + "\n" }.joined())
+        leftOut += 1
+      } catch {
+        Terminal.writeError(diagnosticLine(Diagnostic(.error, "\(error)"), style: style) + "\n")
+        leftOut += 1
+      }
+    }
+    guard !scenarios.isEmpty else {
+      Terminal.writeError(
+        "error: no transcript in \(folder) records a call that reaches an outcome under the current policy, so there is nothing to practise on.\n")
+      throw ExitCode(ExitStatus.usage)
+    }
+    if leftOut > 0 {
+      Terminal.writeError(
+        "note: \(counted(leftOut, "transcript")) left out: unreadable, abandoned before an outcome, or not followable under the current policy.\n")
+    }
+    return scenarios
+  }
+
+  private func show(_ reply: Reply) {
+    guard !reply.lines.isEmpty else { return }
+    Terminal.write(reply.lines.joined(separator: "\n") + "\n")
+  }
+}

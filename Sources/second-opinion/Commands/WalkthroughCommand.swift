@@ -1,0 +1,84 @@
+import ArgumentParser
+import Guidance
+import LineEditing
+import PolicyEngine
+import Transcripts
+
+/// `second-opinion walkthrough TRANSCRIPT`: a recorded call explained step by step, for training.
+struct WalkthroughCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "walkthrough",
+    abstract: "Step through a recorded call, explaining each question, answer and outcome.",
+    discussion: """
+      Shows one exchange at a time: why each question was asked, with its clauses; which \
+      outcomes each answer ruled out, or back and restart ruled back in; the notes; and the \
+      clause that decided the outcome. Press Enter for the next step; q or Ctrl-D stops. \
+      With piped input, each line moves on one step, and at the end of the input the rest \
+      is shown without waiting. Exit status: 0 shown, 2 the transcript cannot be read.
+      """)
+
+  @Argument(help: ArgumentHelp("A transcript file.", valueName: "transcript"), completion: .file(extensions: ["txt"]))
+  var transcript: String
+
+  @OptionGroup var policyOption: PolicyOption
+
+  func run() throws {
+    Terminal.ignoreBrokenPipe()
+    let (document, machine) = try policyOption.load()
+    let errorStyle = Output.standardError.textStyle
+    let recorded: Transcript
+    do {
+      recorded = try Transcript(parsing: Platform.readFile(transcript, limit: Transcript.maximumSize), file: transcript)
+    } catch let error as TranscriptParseError {
+      Terminal.writeError(error.diagnostics.map { diagnosticLine($0, style: errorStyle) + "\n" }.joined())
+      throw ExitCode(ExitStatus.usage)
+    } catch {
+      Terminal.writeError(diagnosticLine(Diagnostic(.error, "\(error)"), style: errorStyle) + "\n")
+      throw ExitCode(ExitStatus.usage)
+    }
+    let walkthrough = Walkthrough(
+      transcript: recorded, name: transcript, machine: machine,
+      presentation: Presentation(width: Terminal.columns, style: TextStyle(usesColor: Terminal.usesColour)),
+      policyHash: document.contentHash)
+    show(walkthrough.pages[0])
+    let reader = makeLineReader()
+    var waiting = true
+    for page in walkthrough.pages.dropFirst() {
+      if waiting {
+        switch try waitForNextStep(reader) {
+        case .next: break
+        case .stop: return
+        case .rest: waiting = false
+        }
+      }
+      Terminal.write("\n")
+      show(page)
+    }
+  }
+
+  /// What the reader asks for after a page.
+  private enum Request {
+    case next, stop, rest
+  }
+
+  /// Waits for Enter (the next step), q (stop), or the end of input: Ctrl-D at a terminal
+  /// stops, the end of piped input shows the rest.
+  private func waitForNextStep(_ reader: any LineReader) throws -> Request {
+    // A prompt only where someone reads it; piped output stays clean pages.
+    let prompt = Terminal.outputIsTerminal ? "Enter for the next step, q to stop> " : ""
+    while true {
+      switch reader.readLine(prompt: prompt) {
+      case .line(let text):
+        return ["q", "quit", ":q", ":quit"].contains(text.trimmingWhitespace.lowercased()) ? .stop : .next
+      case .truncatedLine: return .next
+      case .interrupted: continue
+      case .endOfInput: return Terminal.isInteractive ? .stop : .rest
+      case .terminated(let termination): throw ExitCode(termination.conventionalExitStatus)
+      }
+    }
+  }
+
+  private func show(_ lines: [String]) {
+    Terminal.write(lines.joined(separator: "\n") + "\n")
+  }
+}
