@@ -103,24 +103,11 @@ public struct Conversation: Sendable {
     }
     guard let question = call.session.currentQuestion else { return Reply() }
     if typed.isEmpty { return Reply(lines: questionLines(question)) }
-    switch question.match(typed) {
-    case .answer(let answer):
-      try? call.answer(answer.id)
-      let echo = wrapped("\u{2713} \(answer.label)", width: presentation.width, indent: "  ").map(presentation.style.dim)
-      return Reply(lines: echo + [""] + currentScreen(), transcriptChanged: true)
-    case .ambiguous(let answers):
-      var lines = wrapped("\u{201C}\(shown(typed))\u{201D} could be any of these; type more of it, or its number:", width: presentation.width)
-      for answer in answers {
-        let number = question.answers.firstIndex(of: answer)! + 1
-        lines.append("  \(number)  \(answer.label) " + presentation.style.dim("(\(answer.id))"))
-      }
-      return Reply(lines: lines)
-    case .none:
-      return Reply(lines: wrapped(
-        "\u{201C}\(shown(typed))\u{201D} is not one of the answers. Type a number from 1 to \(question.answers.count), "
-          + "or an answer such as \(question.answers[0].id); :help lists the commands.",
-        width: presentation.width))
-    }
+    if let problem = unmatchedAnswerLines(typed, question: question, presentation: presentation) { return Reply(lines: problem) }
+    guard case .answer(let answer) = question.match(typed) else { return Reply() }
+    try? call.answer(answer.id)
+    let echo = wrapped("\u{2713} \(answer.label)", width: presentation.width, indent: "  ").map(presentation.style.dim)
+    return Reply(lines: echo + [""] + currentScreen(), transcriptChanged: true)
   }
 
   /// The reply when a line was too long to read and was dropped.
@@ -134,7 +121,7 @@ public struct Conversation: Sendable {
     let word = typed.dropFirst().prefix { !$0.isWhitespace }.lowercased()
     let rest = String(typed.dropFirst(1 + word.count)).trimmingWhitespace
     guard let command = Command(typed: word) else {
-      var message = "Unknown command \u{201C}:\(shown(String(word)))\u{201D}."
+      var message = "Unknown command \u{201C}:\(quotedInput(String(word)))\u{201D}."
       if let guess = nearestWord(to: String(word), in: Command.allCases.map(\.rawValue)) { message += " Did you mean :\(guess)?" }
       message += " Type :help for the list."
       return Reply(lines: wrapped(message, width: presentation.width))
@@ -202,24 +189,22 @@ public struct Conversation: Sendable {
   }
 
   private func questionLines(_ question: Question) -> [String] {
-    let style = presentation.style
-    let number = call.session.answers.count + 1
-    var lines = wrapped("\(number). \(question.prompt)", width: presentation.width, indent: "   ").map(style.bold)
-    let digits = String(question.answers.count).count
-    for (index, answer) in question.answers.enumerated() {
-      let position = String(index + 1)
-      let lead = "  " + String(repeating: " ", count: digits - position.count) + position + "  "
-      let text = wrapped("\(answer.label) " + style.dim("(\(answer.id))"), width: presentation.width, firstIndent: lead, indent: String(repeating: " ", count: lead.count))
-      lines += text
-    }
-    return lines
+    Guidance.questionLines(question, number: call.session.answers.count + 1, presentation: presentation)
   }
 
   private func helpLines() -> [String] {
-    var lines = [presentation.style.bold("Answer"), "  Type the answer's number, its name, an alias such as RMH or dunno, or the start of one; Tab completes."]
+    var lines = [presentation.style.bold("Answer")]
+    lines += wrapped(
+      "Type the answer's number, its name, an alias such as RMH or dunno, or the start of one; Tab completes.",
+      width: presentation.width, firstIndent: "  ", indent: "  ")
     lines.append(presentation.style.bold("Commands"))
+    // `wrapped` joins words with single spaces, so the usage column goes in the indent.
+    let usageWidth = Command.allCases.map(\.usage.count).max() ?? 0
     for command in Command.allCases {
-      lines += wrapped("\(command.usage)  \(command.summary)", width: presentation.width, firstIndent: "  ", indent: "      ")
+      let usage = command.usage + String(repeating: " ", count: usageWidth - command.usage.count)
+      lines += wrapped(
+        command.summary, width: presentation.width, firstIndent: "  \(usage)  ",
+        indent: String(repeating: " ", count: usageWidth + 4))
     }
     lines += wrapped("Ctrl-C clears the line being typed; Ctrl-D on an empty line, or :quit, ends the program.", width: presentation.width, firstIndent: "  ", indent: "  ")
     return lines
@@ -273,12 +258,6 @@ public struct Conversation: Sendable {
       lines += wrapped(clause.summary, width: presentation.width, firstIndent: "    ", indent: "    ")
     }
     return lines
-  }
-
-  /// Typed text as quoted back: control characters shown as spaces and long text cut.
-  private func shown(_ text: String) -> String {
-    let visible = String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
-    return visible.count > 40 ? String(visible.prefix(40)) + "\u{2026}" : visible
   }
 }
 

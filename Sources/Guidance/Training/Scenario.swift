@@ -17,15 +17,7 @@ public struct Scenario: Sendable, Hashable {
   }
 
   /// One question asked, with every answer to it that leads the same way.
-  public struct Step: Sendable, Hashable {
-    public var question: String
-    public var answers: [String]
-
-    public init(question: String, answers: [String]) {
-      self.question = question
-      self.answers = answers
-    }
-  }
+  public typealias Step = DecisionPath.Step
 
   public var steps: [Step]
   /// The id of the outcome the steps reach.
@@ -42,7 +34,7 @@ public struct Scenario: Sendable, Hashable {
   public static func everyPath(of machine: StateMachine) -> [Scenario] {
     machine.paths().enumerated().map { position, path in
       Scenario(
-        steps: path.steps.map { Step(question: $0.question, answers: $0.answers) }, outcome: path.outcome,
+        steps: path.steps, outcome: path.outcome,
         source: .path(position + 1))
     }
   }

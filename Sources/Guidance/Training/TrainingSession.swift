@@ -148,28 +148,15 @@ public struct TrainingSession: Sendable {
   private mutating func answer(_ typed: String) -> Reply {
     guard let question = session.currentQuestion else { return Reply(lines: predictionLines()) }
     if typed.isEmpty { return Reply(lines: questionLines(question)) }
-    switch question.match(typed) {
-    case .answer(let answer):
-      try? session.answer(answer.id)
-      let echo = presentation.style.dim("\u{2192} \(answer.label)")
-      if session.isDecided {
-        phase = .predicting
-        return Reply(lines: [echo, ""] + predictionLines())
-      }
-      return Reply(lines: [echo, ""] + questionLines(session.currentQuestion!))
-    case .ambiguous(let answers):
-      var lines = wrapped("\u{201C}\(shown(typed))\u{201D} could be any of these; type more of it, or its number:", width: presentation.width)
-      for answer in answers {
-        let number = question.answers.firstIndex(of: answer)! + 1
-        lines.append("  \(number)  \(answer.label) " + presentation.style.dim("(\(answer.id))"))
-      }
-      return Reply(lines: lines)
-    case .none:
-      return Reply(lines: wrapped(
-        "\u{201C}\(shown(typed))\u{201D} is not one of the answers. Type a number from 1 to \(question.answers.count), "
-          + "or an answer such as \(question.answers[0].id); :help lists the commands.",
-        width: presentation.width))
+    if let problem = unmatchedAnswerLines(typed, question: question, presentation: presentation) { return Reply(lines: problem) }
+    guard case .answer(let answer) = question.match(typed) else { return Reply() }
+    try? session.answer(answer.id)
+    let echo = presentation.style.dim("\u{2192} \(answer.label)")
+    if session.isDecided {
+      phase = .predicting
+      return Reply(lines: [echo, ""] + predictionLines())
     }
+    return Reply(lines: [echo, ""] + questionLines(session.currentQuestion!))
   }
 
   private mutating func predict(_ typed: String) -> Reply {
@@ -179,14 +166,13 @@ public struct TrainingSession: Sendable {
     case .some(let matches) where matches.count == 1:
       return mark(prediction: matches[0])
     case .some(let matches) where !matches.isEmpty:
-      var lines = wrapped("\u{201C}\(shown(typed))\u{201D} could be any of these; type more of it, or its number:", width: presentation.width)
-      for outcome in matches {
-        lines.append("  \(outcomes.firstIndex(of: outcome)! + 1)  \(outcome.title) " + presentation.style.dim("(\(outcome.id))"))
-      }
+      let lines = ambiguityLines(
+        typed, choices: matches.map { ($0.title, $0.id) }, numbers: matches.map { outcomes.firstIndex(of: $0)! + 1 },
+        presentation: presentation)
       return Reply(lines: lines)
     default:
       return Reply(lines: wrapped(
-        "\u{201C}\(shown(typed))\u{201D} is not one of the outcomes. Type a number from 1 to \(outcomes.count) or an outcome's id, "
+        "\u{201C}\(quotedInput(typed))\u{201D} is not one of the outcomes. Type a number from 1 to \(outcomes.count) or an outcome's id, "
           + "such as \(outcomes[0].id).",
         width: presentation.width))
     }
@@ -236,7 +222,7 @@ public struct TrainingSession: Sendable {
   private mutating func handleCommand(_ typed: String) -> Reply {
     let word = typed.dropFirst().prefix { !$0.isWhitespace }.lowercased()
     guard let command = TrainingCommand(typed: word) else {
-      var message = "Unknown command \u{201C}:\(shown(String(word)))\u{201D}."
+      var message = "Unknown command \u{201C}:\(quotedInput(String(word)))\u{201D}."
       if let guess = nearestWord(to: String(word), in: TrainingCommand.allCases.map(\.rawValue)) { message += " Did you mean :\(guess)?" }
       message += " Type :help for the list."
       return Reply(lines: wrapped(message, width: presentation.width))
@@ -286,32 +272,14 @@ public struct TrainingSession: Sendable {
   }
 
   private func questionLines(_ question: Question) -> [String] {
-    let style = presentation.style
-    let number = session.answers.count + 1
-    var lines = wrapped("\(number). \(question.prompt)", width: presentation.width, indent: "   ").map(style.bold)
-    let digits = String(question.answers.count).count
-    for (index, answer) in question.answers.enumerated() {
-      let position = String(index + 1)
-      let lead = "  " + String(repeating: " ", count: digits - position.count) + position + "  "
-      lines += wrapped(
-        "\(answer.label) " + style.dim("(\(answer.id))"), width: presentation.width, firstIndent: lead,
-        indent: String(repeating: " ", count: lead.count))
-    }
-    return lines
+    Guidance.questionLines(question, number: session.answers.count + 1, presentation: presentation)
   }
 
   private func predictionLines() -> [String] {
     let style = presentation.style
     let outcomes = machine.policy.outcomes
     var lines = wrapped("Your answers have reached an outcome. Which outcome do you expect?", width: presentation.width).map(style.bold)
-    let digits = String(outcomes.count).count
-    for (index, outcome) in outcomes.enumerated() {
-      let position = String(index + 1)
-      let lead = "  " + String(repeating: " ", count: digits - position.count) + position + "  "
-      lines += wrapped(
-        "\(outcome.title) " + style.dim("(\(outcome.id))"), width: presentation.width, firstIndent: lead,
-        indent: String(repeating: " ", count: lead.count))
-    }
+    lines += numberedChoices(outcomes.map { ($0.title, $0.id) }, presentation: presentation)
     lines += wrapped("Type its number or id; :back changes the last answer.", width: presentation.width).map(style.dim)
     return lines
   }
@@ -355,11 +323,5 @@ public struct TrainingSession: Sendable {
         indent: "    ")
     }
     return lines
-  }
-
-  /// Typed text as quoted back: control characters shown as spaces and long text cut.
-  private func shown(_ text: String) -> String {
-    let visible = String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
-    return visible.count > 40 ? String(visible.prefix(40)) + "\u{2026}" : visible
   }
 }

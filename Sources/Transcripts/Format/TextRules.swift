@@ -96,36 +96,6 @@ enum TextRules {
     return "U+\(hex)" + (names[value].map { " (\($0))" } ?? "")
   }
 
-  /// The candidate closest to `word`, when it is close enough to be a likely typo.
-  static func nearest(_ word: String, in candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, editDistance(word, $0)) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-    return best.1 <= max(1, min(word.count, best.0.count) / 3) ? best.0 : nil
-  }
-
-  /// The edit distance between two strings, by character, counting a swap of two
-  /// neighbouring characters as one edit.
-  static func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var before = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          current[j] = min(current[j], before[j - 2] + 1)
-        }
-      }
-      (before, previous, current) = (previous, current, before)
-    }
-    return previous[b.count]
-  }
-
   /// "a, b or c".
   static func list(_ items: [String], joinedBy conjunction: String = "or") -> String {
     guard items.count > 1 else { return items.first ?? "" }

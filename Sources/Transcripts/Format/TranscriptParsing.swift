@@ -201,7 +201,7 @@ struct TranscriptParser {
     let key = text(start, colon)
     guard let field = HeaderField.allCases.first(where: { $0.name == key }) else {
       let hint =
-        TextRules.nearest(key, in: HeaderField.names).map { "did you mean '\($0)'?" }
+        nearestWord(to: key, in: HeaderField.names).map { "did you mean '\($0)'?" }
         ?? "expected one of \(HeaderField.names.joined(separator: ", "))"
       report(at: start, "unknown header field \(TextRules.quoted(key)); \(hint)")
       return
@@ -446,7 +446,7 @@ struct TranscriptParser {
       report(at: start, "the header field '\(keyword)' is among the events; header fields come before \(end)")
     } else {
       let hint =
-        TextRules.nearest(keyword, in: Self.eventKeywords).map { "did you mean '\($0)'?" }
+        nearestWord(to: keyword, in: Self.eventKeywords).map { "did you mean '\($0)'?" }
         ?? "expected \(TextRules.list(Self.eventKeywords))"
       report(at: start, "unknown event \(TextRules.quoted(keyword)); \(hint)")
     }

@@ -26,13 +26,7 @@ struct AuditCommand: ParsableCommand {
     Terminal.ignoreBrokenPipe()
     let audit = PersonalDataAudit()
     let style = Output.standardError.textStyle
-    var files: [String] = []
-    do {
-      for path in paths { files += try Platform.files(at: path, withExtension: "txt") }
-    } catch {
-      Terminal.writeError(diagnosticLine(Diagnostic(.error, error.description), style: style) + "\n")
-      throw ExitCode(ExitStatus.usage)
-    }
+    let files = try transcriptFiles(in: paths)
     var flagged = 0
     for file in files {
       let bytes: [UInt8]

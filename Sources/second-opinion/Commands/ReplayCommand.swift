@@ -37,13 +37,7 @@ struct ReplayCommand: ParsableCommand {
     let (document, machine) = try policyOption.load()
     let current = CurrentPolicy(machine: machine, hash: document.contentHash)
     let style = Output.standardError.textStyle
-    var files: [String] = []
-    do {
-      for path in paths { files += try Platform.files(at: path, withExtension: "txt") }
-    } catch {
-      Terminal.writeError(diagnosticLine(Diagnostic(.error, error.description), style: style) + "\n")
-      throw ExitCode(ExitStatus.usage)
-    }
+    let files = try transcriptFiles(in: paths)
 
     var replays: [TranscriptReplay] = []
     var unreadable: [String] = []

@@ -53,3 +53,17 @@ func report(_ diagnostics: [Diagnostic]) {
   let style = Output.standardError.textStyle
   Output.standardError.write(lines: diagnostics.map { diagnosticLine($0, style: style) })
 }
+
+/// The transcript files under the given paths: each file named, and every `.txt` file in
+/// each folder named, sorted; prints the problem and exits with status 2 when a path
+/// cannot be read.
+func transcriptFiles(in paths: [String]) throws -> [String] {
+  do {
+    var files: [String] = []
+    for path in paths { files += try Platform.files(at: path, withExtension: "txt") }
+    return files
+  } catch {
+    report([Diagnostic(.error, error.description)])
+    throw ExitCode(ExitStatus.usage)
+  }
+}
