@@ -76,7 +76,10 @@ public struct Conversation: Sendable {
   /// The opening screen: what the tool is, how to answer, and the first question.
   public func start(recordingTo destination: String?) -> Reply {
     let style = presentation.style
-    var lines = [style.bold("second-opinion") + " \u{2014} \(machine.policy.identity.title) (\(machine.policy.identity.id) \(machine.policy.identity.version))"]
+    let identity = machine.policy.identity
+    var lines = wrapped(
+      style.bold("second-opinion") + " \u{2014} \(identity.title) (\(identity.id) \(identity.version))", width: presentation.width,
+      indent: "  ")
     lines += wrapped(
       "Type an answer's number or name; commands start with a colon (:help lists them). "
         + "The Support Line guides callers; it never gives second opinions or refers patients.",
@@ -178,7 +181,7 @@ public struct Conversation: Sendable {
     switch call.session.step {
     case .ask(let question): return questionLines(question)
     case .decided(let decision):
-      var lines = decisionLines(decision, width: presentation.width, style: presentation.style)
+      var lines = decisionLines(decision, width: presentation.width, style: presentation.style, clauses: .first)
       lines.append("")
       lines += wrapped(
         "Press Enter to start the next caller, :back to change the last answer, or :quit to finish.",
