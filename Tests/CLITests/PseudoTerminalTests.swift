@@ -80,6 +80,15 @@ import Testing
     try await terminal.waitFor(screenContaining: "40 120")
   }
 
+  @Test func rawModeIsSeenOnlyOnceTheProgramSetsIt() async throws {
+    let cooked = try PseudoTerminal(executable: "/bin/sh", arguments: ["-c", "echo ready; read x"])
+    try await cooked.waitFor(screenContaining: "ready")
+    #expect(!cooked.isInRawMode)
+    let raw = try PseudoTerminal(executable: "/bin/sh", arguments: ["-c", "stty -icanon -echo; echo ready; read x"])
+    try await raw.waitFor(screenContaining: "ready")
+    #expect(raw.isInRawMode)
+  }
+
   @Test func environmentIsExactlyTheOneGiven() async throws {
     let terminal = try PseudoTerminal(executable: "/usr/bin/env")
     #expect(try await terminal.waitForExit() == .exited(0))
@@ -240,6 +249,13 @@ import Testing
     #expect(screen.contains("q1> "))
     #expect(screen.lines[0] == "q1>")
     #expect(!screen.contains("q1>  x"))
+  }
+
+  @Test func linesScrolledOffTheTopAreKeptInOrder() {
+    let screen = screen("1\r\n2\r\n3\r\n4", rows: 2)
+    #expect(screen.scrolledOff == ["1", "2"])
+    #expect(screen.lines == ["3", "4"])
+    #expect(screen.allLines == ["1", "2", "3", "4"])
   }
 
   @Test func savedCursorIsRestored() {

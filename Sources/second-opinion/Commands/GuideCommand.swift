@@ -48,18 +48,21 @@ struct GuideCommand: ParsableCommand {
     var saver = Saver()
     while true {
       reader.completionWords = conversation.completionWords
+      let input = reader.readLine(prompt: conversation.prompt)
+      // Read after the line, not before: the window may be resized while the prompt waits.
       conversation.presentation.width = Terminal.columns
       let reply: Reply
-      switch reader.readLine(prompt: conversation.prompt) {
+      switch input {
       case .line(let text): reply = conversation.handle(text)
       case .truncatedLine: reply = conversation.tooLongLine(limit: reader.maximumLineBytes)
       case .interrupted: continue
       case .endOfInput:
-        // The line editor ends Ctrl-D with a newline itself; after piped input, end the prompt's line.
-        if !Terminal.isInteractive { Terminal.write("\n") }
+        // The readers end the prompt's line themselves when output is a terminal.
+        if !Terminal.outputIsTerminal { Terminal.write("\n") }
         try saver.finish(conversation.finalTranscript(endingFor: .endOfInput), in: &store)
         return
       case .terminated(let termination):
+        if !Terminal.outputIsTerminal { Terminal.write("\n") }
         let ending: Transcript.Ending = termination == .hangup ? .hangup : .terminated
         try saver.finish(conversation.finalTranscript(endingFor: ending), in: &store)
         throw ExitCode(termination.conventionalExitStatus)
@@ -68,6 +71,8 @@ struct GuideCommand: ParsableCommand {
       if reply.clearHistory { reader.clearHistory() }
       if let finished = reply.finishedCall { saver.save(finished, in: &store) }
       if reply.quit {
+        // A typed line ends with Enter on a terminal; after piped input, end the prompt's line.
+        if !Terminal.isInteractive { Terminal.write("\n") }
         try saver.finish(conversation.finalTranscript(endingFor: .quit), in: &store)
         return
       }

@@ -7,8 +7,9 @@
 /// closing the terminal (``hangUp()``) sends `SIGHUP`. Its output is interpreted by a
 /// ``TerminalScreen`` for assertions on what a user would see.
 ///
-/// Every wait has a timeout that only guards against hangs (default 10 s); on timeout it
-/// throws an error describing the screen. The child is killed when this object goes away.
+/// Every wait has a timeout that only guards against hangs (``hangTimeout`` unless told);
+/// on timeout it throws an error describing the screen. The child is killed when this
+/// object goes away.
 ///
 /// ```swift
 /// let terminal = try PseudoTerminal(executable: BuiltProducts.path(of: "second-opinion"))
@@ -191,7 +192,7 @@ final class PseudoTerminal {
   ///   child exits without showing it.
   func waitFor(
     screenContaining text: String,
-    timeout: Duration = .seconds(10)
+    timeout: Duration = hangTimeout
   ) async throws {
     try await waitFor("the screen to contain \(String(reflecting: text))", timeout: timeout) { $0.contains(text) }
   }
@@ -199,7 +200,7 @@ final class PseudoTerminal {
   /// Waits until `condition` holds for the screen; `what` describes it in failures.
   func waitFor(
     _ what: String = "the screen to satisfy a condition",
-    timeout: Duration = .seconds(10),
+    timeout: Duration = hangTimeout,
     until condition: (TerminalScreen) -> Bool
   ) async throws {
     let deadline = ContinuousClock.now.advanced(by: timeout)
@@ -222,7 +223,7 @@ final class PseudoTerminal {
   ///
   /// - Throws: ``Failure`` when `timeout` passes first.
   @discardableResult
-  func waitForExit(timeout: Duration = .seconds(10)) async throws -> ExitStatus {
+  func waitForExit(timeout: Duration = hangTimeout) async throws -> ExitStatus {
     let deadline = ContinuousClock.now.advanced(by: timeout)
     while true {
       readAvailableOutput()
@@ -258,6 +259,21 @@ final class PseudoTerminal {
     guard master >= 0 else { return }
     var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
     _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+  }
+
+  /// The terminal's current settings as the child last set them (`tcgetattr` on the
+  /// master reads the terminal's own), or nil once hung up.
+  var attributes: termios? {
+    guard master >= 0 else { return nil }
+    var settings = termios()
+    return tcgetattr(master, &settings) == 0 ? settings : nil
+  }
+
+  /// Whether the terminal is in raw mode: neither the kernel's line editing (`ICANON`)
+  /// nor its echo (`ECHO`) is on, as while a line editor such as libedit reads keys.
+  var isInRawMode: Bool {
+    guard let attributes else { return false }
+    return attributes.c_lflag & tcflag_t(ICANON | ECHO) == 0
   }
 
   // MARK: Internals

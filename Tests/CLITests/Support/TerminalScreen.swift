@@ -17,6 +17,10 @@ struct TerminalScreen: CustomStringConvertible {
   private(set) var cursorRow = 0
   private(set) var cursorColumn = 0
 
+  /// The lines that scrolled off the top, oldest first, trailing spaces removed: what a
+  /// person could still scroll back to.
+  private(set) var scrolledOff: [String] = []
+
   /// One string per cell; "" marks the right half of a wide character.
   private var cells: [[String]]
   /// The cursor sits past the last column after printing there; the next printable
@@ -49,6 +53,9 @@ struct TerminalScreen: CustomStringConvertible {
       return line
     }
   }
+
+  /// Every line shown so far: those scrolled off the top, then the screen's own.
+  var allLines: [String] { scrolledOff + lines }
 
   /// The screen's lines joined with newlines, trailing empty lines removed.
   var text: String {
@@ -155,7 +162,10 @@ struct TerminalScreen: CustomStringConvertible {
     case UInt8(ascii: "D"): lineFeed()
     case UInt8(ascii: "E"): cursorColumn = 0; lineFeed()
     case UInt8(ascii: "M"): reverseLineFeed()
-    case UInt8(ascii: "c"): self = TerminalScreen(columns: columns, rows: rows)
+    case UInt8(ascii: "c"):
+      let history = scrolledOff + lines
+      self = TerminalScreen(columns: columns, rows: rows)
+      scrolledOff = history
     default: break  // ESC = and ESC > (keypad modes) and anything unknown
     }
   }
@@ -261,6 +271,11 @@ struct TerminalScreen: CustomStringConvertible {
   private var blankLine: [String] { Array(repeating: " ", count: columns) }
 
   private mutating func scrollUp(from top: Int) {
+    if top == 0 {
+      var line = cells[0].joined()
+      while line.last == " " { line.removeLast() }
+      scrolledOff.append(line)
+    }
     cells.remove(at: top)
     cells.append(blankLine)
   }

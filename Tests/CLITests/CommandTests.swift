@@ -1,0 +1,771 @@
+import Foundation
+import Testing
+
+/// The subcommands other than the guided session, run as a shell runs them, with their
+/// output, diagnostics and exit statuses checked word for word.
+@Suite struct CommandTests {
+  /// What `second-opinion check FILE` prints for a policy fixture, run in the fixtures folder.
+  struct CheckExpectation: Sendable, CustomTestStringConvertible {
+    let file: String
+    let status: Int32
+    /// Standard error, line by line.
+    let errors: [String]
+    /// Standard output, line by line.
+    let output: [String]
+
+    var testDescription: String { file }
+  }
+
+  static let checks: [CheckExpectation] = [
+    CheckExpectation(
+      file: "binary.yaml", status: 2,
+      errors: [
+        "binary.yaml:1:8: error: this is not a text file (it holds a NUL byte); a policy is a YAML text file",
+      ],
+      output: []),
+    CheckExpectation(
+      file: "comments-only.yaml", status: 1,
+      errors: [
+        "comments-only.yaml:1:1: error: the file is empty; expected a policy with the keys policy, clauses, questions, outcomes, rules",
+        "comments-only.yaml: 1 error",
+      ],
+      output: []),
+    CheckExpectation(
+      file: "duplicate-id.yaml", status: 1,
+      errors: [
+        "duplicate-id.yaml:12:9: error: duplicate clause id 'stay-rule'",
+        "duplicate-id.yaml:9:9: note: 'stay-rule' is first used here",
+        "duplicate-id.yaml:32:15: error: unknown clause 'move-rule'",
+        "duplicate-id.yaml:48:15: error: unknown clause 'move-rule'",
+        "duplicate-id.yaml:59:15: error: unknown clause 'move-rule'",
+        "duplicate-id.yaml: 4 errors",
+      ],
+      output: []),
+    CheckExpectation(
+      file: "empty.yaml", status: 1,
+      errors: [
+        "empty.yaml:1:1: error: the file is empty; expected a policy with the keys policy, clauses, questions, outcomes, rules",
+        "empty.yaml: 1 error",
+      ],
+      output: []),
+    CheckExpectation(
+      file: "latin1.yaml", status: 2,
+      errors: [
+        "latin1.yaml:2:13: error: the file is not UTF-8 text: byte 0xE9 cannot start or continue a character",
+      ],
+      output: []),
+    CheckExpectation(
+      file: "missing-coverage.yaml", status: 1,
+      errors: [
+        "missing-coverage.yaml:56:9: error: outcome 'find-out' can never be reached: no rule leads to it",
+        "missing-coverage.yaml:61:3: error: 3 answer combinations reach no outcome: no rule decides when asked is unsure",
+        "missing-coverage.yaml: 2 errors",
+      ],
+      output: []),
+    CheckExpectation(
+      file: "no-unsure-answer.yaml", status: 1,
+      errors: [
+        "no-unsure-answer.yaml:35:7: error: question 'asked' has no answer marked 'unsure: true'; every question needs one, because callers often do not know",
+        "no-unsure-answer.yaml:51:24: error: a variant may only depend on questions marked 'always: true', and 'asked' is not: it may not have been asked when the outcome is reached",
+        "no-unsure-answer.yaml:53:9: error: outcome 'find-out' can never be reached: no rule leads to it",
+        "no-unsure-answer.yaml: 3 errors",
+      ],
+      output: []),
+    CheckExpectation(
+      file: "not-a-mapping.yaml", status: 1,
+      errors: [
+        "not-a-mapping.yaml:1:1: error: expected a policy (a mapping of keys to values), found a list",
+        "not-a-mapping.yaml: 1 error",
+      ],
+      output: []),
+    CheckExpectation(
+      file: "schema-errors.yaml", status: 1,
+      errors: [
+        "schema-errors.yaml:9:5: error: clauses[0]: a clause is missing 'summary': the clause in our own words",
+        "schema-errors.yaml:11:5: error: clauses[0]: unknown key 'sumary' in a clause; did you mean 'summary'? (expected: id, source, summary)",
+        "schema-errors.yaml:30:10: error: questions[1].ask: expected text for 'ask', found a list",
+        "schema-errors.yaml: 3 errors",
+      ],
+      output: []),
+    CheckExpectation(
+      file: "shadowed-rule.yaml", status: 1,
+      errors: [
+        "shadowed-rule.yaml:56:9: error: outcome 'find-out' can never be reached: every rule that leads to it is shadowed by earlier rules",
+        "shadowed-rule.yaml:67:5: error: this rule never applies: every case it matches is already decided by earlier rules",
+        "shadowed-rule.yaml:65:5: note: an earlier rule that decides some of its cases",
+        "shadowed-rule.yaml: 2 errors",
+      ],
+      output: []),
+    CheckExpectation(
+      file: "unasked-question.yaml", status: 1,
+      errors: [
+        "unasked-question.yaml:16:9: error: question 'colour' is never asked, so none of its 2 answers is ever offered: no answer to it can change the outcome. Mark it 'always: true' if it should be asked anyway",
+        "unasked-question.yaml: 1 error",
+      ],
+      output: []),
+    CheckExpectation(
+      file: "unknown-id.yaml", status: 1,
+      errors: [
+        "unknown-id.yaml:49:9: error: outcome 'stay' can never be reached: every rule that leads to it names an unknown id",
+        "unknown-id.yaml:61:3: error: 3 answer combinations reach no outcome (rules naming unknown ids were left out): no rule decides when asked is no",
+        "unknown-id.yaml:63:20: error: question 'asked' has no answer 'nope' (its answers: yes, no, unsure)",
+        "unknown-id.yaml: 3 errors",
+      ],
+      output: []),
+    CheckExpectation(
+      file: "unreachable-outcome.yaml", status: 1,
+      errors: [
+        "unreachable-outcome.yaml:60:9: error: outcome 'orphan' can never be reached: no rule leads to it",
+        "unreachable-outcome.yaml: 1 error",
+      ],
+      output: []),
+    CheckExpectation(
+      file: "valid-small.yaml", status: 0,
+      errors: [
+      ],
+      output: ["valid-small.yaml: ok: 2 questions, 3 outcomes, 3 rules, 2 clauses; every combination of answers reaches exactly one outcome"]),
+    CheckExpectation(
+      file: "yaml-syntax-error.yaml", status: 1,
+      errors: [
+        "yaml-syntax-error.yaml:64:4: error: YAML syntax: did not find expected '-' indicator (while parsing a block collection at line 61, column 3)",
+        "yaml-syntax-error.yaml: 1 error",
+      ],
+      output: []),
+  ]
+
+  // MARK: check
+
+  @Test(arguments: checks)
+  func checkReportsEachFixtureWordForWord(_ expected: CheckExpectation) async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["check", expected.file], directory: PackagePaths.policyFixtures)
+    #expect(result.errorLines == expected.errors)
+    #expect(result.outputLines == expected.output)
+    #expect(result.status == .exited(expected.status))
+  }
+
+  @Test func everyPolicyFixtureHasAnExpectation() {
+    let fixtures = FileSystem.names(in: PackagePaths.policyFixtures).filter { $0.hasSuffix(".yaml") }
+    #expect(!fixtures.isEmpty)
+    #expect(fixtures == Self.checks.map(\.file).sorted())
+  }
+
+  @Test func checkWithoutAFileChecksTheBuiltInPolicy() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["check"])
+    #expect(result.status == .exited(0))
+    #expect(result.errors == "")
+    #expect(result.outputLines == [
+      "<embedded policy.yaml>: ok: 9 questions, 20 outcomes, 20 rules, 13 clauses; every combination of answers reaches exactly one outcome"
+    ])
+  }
+
+  @Test func checkOfAMissingFileOrAFolderIsAUsageError() async throws {
+    let sandbox = try Sandbox()
+    let missing = try await sandbox.run(["check", "no-such-policy.yaml"], directory: sandbox.work.path)
+    #expect(missing.errorLines == ["error: cannot read no-such-policy.yaml: No such file or directory"])
+    #expect(missing.output == "")
+    #expect(missing.status == .exited(2))
+
+    let folder = try await sandbox.run(["check", "."], directory: sandbox.work.path)
+    #expect(folder.errorLines == ["error: cannot read .: it is a folder, not a file"])
+    #expect(folder.output == "")
+    #expect(folder.status == .exited(2))
+  }
+
+  // MARK: decide
+
+  @Test func decidePrintsTheOutcomeAndTheAnswersItDidNotUse() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run([
+      "decide", "--answer", "asker=patient", "--answer", "treating-centre=Stanmore", "--answer", "wanted-at=lss",
+      "--answer", "sarcoma=bone",
+    ])
+    #expect(result.status == .exited(0))
+    #expect(result.errors == "")
+    #expect(result.output == """
+      Between UCLH and RNOH: one service, and the policy is silent
+      outcome: within-london-sarcoma-service; clauses: services-work-together,
+        what-each-treats, support-line-outside-london
+
+      What to tell the caller
+        UCLH and RNOH together are the London Sarcoma Service, so this is a request
+        inside one service, not between the two London services, and the limit between
+        the services does not apply as written. The policy does not cover second
+        opinions inside one service. There is no policy answer here, and it is fine to
+        say so.
+
+      Next steps
+        - Suggest the patient raises it with their treating sarcoma team, who can
+          explain how cases are shared between UCLH and RNOH.
+        - A second opinion at a specialist centre outside London is open to them, with
+          the Support Line's guidance.
+
+      Policy clauses
+        services-work-together (Policy, paragraph 1)
+          The London Sarcoma Service (UCLH with RNOH) and the Royal Marsden Sarcoma
+          Unit cooperate closely, share guidelines and research, and between them take
+          on around a thousand new patients a year, but they remain two separate
+          services.
+        what-each-treats (Policy, paragraph 1)
+          Soft tissue sarcoma and GIST are treated by both services; every bone
+          sarcoma is treated by the London Sarcoma Service, not the Royal Marsden.
+        support-line-outside-london (Policy, paragraph 3)
+          The Support Line respects the London agreement and helps patients who want a
+          second opinion somewhere other than the two London services.
+
+      Asked, in order: asker=patient, treating-centre=rnoh,
+        wanted-at=london-sarcoma-service
+      Not used (this path never asks): sarcoma=bone
+
+      """)
+  }
+
+  @Test func decideNamesTheNextQuestionWhenAnswersAreMissing() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["decide", "--answer", "asker=patient"])
+    #expect(result.status == .exited(0))
+    #expect(result.outputLines == [
+      "More answers are needed.",
+      "Next question: treating-centre: Where is the patient being treated for sarcoma",
+      "now?",
+      "Answers:",
+      "  treating-centre=royal-marsden  The Royal Marsden Sarcoma Unit",
+      "  treating-centre=uclh  UCLH (part of the London Sarcoma Service)",
+      "  treating-centre=rnoh  RNOH, Stanmore (part of the London Sarcoma Service)",
+      "  treating-centre=elsewhere-uk  Another sarcoma centre or hospital elsewhere in the UK",
+      "  treating-centre=no-specialist-yet  Not yet under a sarcoma specialist centre",
+      "  treating-centre=unsure  Not sure",
+      "",
+      "Asked, in order: asker=patient",
+    ])
+  }
+
+  /// The top-level keys of pretty-printed JSON, in the order written.
+  private func topLevelKeys(_ json: String) -> [String] {
+    json.split(separator: "\n").compactMap { line in
+      guard line.hasPrefix("  \""), !line.hasPrefix("   ") else { return nil }
+      return String(line.dropFirst(3).prefix { $0 != "\"" })
+    }
+  }
+
+  @Test func decideJSONHasTheDocumentedShapeWhenDecided() async throws {
+    let sandbox = try Sandbox()
+    let answers = [
+      "asker=family", "treating-centre=uclh", "wanted-at=rmh", "sarcoma=sts", "standard-management=y",
+      "treatment-only-there=n", "mdt-review=dunno", "expertise-only-there=n", "named-clinician=n", "sarcoma=soft-tissue",
+    ]
+    let result = try await sandbox.run(["decide", "--json"] + answers.flatMap { ["--answer", $0] })
+    #expect(result.status == .exited(0))
+    #expect(result.errors == "")
+    #expect(topLevelKeys(result.output) == ["policy", "status", "outcome", "still_to_find_out", "asked", "unused"])
+
+    let object = try #require(JSONSerialization.jsonObject(with: Data(result.outputBytes)) as? [String: Any])
+    #expect(object["policy"] as? [String: String] == ["id": "london-sarcoma-second-opinions", "version": "1.0.0"])
+    #expect(object["status"] as? String == "decided")
+    let outcome = try #require(object["outcome"] as? [String: Any])
+    #expect(Set(outcome.keys) == ["id", "title", "say", "for_this_caller", "next_steps", "clauses"])
+    #expect(outcome["id"] as? String == "check-exceptions")
+    #expect(outcome["title"] as? String == "Not routine, unless a route applies: find out which")
+    #expect((outcome["say"] as? String)?.hasPrefix("The patient is having standard management in one London service") == true)
+    #expect(outcome["for_this_caller"] as? [String] == [
+      "Only the treating sarcoma clinician can open these routes; suggest the patient raises it with them or with their clinical nurse specialist."
+    ])
+    #expect((outcome["next_steps"] as? [String])?.count == 2)
+    let clauses = try #require(outcome["clauses"] as? [[String: String]])
+    #expect(clauses.map { $0["id"] ?? "" } == [
+      "no-routine-cross-opinions", "mdt-review-referral", "expertise-referral", "treatment-referral",
+      "named-clinician-request", "support-line-outside-london",
+    ])
+    #expect(clauses.allSatisfy { Set($0.keys) == ["id", "source", "summary"] })
+    #expect(clauses.first?["source"] == "Policy, paragraph 2")
+
+    let stillToFindOut = try #require(object["still_to_find_out"] as? [[String: String]])
+    #expect(stillToFindOut.map { Set($0.keys) } == [["question", "ask", "find_out"]])
+    #expect(stillToFindOut.first?["question"] == "mdt-review")
+    let asked = try #require(object["asked"] as? [[String: String]])
+    #expect(asked.map { "\($0["question"] ?? "")=\($0["answer"] ?? "")" } == [
+      "asker=family", "treating-centre=uclh", "wanted-at=royal-marsden", "sarcoma=soft-tissue", "standard-management=yes",
+      "treatment-only-there=no", "mdt-review=unsure", "expertise-only-there=no", "named-clinician=no",
+    ])
+    #expect((object["unused"] as? [Any])?.isEmpty == true)
+  }
+
+  @Test func decideJSONNamesTheNextQuestionAndTheUnusedAnswers() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["decide", "--json", "--answer", "asker=patient", "--answer", "named-clinician=yes"])
+    #expect(result.status == .exited(0))
+    #expect(topLevelKeys(result.output) == ["policy", "status", "next_question", "asked", "unused"])
+    let object = try #require(JSONSerialization.jsonObject(with: Data(result.outputBytes)) as? [String: Any])
+    #expect(object["status"] as? String == "needs-answer")
+    #expect(object["outcome"] == nil && object["still_to_find_out"] == nil)
+    let next = try #require(object["next_question"] as? [String: Any])
+    #expect(next["id"] as? String == "treating-centre")
+    #expect(next["ask"] as? String == "Where is the patient being treated for sarcoma now?")
+    let answers = try #require(next["answers"] as? [[String: String]])
+    #expect(answers.map { $0["id"] ?? "" } == ["royal-marsden", "uclh", "rnoh", "elsewhere-uk", "no-specialist-yet", "unsure"])
+    #expect(answers.first == ["id": "royal-marsden", "label": "The Royal Marsden Sarcoma Unit"])
+    #expect(object["asked"] as? [[String: String]] == [["question": "asker", "answer": "patient"]])
+    #expect(object["unused"] as? [[String: String]] == [["question": "named-clinician", "answer": "yes"]])
+  }
+
+  /// A `decide` that must fail with exit status 2 and exactly one line on standard error.
+  struct DecideError: Sendable, CustomTestStringConvertible {
+    let answers: [String]
+    let message: String
+    var testDescription: String { answers.joined(separator: " ") }
+  }
+
+  static let decideErrors: [DecideError] = [
+    DecideError(
+      answers: ["askr=patient"],
+      message: "error: unknown question 'askr'; did you mean 'asker'? (questions: asker, treating-centre, wanted-at, sarcoma, standard-management, treatment-only-there, mdt-review, expertise-only-there, named-clinician)"),
+    DecideError(
+      answers: ["colour=blue"],
+      message: "error: unknown question 'colour' (questions: asker, treating-centre, wanted-at, sarcoma, standard-management, treatment-only-there, mdt-review, expertise-only-there, named-clinician)"),
+    DecideError(
+      answers: ["asker=patient", "treating-centre=uclhh"],
+      message: "error: question 'treating-centre' has no answer 'uclhh'; did you mean 'uclh'? (answers: royal-marsden, uclh, rnoh, elsewhere-uk, no-specialist-yet, unsure)"),
+    DecideError(
+      answers: ["treating-centre=mars"],
+      message: "error: question 'treating-centre' has no answer 'mars' (answers: royal-marsden, uclh, rnoh, elsewhere-uk, no-specialist-yet, unsure)"),
+    DecideError(
+      answers: ["asker=patiant"],
+      message: "error: question 'asker' has no answer 'patiant'; did you mean 'patient'? (answers: patient, family, treating-clinician, other-clinician, someone-else, unsure)"),
+    DecideError(
+      answers: ["asker=patient", "asker=family"],
+      message: "error: question 'asker' is answered twice, 'patient' and 'family'; give one answer"),
+    DecideError(
+      answers: ["x"], message: "error: expected question=answer, such as asker=patient; found 'x'"),
+    DecideError(
+      answers: ["asker"], message: "error: expected question=answer, such as asker=patient; found 'asker'"),
+  ]
+
+  @Test(arguments: decideErrors)
+  func decideRejectsAnswersItCannotUseNamingTheValidIds(_ expected: DecideError) async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["decide"] + expected.answers.flatMap { ["--answer", $0] })
+    #expect(result.errorLines == [expected.message])
+    #expect(result.output == "")
+    #expect(result.status == .exited(2))
+  }
+
+  @Test func decideAcceptsTheSameAnswerTwiceByIdAndAlias() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["decide", "--answer", "asker=patient", "--answer", "asker = me"])
+    #expect(result.status == .exited(0))
+    #expect(result.errors == "")
+    #expect(result.outputLines.last == "Asked, in order: asker=patient")
+  }
+
+  // MARK: paths
+
+  @Test func pathsListsEveryPathAndCountsThem() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["paths"])
+    #expect(result.status == .exited(0))
+    #expect(result.errors == "")
+    let lines = result.outputLines
+    #expect(lines.last == "69 paths to 20 outcomes")
+    #expect(lines.count == 70)
+    for (index, line) in lines.dropLast().enumerated() {
+      let number = String(index + 1)
+      #expect(line.hasPrefix(String(repeating: " ", count: 2 - number.count) + number + ". asker: "), "\(line)")
+      #expect(line.contains(" => "), "\(line)")
+    }
+    #expect(lines.first == " 1. asker: any -> treating-centre: royal-marsden -> wanted-at: royal-marsden -> sarcoma: soft-tissue | gist | unsure => within-royal-marsden")
+    #expect(Set(lines.dropLast().compactMap { $0.split(separator: " => ").last.map(String.init) }) == Set(Self.outcomeIDs))
+  }
+
+  @Test func pathsWritesOneTranscriptPerPathAndEachReplaysClean() async throws {
+    let sandbox = try Sandbox()
+    let folder = sandbox.path("paths")
+    let result = try await sandbox.run(["paths", "--write", folder])
+    #expect(result.status == .exited(0))
+    #expect(result.errors == "")
+    #expect(result.outputLines.suffix(2) == ["69 paths to 20 outcomes", "wrote 69 transcripts to \(folder)"])
+
+    let names = FileSystem.names(in: folder)
+    #expect(names.count == 69)
+    #expect(names.allSatisfy { $0.wholeMatch(of: /path-\d{3}-[a-z-]+\.txt/) != nil })
+    #expect(names.first == "path-001-within-royal-marsden.txt")
+    #expect(FileSystem.mode(of: folder) == 0o700)
+    #expect(names.allSatisfy { FileSystem.mode(of: folder + "/" + $0) == 0o600 })
+
+    let replay = try await sandbox.run(["replay", folder])
+    #expect(replay.errors == "")
+    #expect(replay.outputLines == ["69 passed, 0 failed"])
+    #expect(replay.status == .exited(0))
+  }
+
+  // MARK: graph
+
+  /// Every outcome id of the shipped policy.
+  static let outcomeIDs = [
+    "outside-london", "not-yet-under-specialist", "check-treating-centre", "check-bone-sarcoma-centre",
+    "undecided-under-london", "undecided-from-elsewhere", "within-royal-marsden", "within-london-sarcoma-service",
+    "seen-from-elsewhere", "bone-sarcoma-royal-marsden", "check-sarcoma-type", "bone-sarcoma-lss-to-marsden",
+    "exception-treatment", "exception-mdt-review", "exception-expertise", "exception-named-clinician", "not-routine",
+    "check-exceptions", "not-under-standard-management", "check-standard-management",
+  ]
+
+  @Test(arguments: [("mermaid", "flowchart TD", "  classDef outcome fill:#e8f4ea,stroke:#2d7a3e"), ("dot", "digraph policy {", "}")])
+  func graphDrawsEveryOutcome(format: String, firstLine: String, lastLine: String) async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["graph", "--format", format])
+    #expect(result.status == .exited(0))
+    #expect(result.errors == "")
+    #expect(result.outputLines.first == firstLine)
+    #expect(result.outputLines.last == lastLine)
+    for outcome in Self.outcomeIDs {
+      #expect(result.output.contains("\"\(outcome)\""), "\(outcome) is not drawn")
+    }
+  }
+
+  @Test func graphDrawsMermaidUnlessToldOtherwise() async throws {
+    let sandbox = try Sandbox()
+    let plain = try await sandbox.run(["graph"])
+    let mermaid = try await sandbox.run(["graph", "--format", "mermaid"])
+    #expect(plain.status == .exited(0))
+    #expect(plain.output == mermaid.output)
+  }
+
+  // MARK: replay
+
+  /// The number of transcripts in the corpus.
+  static var corpusCount: Int { FileSystem.files(under: PackagePaths.corpus, endingWith: ".txt").count }
+
+  /// The SHA-256 of the built-in policy file, as a transcript the tool writes now records it.
+  private func currentPolicyHash(in sandbox: Sandbox) async throws -> String {
+    let folder = sandbox.path("current-policy")
+    #expect(try await sandbox.run(["paths", "--write", folder]).status == .exited(0))
+    let file = try #require(TranscriptFile(path: folder + "/path-001-within-royal-marsden.txt"))
+    return try #require(file.header("policy-sha256"))
+  }
+
+  @Test func theWholeCorpusReplaysClean() async throws {
+    let sandbox = try Sandbox()
+    let files = FileSystem.files(under: PackagePaths.corpus, endingWith: ".txt")
+    #expect(files.count > 0)
+    let current = try await currentPolicyHash(in: sandbox)
+    // A transcript recorded under another copy of the policy file (an edit of its comments,
+    // say, before the corpus is regenerated) is flagged, still replayed, and still passes.
+    var expected: [String] = []
+    for file in files {
+      let recorded = try #require(TranscriptFile(path: file)?.header("policy-sha256"))
+      if recorded != current {
+        expected.append(
+          "transcripts/\(file.dropFirst(PackagePaths.corpus.count + 1)): recorded under policy version 1.0.0 with another file "
+            + "(sha256 \(recorded.prefix(12)), now \(current.prefix(12))); the policy changed without a new version")
+      }
+    }
+    expected.append("\(files.count) passed, 0 failed" + (expected.isEmpty ? "" : "; \(expected.count) recorded under another policy version"))
+
+    let result = try await sandbox.run(["replay", "transcripts"], directory: PackagePaths.root)
+    #expect(result.errors == "")
+    #expect(result.outputLines == expected)
+    #expect(result.status == .exited(0))
+  }
+
+  /// Copies the corpus folder `source` to `folder`, each header brought to the current
+  /// policy file's hash: the corpus may lag behind an edit of the policy's comments, and
+  /// the replay output would then flag every file, hiding what a test is about.
+  private func copyCorpus(_ source: String, to folder: String, in sandbox: Sandbox) async throws {
+    try FileSystem.copyTree(source, to: folder)
+    let current = try await currentPolicyHash(in: sandbox)
+    for file in FileSystem.files(under: folder, endingWith: ".txt") {
+      let text = try #require(FileSystem.readText(file))
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        $0.hasPrefix("policy-sha256: ") ? "policy-sha256: \(current)" : String($0)
+      }
+      try FileSystem.write(lines.joined(separator: "\n"), to: file)
+    }
+  }
+
+  /// A copy of the corpus in the sandbox's `corpus` folder (see ``copyCorpus(_:to:in:)``),
+  /// with the first path transcript changed to expect `not-routine` where the
+  /// policy decides `within-royal-marsden`.
+  private func corpusWithOneWrongExpectation(in sandbox: Sandbox) async throws -> String {
+    let folder = sandbox.path("corpus")
+    try await copyCorpus(PackagePaths.corpus, to: folder, in: sandbox)
+    let file = folder + "/paths/path-001-within-royal-marsden.txt"
+    let text = try #require(FileSystem.readText(file))
+    let original = "outcome within-royal-marsden: services-work-together, support-line-outside-london\n"
+    #expect(text.hasSuffix(original))
+    try FileSystem.write(String(text.dropLast(original.count)) + "outcome not-routine: no-routine-cross-opinions\n", to: file)
+    return folder
+  }
+
+  @Test func aTranscriptExpectingAnotherOutcomeFailsAtItsLine() async throws {
+    let sandbox = try Sandbox()
+    _ = try await corpusWithOneWrongExpectation(in: sandbox)
+    let count = Self.corpusCount
+    let result = try await sandbox.run(["replay", "corpus"], directory: sandbox.work.path)
+    #expect(result.errors == "")
+    #expect(result.outputLines == [
+      "corpus/paths/path-001-within-royal-marsden.txt:17: expected outcome not-routine, but the policy now decides within-royal-marsden",
+      "  - outcome not-routine: no-routine-cross-opinions",
+      "  + outcome within-royal-marsden: services-work-together, support-line-outside-london",
+      "\(count - 1) passed, 1 failed",
+    ])
+    #expect(result.status == .exited(1))
+  }
+
+  @Test func replayUpdateRewritesTheFailingTranscriptWhichThenPasses() async throws {
+    let sandbox = try Sandbox()
+    let folder = try await corpusWithOneWrongExpectation(in: sandbox)
+    let count = Self.corpusCount
+    let update = try await sandbox.run(["replay", "--update", "corpus"], directory: sandbox.work.path)
+    #expect(update.errors == "")
+    #expect(update.outputLines.contains("corpus/paths/path-001-within-royal-marsden.txt: updated"))
+    #expect(update.status == .exited(0))
+
+    // Back to what the policy records: the shipped file's events, under the current policy.
+    let fixed = try #require(TranscriptFile(path: folder + "/paths/path-001-within-royal-marsden.txt"))
+    let shipped = try #require(TranscriptFile(path: PackagePaths.corpus + "/paths/path-001-within-royal-marsden.txt"))
+    #expect(fixed.events == shipped.events)
+    #expect(fixed.lines.prefix(3) == shipped.lines.prefix(3))
+    #expect(fixed.lines[4...7] == shipped.lines[4...7])
+    #expect(fixed.header("policy-sha256") == (try await currentPolicyHash(in: sandbox)))
+    let replay = try await sandbox.run(["replay", "corpus"], directory: sandbox.work.path)
+    #expect(replay.outputLines == ["\(count) passed, 0 failed"])
+    #expect(replay.status == .exited(0))
+  }
+
+  @Test func replayReportGroupsTheChanges() async throws {
+    let sandbox = try Sandbox()
+    _ = try await corpusWithOneWrongExpectation(in: sandbox)
+    let count = Self.corpusCount
+    let current = try await currentPolicyHash(in: sandbox)
+    let result = try await sandbox.run(["replay", "--report", "corpus"], directory: sandbox.work.path)
+    #expect(result.status == .exited(1))
+    let report = try #require(result.outputLines.firstIndex(of: "")).advanced(by: 1)
+    #expect(Array(result.outputLines[report...]) == [
+      "Replayed \(count) transcripts against london-sarcoma-second-opinions 1.0.0 (sha256 \(current.prefix(12))): \(count - 1) passed, 1 failed",
+      "",
+      "Changed (1 transcript):",
+      "  not-routine -> within-royal-marsden: 1 transcript",
+      "    - outcome not-routine: no-routine-cross-opinions",
+      "    + outcome within-royal-marsden: services-work-together, support-line-outside-london",
+      "      corpus/paths/path-001-within-royal-marsden.txt",
+      "",
+      "Every outcome, clause and path is reached by at least one transcript.",
+    ])
+  }
+
+  @Test func malformedTranscriptsAreReportedAtTheirLineAndTheOthersStillRun() async throws {
+    let sandbox = try Sandbox()
+    let folder = sandbox.path("recorded")
+    try await copyCorpus(PackagePaths.corpus + "/recorded", to: folder, in: sandbox)
+    let names = FileSystem.names(in: folder)
+    try #require(names.count >= 3)
+    // One cut off part-way through a line, one with a garbled event on line 10.
+    let truncated = folder + "/" + names[0]
+    try FileSystem.write(Array(try #require(FileSystem.read(truncated)).prefix(300)), to: truncated)
+    let garbled = folder + "/" + names[1]
+    var lines = try #require(FileSystem.readText(garbled)).split(separator: "\n", omittingEmptySubsequences: false)
+    lines[9] = "answr asker patient"
+    try FileSystem.write(lines.joined(separator: "\n"), to: garbled)
+
+    let result = try await sandbox.run(["replay", "recorded"], directory: sandbox.work.path)
+    #expect(result.errorLines == [
+      "recorded/\(names[0]):10:24: error: the file ends in the middle of a line: the last line has no line break, so the file may have been cut short",
+      "recorded/\(names[1]):10:1: error: unknown event 'answr'; did you mean 'answer'?",
+    ])
+    #expect(result.outputLines == ["\(names.count - 2) passed, 0 failed, 2 unreadable"])
+    #expect(result.status == .exited(1))
+  }
+
+  @Test func replayOfAMissingPathIsAUsageError() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["replay", "no-such-folder"], directory: sandbox.work.path)
+    #expect(result.errorLines == ["error: cannot read no-such-folder: No such file or directory"])
+    #expect(result.status == .exited(2))
+  }
+
+  // MARK: audit
+
+  @Test func theCorpusHasNothingPersonal() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["audit", "transcripts"], directory: PackagePaths.root)
+    #expect(result.errors == "")
+    #expect(result.outputLines == ["\(Self.corpusCount) files audited, 0 with something that looks personal"])
+    #expect(result.status == .exited(0))
+  }
+
+  @Test func auditFlagsPersonalDataByPlaceAndKindNeverByText() async throws {
+    let sandbox = try Sandbox()
+    let corpusFile = try #require(FileSystem.files(under: PackagePaths.corpus + "/recorded", endingWith: ".txt").first)
+    let clean = try #require(FileSystem.readText(corpusFile))
+    let cleanLines = ChildProcess.Result.lines(clean).count
+    try FileSystem.write(clean, to: sandbox.path("clean.txt"))
+    try FileSystem.write(
+      clean + "note: ring back on 07700 900123 please\nnote: mail jo@example.com about 943 476 5919\n", to: sandbox.path("leaky.txt"))
+
+    let result = try await sandbox.run(["audit", "."], directory: sandbox.work.path)
+    #expect(result.errorLines == [
+      "./leaky.txt:\(cleanLines + 1):20: error: this looks like a phone number (12 characters)",
+      "./leaky.txt:\(cleanLines + 2):12: error: this looks like an email address (14 characters)",
+      "./leaky.txt:\(cleanLines + 2):33: error: this looks like an NHS number (12 characters)",
+    ])
+    #expect(result.outputLines == ["2 files audited, 1 with something that looks personal"])
+    #expect(result.status == .exited(1))
+    for secret in ["07700", "900123", "jo@example.com", "943 476 5919"] {
+      #expect(!result.output.contains(secret) && !result.errors.contains(secret), "\(secret) was printed")
+    }
+  }
+
+  @Test func auditFlagsAFileThatIsNotUTF8() async throws {
+    let sandbox = try Sandbox()
+    try FileSystem.write([0xFF, 0xFE, 0x0A], to: sandbox.path("bad.txt"))
+    let result = try await sandbox.run(["audit", "bad.txt"], directory: sandbox.work.path)
+    #expect(result.errorLines == ["bad.txt:1:1: error: the file is not UTF-8 text"])
+    #expect(result.outputLines == ["1 file audited, 1 with something that looks personal"])
+    #expect(result.status == .exited(1))
+  }
+
+  // MARK: scrub
+
+  @Test func scrubReplacesPersonalDataLineByLine() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(
+      ["scrub"], input: "spoke to john smith, mob 07700 900461, re Royal Marsden MDT in 2 weeks\nnothing personal here\n")
+    #expect(result.status == .exited(0))
+    #expect(result.errors == "")
+    #expect(result.output == "spoke to [NAME], mob [PHONE], re Royal Marsden MDT in 2 weeks\nnothing personal here\n")
+  }
+
+  @Test func scrubGivesOneLineOutPerLineInWhateverTheLineEndings() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["scrub"], input: "first\r\n\r\n\nlast without a line feed")
+    #expect(result.status == .exited(0))
+    #expect(result.output == "first\n\n\nlast without a line feed\n")
+
+    let empty = try await sandbox.run(["scrub"], input: "")
+    #expect(empty.status == .exited(0))
+    #expect(empty.output == "")
+  }
+
+  @Test func scrubSurvivesInvalidUTF8AndControlCharacters() async throws {
+    let sandbox = try Sandbox()
+    var random = SeededRandom(seed: 7)
+    var input: [UInt8] = Array("a".utf8) + [0xFF, 0xFE] + Array("b\nc".utf8) + [0x00] + Array("d\n".utf8)
+    var lines = 2
+    for _ in 0..<200 {
+      input += random.bytes(Int.random(in: 0...200, using: &random), excluding: [0x0A]) + [0x0A]
+      lines += 1
+    }
+    let result = try await ChildProcess.run(Sandbox.tool(), ["scrub"], input: input, environment: sandbox.environment)
+    #expect(result.status == .exited(0))
+    #expect(result.errors == "")
+    #expect(result.outputLines.count == lines)
+    #expect(result.outputLines.first == "a\u{FFFD}\u{FFFD}b")
+    #expect(String(validating: result.outputBytes, as: UTF8.self) != nil, "the output is UTF-8")
+  }
+
+  // MARK: Usage, help and completion
+
+  @Test(arguments: [
+    (["frobnicate"], ["Error: Unexpected argument 'frobnicate'"]),
+    (["--frobnicate"], ["Error: Unknown option '--frobnicate'"]),
+    (["check", "--frobnicate"], ["Error: Unknown option '--frobnicate'"]),
+    (["graph", "--format", "png"], ["Error: The value 'png' is invalid for '--format <format>'. Please provide one of 'mermaid' and 'dot'."]),
+    (["replay"], ["Error: Missing expected argument '<path> ...'"]),
+    (["audit"], ["Error: Missing expected argument '<path> ...'"]),
+  ])
+  func usageErrorsExitWith2(arguments: [String], firstLines: [String]) async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(arguments)
+    #expect(result.status == .exited(2))
+    #expect(Array(result.errorLines.prefix(firstLines.count)) == firstLines)
+    #expect(result.errorLines.contains { $0.hasPrefix("Usage: second-opinion") })
+    #expect(result.output == "")
+  }
+
+  @Test(arguments: ["guide", "check", "decide", "paths", "graph", "replay", "audit", "scrub", "train", "walkthrough"])
+  func everySubcommandHasHelp(_ subcommand: String) async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run([subcommand, "--help"])
+    #expect(result.status == .exited(0))
+    #expect(result.errors == "")
+    #expect(result.outputLines.first?.hasPrefix("OVERVIEW: ") == true)
+    #expect(result.output.contains("\nUSAGE: second-opinion \(subcommand)"))
+    #expect(result.output.contains("  -h, --help              Show help information.\n"))
+    let viaHelp = try await sandbox.run(["help", subcommand])
+    #expect(viaHelp.status == .exited(0))
+    #expect(viaHelp.output == result.output)
+  }
+
+  @Test func checkHelpIsWordForWord() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["check", "--help"])
+    #expect(result.output == """
+      OVERVIEW: Check a policy file: its YAML, its ids, and that every combination of
+      answers reaches exactly one outcome.
+
+      Proves, without trying every combination of answers one by one, that every
+      combination reaches exactly one outcome, that no rule is shadowed by earlier
+      ones, that every outcome can be reached and every question is asked on some
+      path, and that every id referred to exists.
+      Exit status: 0 clean (warnings allowed), 1 the policy has defects (all are
+      listed), 2 bad usage or a file that cannot be read.
+
+      USAGE: second-opinion check [<file>]
+
+      ARGUMENTS:
+        <file>                  The policy file (default: the built-in policy).
+
+      OPTIONS:
+        -h, --help              Show help information.
+
+
+      """)
+  }
+
+  @Test func topLevelHelpListsTheSubcommands() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["--help"])
+    #expect(result.status == .exited(0))
+    #expect(result.outputLines.first == "OVERVIEW: Guide Support Line staff through the London sarcoma services'")
+    #expect(result.output.contains("\nUSAGE: second-opinion <subcommand>\n"))
+    for subcommand in ["guide (default)", "check", "decide", "paths", "graph", "replay", "audit", "scrub", "train", "walkthrough"] {
+      #expect(result.outputLines.contains { $0.hasPrefix("  \(subcommand) ") }, "\(subcommand)")
+    }
+  }
+
+  @Test func bashCompletionCompletesSubcommandsAndOptionValues() async throws {
+    let sandbox = try Sandbox()
+    let script = try await sandbox.run(["--generate-completion-script", "bash"])
+    #expect(script.status == .exited(0))
+    #expect(script.errors == "")
+    #expect(script.outputLines.first == "#!/bin/bash")
+    #expect(script.outputLines.last == "complete -o filenames -F _second-opinion second-opinion")
+    try FileSystem.write(script.output, to: sandbox.path("completion.bash"))
+
+    // Sourced into bash, it completes as bash would ask it to: `second-opinion ch<Tab>`
+    // and `second-opinion graph --format <Tab>`.
+    let complete = """
+      source completion.bash
+      ask() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}; COMPREPLY=()
+        _second-opinion second-opinion "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"; echo "${COMPREPLY[*]}"; }
+      ask second-opinion ch
+      ask second-opinion graph --format ''
+      """
+    let result = try await ChildProcess.run(
+      "/bin/bash", ["-c", complete], environment: sandbox.environment, directory: sandbox.work.path)
+    #expect(result.errors == "")
+    #expect(result.outputLines == ["check", "mermaid dot"])
+    #expect(result.status == .exited(0))
+  }
+
+  @Test(arguments: [("zsh", "#compdef second-opinion"), ("fish", "")])
+  func zshAndFishCompletionScriptsAreGenerated(shell: String, firstLine: String) async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["--generate-completion-script", shell])
+    #expect(result.status == .exited(0))
+    #expect(result.errors == "")
+    if !firstLine.isEmpty { #expect(result.outputLines.first == firstLine) }
+    #expect(result.output.contains("second-opinion"))
+    #expect(result.output.contains("replay"))
+  }
+}
