@@ -65,6 +65,7 @@ extension IdentifierKind: CustomStringConvertible {
     case .address: return "a street address"
     case .recordNumber: return "a hospital or record number"
     case .name: return "a name"
+    case .time: return "a time of day"
     }
   }
 }

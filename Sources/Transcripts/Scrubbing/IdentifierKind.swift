@@ -19,6 +19,8 @@ public enum IdentifierKind: String, CaseIterable, Sendable, Hashable {
   case recordNumber = "RECORD-NUMBER"
   /// A person's name.
   case name = "NAME"
+  /// A time of day: a transcript keeps the day of a call and nothing finer.
+  case time = "TIME"
 
   /// The text that stands in for an identifier of this kind, such as `[NAME]`.
   public var placeholder: String { "[\(rawValue)]" }

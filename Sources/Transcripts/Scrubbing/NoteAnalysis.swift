@@ -8,7 +8,7 @@ struct IdentifierSpan {
 
 /// The work of scrubbing one line: its tokens, and the identifiers found so far.
 ///
-/// The recognisers run in a fixed order (emails, postcodes, addresses, numbers,
+/// The recognisers run in a fixed order (emails, postcodes, addresses, times, numbers,
 /// written dates, record ids, names); each claims the tokens it finds, so later
 /// ones never look inside an earlier finding.
 struct NoteAnalysis {
@@ -49,6 +49,7 @@ struct NoteAnalysis {
     if hasDigit {
       findPostcodes()
       findAddresses()
+      findTimes()
       findNumberChains()
     } else if hasCandidateWord {
       findAddresses()
