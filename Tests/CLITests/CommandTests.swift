@@ -459,7 +459,7 @@ import Testing
             + "(sha256 \(recorded.prefix(12)), now \(current.prefix(12))); the policy changed without a new version")
       }
     }
-    expected.append("\(files.count) passed, 0 failed" + (expected.isEmpty ? "" : "; \(expected.count) recorded under another policy version"))
+    expected.append("\(files.count) passed, 0 failed" + (expected.isEmpty ? "" : "; \(expected.count) recorded under another policy version or file"))
 
     let result = try await sandbox.run(["replay", "transcripts"], directory: PackagePaths.root)
     #expect(result.errors == "")

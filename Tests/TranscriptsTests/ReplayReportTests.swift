@@ -38,7 +38,7 @@ import Testing
     let lines = report(everything, against: swappedExceptions, unreadable: ["notes.txt"]).lines
     #expect(
       lines[0]
-        == "Replayed 76 transcripts against london-sarcoma-second-opinions 1.1.0 (sha256 eeeeeeeeeeee): 61 passed, 15 failed, 1 unreadable; 76 recorded under another policy version"
+        == "Replayed 76 transcripts against london-sarcoma-second-opinions 1.1.0 (sha256 eeeeeeeeeeee): 61 passed, 15 failed, 1 unreadable; 76 recorded under another policy version or file"
     )
   }
 

@@ -12,7 +12,7 @@ public func situationLines(_ situation: Situation, width: Int, style: TextStyle)
     lines += wrapped("Next question: \(question.id): \(question.prompt)", width: width)
     lines.append("Answers:")
     for answer in question.answers {
-      lines.append("  \(question.id)=\(answer.id)" + style.dim("  \(answer.label)"))
+      lines += wrapped("\(question.id)=\(answer.id) " + style.dim(answer.label), width: width, firstIndent: "  ", indent: "      ")
     }
   }
   lines.append("")
