@@ -12,7 +12,7 @@ public func situationLines(_ situation: Situation, width: Int, style: TextStyle)
     lines += wrapped("Next question: \(question.id): \(question.prompt)", width: width)
     lines.append("Answers:")
     for answer in question.answers {
-      lines += wrapped("\(question.id)=\(answer.id) " + style.dim(answer.label), width: width, firstIndent: "  ", indent: "      ")
+      lines += wrapped(answer.label, width: width, firstIndent: "  \(question.id)=\(answer.id)  ", indent: "      ").map(style.dim)
     }
   }
   lines.append("")
