@@ -118,6 +118,22 @@ import Testing
     #expect(transcript.lines.filter { $0.firstMatch(of: /\d{4}-\d{2}-\d{2}/) != nil } == ["date: \(transcript.header("date") ?? "")"])
   }
 
+  @Test func theFilesTimesTellTheDayButNoTimeOfDay() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run([], input: Self.wholeCall)
+    #expect(result.status == .exited(0))
+    let transcript = try #require(sandbox.onlyTranscript())
+    for path in [transcript.path, sandbox.transcripts] {
+      var info = stat()
+      #expect(stat(path, &info) == 0)
+      var modified = info.st_mtim.tv_sec
+      var local = tm()
+      localtime_r(&modified, &local)
+      #expect((local.tm_hour, local.tm_min, local.tm_sec) == (0, 0, 0), "\(path) was modified at \(local.tm_hour):\(local.tm_min)")
+      #expect(info.st_mtim.tv_nsec == 0)
+    }
+  }
+
   // MARK: Where transcripts go
 
   /// Which setting names the folder, and the folder it names, relative to the sandbox.

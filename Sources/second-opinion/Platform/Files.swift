@@ -43,7 +43,9 @@ extension Platform {
   }
 
   /// Writes a file so that it is never seen half-written: the bytes go to a temporary
-  /// file in the same folder, which is flushed to disk and then renamed into place.
+  /// file in the same folder, which is flushed to disk and then renamed into place. The
+  /// file's and the folder's times are set to the start of the day, so that neither
+  /// tells the time of day a call was saved.
   ///
   /// - Parameter replacing: whether an existing file may be replaced; when false, a file
   ///   already at `path` is an error and is left untouched.
@@ -64,6 +66,11 @@ extension Platform {
       }
       offset += written
     }
+    if failure == 0, let midnight = todayAtMidnight() {
+      // The file's own times would tell the time of day; they are set to the day alone.
+      var times = [timespec(tv_sec: midnight, tv_nsec: 0), timespec(tv_sec: midnight, tv_nsec: 0)]
+      futimens(descriptor, &times)
+    }
     if failure == 0, fsync(descriptor) != 0 { failure = errno }
     if close(descriptor) != 0, failure == 0 { failure = errno }
     if failure == 0 {
@@ -80,6 +87,10 @@ extension Platform {
     }
     let folder = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     if folder >= 0 {
+      if let midnight = todayAtMidnight() {
+        var times = [timespec(tv_sec: midnight, tv_nsec: 0), timespec(tv_sec: midnight, tv_nsec: 0)]
+        futimens(folder, &times)
+      }
       fsync(folder)
       close(folder)
     }
@@ -110,6 +121,19 @@ extension Platform {
       }
     }
     return found.sorted()
+  }
+
+  /// The start of today, local time, in seconds since 1970; nil if the clock cannot say.
+  static func todayAtMidnight() -> time_t? {
+    var now = time(nil)
+    var parts = tm()
+    guard localtime_r(&now, &parts) != nil else { return nil }
+    parts.tm_hour = 0
+    parts.tm_min = 0
+    parts.tm_sec = 0
+    parts.tm_isdst = -1
+    let midnight = mktime(&parts)
+    return midnight == -1 ? nil : midnight
   }
 
   /// Today's local date as YYYY-MM-DD: the only time a transcript holds.
