@@ -326,44 +326,20 @@ final class ChildProcess {
     _ executable: String, arguments: [String], environment: [String: String], directory: String?,
     descriptors: (input: Int32, output: Int32, error: Int32)
   ) throws -> pid_t {
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setpgroup(&attributes, 0)
-    let flags = Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF) | Int32(POSIX_SPAWN_SETPGROUP)
-    posix_spawnattr_setflags(&attributes, Int16(flags))
-
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_adddup2(&actions, descriptors.input, 0)
-    posix_spawn_file_actions_adddup2(&actions, descriptors.output, 1)
-    posix_spawn_file_actions_adddup2(&actions, descriptors.error, 2)
-    _ = PseudoTerminalLibC.addCloseFrom?(&actions, 3)
-    if let directory {
-      guard let changeDirectory = ChildProcessLibC.addChangeDirectory else {
-        throw SystemError(operation: "posix_spawn_file_actions_addchdir_np", code: ENOSYS)
+    try spawnProgram(executable, arguments: arguments, environment: environment, flags: Int32(POSIX_SPAWN_SETPGROUP)) {
+      attributes, actions in
+      posix_spawnattr_setpgroup(&attributes, 0)
+      posix_spawn_file_actions_adddup2(&actions, descriptors.input, 0)
+      posix_spawn_file_actions_adddup2(&actions, descriptors.output, 1)
+      posix_spawn_file_actions_adddup2(&actions, descriptors.error, 2)
+      if let directory {
+        guard let changeDirectory = ChildProcessLibC.addChangeDirectory else {
+          throw SystemError(operation: "posix_spawn_file_actions_addchdir_np", code: ENOSYS)
+        }
+        let result = changeDirectory(&actions, directory)
+        guard result == 0 else { throw SystemError(operation: "posix_spawn_file_actions_addchdir_np", code: result) }
       }
-      let result = changeDirectory(&actions, directory)
-      guard result == 0 else { throw SystemError(operation: "posix_spawn_file_actions_addchdir_np", code: result) }
     }
-
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-      argv.forEach { free($0) }
-      envp.forEach { free($0) }
-    }
-    var processID: pid_t = 0
-    let result = posix_spawn(&processID, executable, &actions, &attributes, argv, envp)
-    guard result == 0 else { throw SystemError(operation: "posix_spawn \(executable)", code: result) }
-    return processID
   }
 }
 

@@ -311,39 +311,13 @@ final class PseudoTerminal {
   private static func spawn(
     _ executable: String, arguments: [String], environment: [String: String], terminalPath: String
   ) throws -> pid_t {
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    let flags = PseudoTerminalLibC.spawnSetSession | Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF)
-    posix_spawnattr_setflags(&attributes, Int16(flags))
-
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    // Opened after setsid and without O_NOCTTY, the terminal becomes the controlling one.
-    posix_spawn_file_actions_addopen(&actions, 0, terminalPath, O_RDWR, 0)
-    posix_spawn_file_actions_adddup2(&actions, 0, 1)
-    posix_spawn_file_actions_adddup2(&actions, 0, 2)
-    // Other tests' pipes and terminals must not leak into this child (or a hang-up there
-    // would never arrive); close-on-exec covers most, this covers the rest.
-    _ = PseudoTerminalLibC.addCloseFrom?(&actions, 3)
-
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-      argv.forEach { free($0) }
-      envp.forEach { free($0) }
+    try spawnProgram(executable, arguments: arguments, environment: environment, flags: PseudoTerminalLibC.spawnSetSession) {
+      _, actions in
+      // Opened after setsid and without O_NOCTTY, the terminal becomes the controlling one.
+      posix_spawn_file_actions_addopen(&actions, 0, terminalPath, O_RDWR, 0)
+      posix_spawn_file_actions_adddup2(&actions, 0, 1)
+      posix_spawn_file_actions_adddup2(&actions, 0, 2)
     }
-    var processID: pid_t = 0
-    let result = posix_spawn(&processID, executable, &actions, &attributes, argv, envp)
-    guard result == 0 else { throw SystemError(operation: "posix_spawn \(executable)", code: result) }
-    return processID
   }
 }
 
