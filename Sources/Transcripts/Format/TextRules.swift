@@ -58,14 +58,6 @@ enum TextRules {
     bytes.firstIndex { !(($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66)) }
   }
 
-  /// Whether YYYY-MM-DD names a day of the calendar.
-  static func isCalendarDate(year: Int, month: Int, day: Int) -> Bool {
-    guard (1...12).contains(month) else { return false }
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-    return (1...lengths[month - 1]).contains(day)
-  }
-
   /// Text quoted for a message: at most 40 characters, with controls shown as `\u{…}`.
   static func quoted(_ text: some StringProtocol) -> String {
     var shown = ""

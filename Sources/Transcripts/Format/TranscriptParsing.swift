@@ -295,7 +295,7 @@ struct TranscriptParser {
         "expected the day only, YYYY-MM-DD, found \(TextRules.quoted(value)); a transcript never records the time of day")
       return nil
     }
-    guard TextRules.isCalendarDate(year: year, month: month, day: day) else {
+    guard isCalendarDate(year: year, month: month, day: day) else {
       report(at: valueStart, "\(TextRules.quoted(value)) is not a day of the calendar")
       return nil
     }

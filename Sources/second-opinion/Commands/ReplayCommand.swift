@@ -80,13 +80,13 @@ struct ReplayCommand: ParsableCommand {
         output.removeAll(keepingCapacity: true)
       }
     }
+    let tally = ReplayTally(replays, unreadable: unreadable.count)
     if report {
       output += [""] + ReplayReport(replays, unreadable: unreadable, against: current).lines
     } else {
-      output.append(ReplayTally(replays, unreadable: unreadable.count).description)
+      output.append(tally.description)
     }
     Terminal.write(output.map { $0 + "\n" }.joined())
-    let tally = ReplayTally(replays, unreadable: unreadable.count)
     if update ? (notUpdated > 0 || !unreadable.isEmpty) : !tally.allPassed { throw ExitCode(ExitStatus.failure) }
   }
 }

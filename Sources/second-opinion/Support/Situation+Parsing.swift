@@ -14,8 +14,8 @@ func parseSituation(_ arguments: [String], policy: Policy) -> Result<[String: St
     guard let equals = argument.firstIndex(of: "=") else {
       return .failure(SituationProblem(message: "expected question=answer, such as asker=patient; found '\(argument)'"))
     }
-    let questionID = String(argument[..<equals]).trimmingSpaces
-    let answerText = String(argument[argument.index(after: equals)...]).trimmingSpaces
+    let questionID = String(argument[..<equals]).trimmingWhitespace
+    let answerText = String(argument[argument.index(after: equals)...]).trimmingWhitespace
     guard let question = policy.question(questionID) else {
       var message = "unknown question '\(questionID)'"
       if let guess = nearestWord(to: questionID, in: questionIDs) { message += "; did you mean '\(guess)'?" }
@@ -36,13 +36,4 @@ func parseSituation(_ arguments: [String], policy: Policy) -> Result<[String: St
     situation[question.id] = answer.id
   }
   return .success(situation)
-}
-
-extension String {
-  var trimmingSpaces: String {
-    var text = Substring(self)
-    while text.first?.isWhitespace == true { text.removeFirst() }
-    while text.last?.isWhitespace == true { text.removeLast() }
-    return String(text)
-  }
 }
