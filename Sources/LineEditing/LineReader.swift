@@ -28,7 +28,7 @@ public func makeLineReader(
   maximumLineBytes: Int = PlainLineReader.defaultMaximumLineBytes
 ) -> any LineReader {
   Signals.installHandlers()
-  if Terminal.isInteractive {
+  if Platform.isTerminal(0) && Platform.isTerminal(1) {
     return LineEditor(maximumLineBytes: maximumLineBytes)
   }
   return PlainLineReader(maximumLineBytes: maximumLineBytes)

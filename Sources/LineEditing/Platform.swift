@@ -12,14 +12,6 @@ enum Platform {
     isatty(descriptor) == 1
   }
 
-  /// The number of columns of the terminal behind a descriptor, or `nil` when it is
-  /// not a terminal or reports zero columns.
-  static func windowColumns(of descriptor: Int32) -> Int? {
-    var size = winsize()
-    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-    return Int(size.ws_col)
-  }
-
   /// The outcome of one attempt to read from a descriptor.
   enum ReadOutcome: Equatable {
     /// This many bytes were read (always more than zero).
@@ -116,12 +108,7 @@ enum Platform {
     return (ends[0], ends[1])
   }
 
-  // MARK: Environment and locale
-
-  /// The value of an environment variable, or `nil` when it is unset.
-  static func environmentValue(_ name: String) -> String? {
-    getenv(name).map { String(cString: $0) }
-  }
+  // MARK: Locale
 
   /// Makes the C library (and so libedit) treat input as UTF-8: takes `LC_CTYPE` from
   /// the environment, falling back to `C.UTF-8` when that yields the ASCII-only C locale.

@@ -19,6 +19,7 @@ struct SecondOpinion: ParsableCommand {
 
   /// Runs the command, turning usage errors into exit status 2 (ArgumentParser's own is 64).
   static func main() {
+    Platform.prepareProcess()
     do {
       // With no arguments (how staff start it), go straight to the guided session:
       // parsing against every subcommand costs milliseconds of start-up.
@@ -27,18 +28,9 @@ struct SecondOpinion: ParsableCommand {
     } catch {
       if exitCode(for: error) == .validationFailure {
         Output.standardError.write(fullMessage(for: error) + "\n")
-        Platform.exit(ExitStatus.usage)
+        Platform.exit(ExitStatus.usage.rawValue)
       }
       exit(withError: error)
     }
   }
-}
-
-/// The exit statuses the tool uses, as documented in the README.
-enum ExitStatus {
-  static let success: Int32 = 0
-  /// A policy with defects, a failed replay or audit.
-  static let failure: Int32 = 1
-  /// Bad usage, or a file that cannot be read.
-  static let usage: Int32 = 2
 }

@@ -1,3 +1,5 @@
+import TestSupport
+import PolicyEngine
 import Foundation
 import Testing
 

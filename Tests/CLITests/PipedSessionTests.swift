@@ -1,3 +1,5 @@
+import TestSupport
+import PolicyEngine
 @preconcurrency import Glibc
 import Testing
 

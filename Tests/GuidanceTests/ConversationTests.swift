@@ -257,13 +257,13 @@ extension Conversation {
 
 @Suite struct CommandTests {
   @Test func readsNamesShortFormsAndBeginnings() {
-    #expect(Command(typed: "help") == .help)
-    #expect(Command(typed: "?") == .help)
-    #expect(Command(typed: "UNDO") == .back)
-    #expect(Command(typed: "sum") == .summary)
-    #expect(Command(typed: "n") == .next || Command(typed: "n") == nil)
-    #expect(Command(typed: "re") == .restart)
-    #expect(Command(typed: "") == nil)
-    #expect(Command(typed: "p") == .policy)
+    #expect(ConversationCommand(typed: "help") == .help)
+    #expect(ConversationCommand(typed: "?") == .help)
+    #expect(ConversationCommand(typed: "UNDO") == .back)
+    #expect(ConversationCommand(typed: "sum") == .summary)
+    #expect(ConversationCommand(typed: "n") == .next || ConversationCommand(typed: "n") == nil)
+    #expect(ConversationCommand(typed: "re") == .restart)
+    #expect(ConversationCommand(typed: "") == nil)
+    #expect(ConversationCommand(typed: "p") == .policy)
   }
 }

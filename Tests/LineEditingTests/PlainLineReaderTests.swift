@@ -1,3 +1,4 @@
+import PolicyEngine
 @preconcurrency import Glibc
 import Testing
 @testable import LineEditing
@@ -99,7 +100,7 @@ import Testing
   }
 
   @Test func randomBytesGiveOneResultPerNewline() async throws {
-    var generator = SeededGenerator(seed: 20_241_125)
+    var generator = SeededRandom(seed: 20_241_125)
     let bytes = (0..<(256 * 1024)).map { _ in UInt8.random(in: 0...255, using: &generator) }
     var pieces = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
     if pieces.last?.isEmpty == true { pieces.removeLast() }  // input ending in "\n" has no partial line

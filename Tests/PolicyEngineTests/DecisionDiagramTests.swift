@@ -10,7 +10,7 @@ import Testing
     arities.reduce([[]]) { partial, arity in partial.flatMap { prefix in (0..<arity).map { prefix + [$0] } } }
   }
 
-  func randomCube(_ generator: inout SeededGenerator) -> [Int: [Bool]] {
+  func randomCube(_ generator: inout SeededRandom) -> [Int: [Bool]] {
     var allowed: [Int: [Bool]] = [:]
     for (variable, arity) in arities.enumerated() where Bool.random(using: &generator) {
       allowed[variable] = (0..<arity).map { _ in Bool.random(using: &generator) }
@@ -31,7 +31,7 @@ import Testing
   }
 
   @Test func agreesWithEnumerationOnUnionIntersectionAndDifference() {
-    var generator = SeededGenerator(seed: 42)
+    var generator = SeededRandom(seed: 42)
     for _ in 0..<200 {
       var diagram = DecisionDiagram(arities: arities)
       let a = randomCube(&generator)
@@ -69,7 +69,7 @@ import Testing
   }
 
   @Test func restrictsToAPartialAssignment() {
-    var generator = SeededGenerator(seed: 9)
+    var generator = SeededRandom(seed: 9)
     for _ in 0..<100 {
       var diagram = DecisionDiagram(arities: arities)
       let cube = randomCube(&generator)

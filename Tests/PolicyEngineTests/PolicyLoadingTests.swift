@@ -94,7 +94,7 @@ import Testing
   }
 
   @Test func neverCrashesOnRandomBytes() {
-    var generator = SeededGenerator(seed: 2026)
+    var generator = SeededRandom(seed: 2026)
     for length in [1, 2, 7, 64, 1000, 10_000] {
       for _ in 0..<20 {
         let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
@@ -104,7 +104,7 @@ import Testing
   }
 
   @Test func neverCrashesOnRandomPrintableText() {
-    var generator = SeededGenerator(seed: 7)
+    var generator = SeededRandom(seed: 7)
     let alphabet = Array("abc: -[]{}\n\"'#&*!|>?,%@` \t0123456789")
     for _ in 0..<300 {
       let text = String((0..<Int.random(in: 0...400, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })

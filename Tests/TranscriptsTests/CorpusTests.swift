@@ -1,3 +1,5 @@
+import Anonymiser
+import TestSupport
 import PolicyEngine
 import Testing
 

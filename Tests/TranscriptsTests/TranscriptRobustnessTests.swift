@@ -1,3 +1,5 @@
+import TestSupport
+import PolicyEngine
 import Testing
 
 @testable import Transcripts
@@ -6,12 +8,11 @@ import Testing
 /// run tries the same cases.
 @Suite struct TranscriptRobustnessTests {
   /// The seeded generator the note generator uses, so every run tries the same cases.
-  typealias SeededGenerator = SplitMix64
-
+  
   /// Bytes that are likely to matter to the reader.
   static let interesting: [UInt8] = Array(" :,-\n\r\t\0aAz09".utf8) + [0x80, 0xC2, 0x85, 0xE2, 0xFF]
 
-  func damaged(_ bytes: [UInt8], using generator: inout SeededGenerator) -> [UInt8] {
+  func damaged(_ bytes: [UInt8], using generator: inout SeededRandom) -> [UInt8] {
     var bytes = bytes
     for _ in 0..<Int.random(in: 1...3, using: &generator) where !bytes.isEmpty {
       let at = Int.random(in: 0..<bytes.count, using: &generator)
@@ -29,7 +30,7 @@ import Testing
   }
 
   @Test func neverCrashesAndAcceptsOnlyTheTextItWouldWrite() {
-    var generator = SeededGenerator(seed: 2026_11_25)
+    var generator = SeededRandom(seed: 2026_11_25)
     let originals = (pathCorpus.prefix(10) + sampleCalls).map { Array($0.transcript.text.utf8) }
     var accepted = 0
     for case_ in 0..<3000 {
@@ -55,7 +56,7 @@ import Testing
   }
 
   @Test func makesSixteenHexDigitSessionIds() {
-    var generator = SeededGenerator(seed: 1)
+    var generator = SeededRandom(seed: 1)
     let ids = (0..<100).map { _ in Transcript.Header.randomSessionID(using: &generator) }
     #expect(ids.allSatisfy { $0.count == 16 && $0.allSatisfy { "0123456789abcdef".contains($0) } })
     #expect(Set(ids).count == 100)

@@ -1,3 +1,4 @@
+import Anonymiser
 import PolicyEngine
 import Transcripts
 
@@ -6,7 +7,7 @@ import Transcripts
 /// The shell reads lines, prints the reply's text, keeps or clears the line-editing
 /// history as the reply says, and saves the call's transcript when it changes. Nothing
 /// here touches a terminal or a file.
-public struct Conversation: Sendable {
+public struct Conversation: LineSession, Sendable {
   /// The facts a transcript header needs that the conversation cannot know itself.
   public struct Recording: Sendable {
     public var policyHash: String
@@ -53,7 +54,7 @@ public struct Conversation: Sendable {
   /// Words Tab completes at the prompt: the current question's answer ids and aliases,
   /// and the commands.
   public var completionWords: [String] {
-    var words = Command.allCases.map(\.typed)
+    var words = ConversationCommand.allCases.map(\.typed)
     if let question = call.session.currentQuestion {
       words += question.answers.flatMap { [$0.id] + $0.aliases.filter { !$0.contains(" ") } }
     }
@@ -96,8 +97,8 @@ public struct Conversation: Sendable {
 
   /// Handles one line typed at the prompt.
   public mutating func handle(_ line: String) -> Reply {
+    if let command = TypedCommand(line) { return handle(command) }
     let typed = line.trimmingWhitespace
-    if typed.hasPrefix(":") { return handleCommand(typed) }
     if call.session.isDecided {
       if typed.isEmpty { return nextCaller(after: .outcome) }
       return Reply(lines: wrapped(
@@ -106,8 +107,9 @@ public struct Conversation: Sendable {
     }
     guard let question = call.session.currentQuestion else { return Reply() }
     if typed.isEmpty { return Reply(lines: questionLines(question)) }
-    if let problem = unmatchedAnswerLines(typed, question: question, presentation: presentation) { return Reply(lines: problem) }
-    guard case .answer(let answer) = question.match(typed) else { return Reply() }
+    guard case .answer(let answer) = question.match(typed) else {
+      return Reply(lines: unmatchedAnswerLines(typed, question: question, presentation: presentation))
+    }
     try? call.answer(answer.id)
     let echo = wrapped("\u{2713} \(answer.label)", width: presentation.width, indent: "  ").map(presentation.style.dim)
     return Reply(lines: echo + [""] + currentScreen(), transcriptChanged: true)
@@ -120,14 +122,9 @@ public struct Conversation: Sendable {
 
   // MARK: Commands
 
-  private mutating func handleCommand(_ typed: String) -> Reply {
-    let word = typed.dropFirst().prefix { !$0.isWhitespace }.lowercased()
-    let rest = String(typed.dropFirst(1 + word.count)).trimmingWhitespace
-    guard let command = Command(typed: word) else {
-      var message = "Unknown command \u{201C}:\(quotedInput(String(word)))\u{201D}."
-      if let guess = nearestWord(to: String(word), in: Command.allCases.map(\.rawValue)) { message += " Did you mean :\(guess)?" }
-      message += " Type :help for the list."
-      return Reply(lines: wrapped(message, width: presentation.width))
+  private mutating func handle(_ typed: TypedCommand) -> Reply {
+    guard let command = typed.command(in: ConversationCommand.self) else {
+      return Reply(lines: unknownCommandLines(typed.word, among: ConversationCommand.self, presentation: presentation))
     }
     switch command {
     case .help: return Reply(lines: helpLines())
@@ -139,7 +136,7 @@ public struct Conversation: Sendable {
     case .why: return Reply(lines: whyLines())
     case .summary: return Reply(lines: summaryLines())
     case .policy: return Reply(lines: policyLines())
-    case .note: return note(rest)
+    case .note: return note(typed.rest)
     case .quit: return Reply(quit: true)
     }
   }
@@ -201,14 +198,7 @@ public struct Conversation: Sendable {
       "Type the answer's number, its name, an alias such as RMH or dunno, or the start of one; Tab completes.",
       width: presentation.width, firstIndent: "  ", indent: "  ")
     lines.append(presentation.style.bold("Commands"))
-    // `wrapped` joins words with single spaces, so the usage column goes in the indent.
-    let usageWidth = Command.allCases.map(\.usage.count).max() ?? 0
-    for command in Command.allCases {
-      let usage = command.usage + String(repeating: " ", count: usageWidth - command.usage.count)
-      lines += wrapped(
-        command.summary, width: presentation.width, firstIndent: "  \(usage)  ",
-        indent: String(repeating: " ", count: usageWidth + 4))
-    }
+    lines += commandListLines(ConversationCommand.self, presentation: presentation)
     lines += wrapped("Ctrl-C clears the line being typed; Ctrl-D on an empty line, or :quit, ends the program.", width: presentation.width, firstIndent: "  ", indent: "  ")
     return lines
   }
@@ -261,42 +251,5 @@ public struct Conversation: Sendable {
       lines += wrapped(clause.summary, width: presentation.width, firstIndent: "    ", indent: "    ")
     }
     return lines
-  }
-}
-
-/// What the shell does after a line: print, save, keep history, or stop.
-public struct Reply: Sendable, Equatable {
-  /// Text to print, one element per line, already wrapped and styled.
-  public var lines: [String]
-  /// The current call's transcript changed and should be saved.
-  public var transcriptChanged: Bool
-  /// A call ended and the next began: this is the ended call's final transcript.
-  public var finishedCall: Transcript?
-  /// Forget the line-editing history (a new caller).
-  public var clearHistory: Bool
-  /// End the program.
-  public var quit: Bool
-
-  public init(
-    lines: [String] = [], transcriptChanged: Bool = false, finishedCall: Transcript? = nil, clearHistory: Bool = false,
-    quit: Bool = false
-  ) {
-    self.lines = lines
-    self.transcriptChanged = transcriptChanged
-    self.finishedCall = finishedCall
-    self.clearHistory = clearHistory
-    self.quit = quit
-  }
-}
-
-/// How the conversation lays out its text.
-public struct Presentation: Sendable, Hashable {
-  /// The width to wrap to, in columns.
-  public var width: Int
-  public var style: TextStyle
-
-  public init(width: Int, style: TextStyle) {
-    self.width = width
-    self.style = style
   }
 }

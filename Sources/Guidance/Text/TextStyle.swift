@@ -7,6 +7,12 @@ public struct TextStyle: Sendable, Hashable {
     self.usesColor = usesColor
   }
 
+  /// The style for an output, given the facts: colour only on a terminal, with
+  /// `NO_COLOR` unset or empty (no-color.org), and `TERM` not `dumb`.
+  public init(outputIsTerminal: Bool, noColor: String?, term: String?) {
+    usesColor = outputIsTerminal && (noColor ?? "").isEmpty && term != "dumb"
+  }
+
   /// Plain text, for pipes, files and `NO_COLOR`.
   public static let plain = TextStyle(usesColor: false)
 

@@ -301,7 +301,7 @@ private struct Checker {
 }
 
 private func suggestion(_ word: String, _ candidates: [String]) -> String {
-  nearestWord(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+  didYouMean(word, among: candidates).map { "; \($0)" } ?? ""
 }
 
 private func formatCount(_ value: Double) -> String {

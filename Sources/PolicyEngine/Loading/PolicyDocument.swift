@@ -59,7 +59,7 @@ public struct PolicyDocument: Sendable {
         diagnostics.append(Diagnostic(.error, problem.message, at: table.locate(problem.path, onKey: problem.onKey, file: file)))
       }
     }
-    guard let policy, diagnostics.isEmpty else { throw .invalid(inFileOrder(diagnostics)) }
+    guard let policy, diagnostics.isEmpty else { throw .invalid(diagnostics.inFileOrder()) }
     self.policy = policy
   }
 
@@ -79,11 +79,7 @@ public struct PolicyDocument: Sendable {
       [Diagnostic(defect.severity, defect.message, at: table.locate(defect.path, onKey: defect.pointsAtKey, file: file))]
         + defect.notes.map { Diagnostic(.note, $0.message, at: table.locate($0.path, onKey: false, file: file)) }
     }
-    return groups.enumerated().sorted { left, right in
-      let a = left.element[0].location!
-      let b = right.element[0].location!
-      return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
-    }.flatMap(\.element)
+    return groups.inFileOrder(by: \.[0].location).flatMap { $0 }
   }
 
   /// The diagnostics for a defect found in this document's policy: the defect, then its notes.
@@ -133,14 +129,6 @@ public enum PolicyLoadError: Error, Sendable, Equatable {
     case .invalid(let diagnostics): return diagnostics
     }
   }
-}
-
-private func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-  diagnostics.enumerated().sorted { left, right in
-    let a = left.element.location ?? SourceLocation(file: "", line: 0, column: 0)
-    let b = right.element.location ?? SourceLocation(file: "", line: 0, column: 0)
-    return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
-  }.map(\.element)
 }
 
 private func megabytes(_ count: Int) -> String {

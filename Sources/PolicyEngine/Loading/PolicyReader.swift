@@ -185,7 +185,7 @@ struct PolicyReader {
         if fields[name] == nil { fields[name] = value }
       } else {
         var message = "\(place(path))unknown key '\(name)' in \(what)"
-        if let guess = nearestWord(to: name, in: known) { message += "; did you mean '\(guess)'?" }
+        if let suggestion = didYouMean(name, among: known) { message += "; \(suggestion)" }
         message += " (expected: \(known.joined(separator: ", ")))"
         problems.append(Problem(path: path.appending(name), message: message, onKey: true))
       }
@@ -302,67 +302,4 @@ private func describe(_ node: Node) -> String {
 
 private func isNullWord(_ text: String) -> Bool {
   ["~", "null", "Null", "NULL"].contains(text)
-}
-
-private func isCalendarDate(_ text: String) -> Bool {
-  let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-  guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-    parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-    let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-  else { return false }
-  return isCalendarDate(year: year, month: month, day: day)
-}
-
-/// Whether a year, month and day name a day of the (proleptic Gregorian) calendar.
-public func isCalendarDate(year: Int, month: Int, day: Int) -> Bool {
-  guard (1...12).contains(month) else { return false }
-  let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-  let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-  return (1...lengths[month - 1]).contains(day)
-}
-
-/// The candidate closest to `word` by edit distance, when it is close enough to be a likely
-/// typo of it; nil otherwise.
-public func nearestWord(to word: String, in candidates: [String]) -> String? {
-  let lowered = word.lowercased()
-  if !lowered.isEmpty {
-    let extending = candidates.filter { $0.lowercased().hasPrefix(lowered) }
-    if extending.count == 1 { return extending[0] }
-  }
-  let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
-  guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-  return best.1 <= max(1, min(word.count, best.0.count) / 3) ? best.0 : nil
-}
-
-/// The number of single-character edits (insertions, deletions, substitutions, and swaps
-/// of neighbours) that turn one string into the other.
-public func editDistance(_ a: String, _ b: String) -> Int {
-  let a = Array(a)
-  let b = Array(b)
-  if a.isEmpty { return b.count }
-  if b.isEmpty { return a.count }
-  var beforePrevious = [Int](repeating: 0, count: b.count + 1)
-  var previous = Array(0...b.count)
-  var current = [Int](repeating: 0, count: b.count + 1)
-  for i in 1...a.count {
-    current[0] = i
-    for j in 1...b.count {
-      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-        current[j] = min(current[j], beforePrevious[j - 2] + 1)
-      }
-    }
-    (beforePrevious, previous, current) = (previous, current, beforePrevious)
-  }
-  return previous[b.count]
-}
-
-extension String {
-  /// The string without leading and trailing white space.
-  public var trimmingWhitespace: String {
-    let scalars = unicodeScalars
-    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-    let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-    return String(scalars[start...end])
-  }
 }

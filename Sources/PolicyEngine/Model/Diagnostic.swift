@@ -20,3 +20,24 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     return "\(place)\(severity.rawValue): \(message)"
   }
 }
+
+extension Sequence {
+  /// The elements in the order of their places in the file (those without a place first),
+  /// keeping the given order among elements at the same place.
+  public func inFileOrder(by place: (Element) -> SourceLocation?) -> [Element] {
+    enumerated().sorted { left, right in
+      let (a, b) = (place(left.element), place(right.element))
+      if a != b {
+        guard let a else { return true }
+        guard let b else { return false }
+        return a < b
+      }
+      return left.offset < right.offset
+    }.map(\.element)
+  }
+}
+
+extension Sequence<Diagnostic> {
+  /// The diagnostics in the order of their places in the file.
+  public func inFileOrder() -> [Diagnostic] { inFileOrder(by: \.location) }
+}

@@ -1,7 +1,7 @@
 import PolicyEngine
 
 /// Transcripts generated from a policy rather than recorded: one per path, for
-/// `second-opinion paths --write`, and a handful of hand-designed calls for training and tests.
+/// `second-opinion paths --write`.
 public enum TranscriptCorpus {
   /// One transcript per distinct path of the policy, in the order of `machine.paths()`,
   /// answering each step with its first answer; named `path-001-<outcome>.txt`.
@@ -30,36 +30,8 @@ public enum TranscriptCorpus {
     }
   }
 
-  /// Hand-designed calls of the kind the line takes, using back, restart, notes and
-  /// "unsure" answers, named `call-01-<what happens>.txt`. Their notes hold placeholders
-  /// only, never personal details.
-  ///
-  /// The calls are written for the shipped policy; a call whose answers the given policy
-  /// cannot follow is left out.
-  public static func sampleCalls(for machine: StateMachine, policyHash: String, date: String) -> [CorpusFile] {
-    return SampleCall.all.enumerated().compactMap { position, call in
-      var recorder = SessionRecording(machine: machine)
-      for step in call.steps {
-        switch step {
-        case .answer(let question, let answer):
-          guard recorder.session.currentQuestion?.id == question, (try? recorder.answer(answer)) != nil else { return nil }
-        case .back: guard recorder.back() != nil else { return nil }
-        case .restart: recorder.restart()
-        case .note(let text): recorder.note(scrubbed: text)
-        }
-      }
-      guard recorder.session.isDecided == (call.ending == .outcome) else { return nil }
-      let number = position + 1 < 10 ? "0\(position + 1)" : String(position + 1)
-      let name = "call-\(number)-\(call.name)"
-      let header = Transcript.Header(
-        policy: machine.policy.identity, policyHash: policyHash, date: date,
-        sessionID: sessionID(for: name, policyHash: policyHash), ending: call.ending)
-      return CorpusFile(name: name + ".txt", transcript: Transcript(header: header, events: recorder.events))
-    }
-  }
-
-  /// Sixteen hex digits that look random but depend only on the name and the policy.
-  private static func sessionID(for name: String, policyHash: String) -> String {
+  /// Sixteen hex digits that look random but depend only on a file's name and the policy.
+  public static func sessionID(for name: String, policyHash: String) -> String {
     String(sha256Hex(Array("\(policyHash) \(name)".utf8)).prefix(16))
   }
 }

@@ -76,11 +76,7 @@ struct TranscriptParser {
     readLines()
     if diagnostics.isEmpty { checkEnding() }
     guard diagnostics.isEmpty, let header = makeHeader() else {
-      let ordered = diagnostics.enumerated().sorted { a, b in
-        let (x, y) = (a.element.location!, b.element.location!)
-        return (x.line, x.column, a.offset) < (y.line, y.column, b.offset)
-      }
-      return .failure(TranscriptParseError(diagnostics: ordered.map(\.element)))
+      return .failure(TranscriptParseError(diagnostics: diagnostics.inFileOrder()))
     }
     return .success(Transcript(header: header, events: events))
   }
@@ -201,7 +197,7 @@ struct TranscriptParser {
     let key = text(start, colon)
     guard let field = HeaderField.allCases.first(where: { $0.name == key }) else {
       let hint =
-        nearestWord(to: key, in: HeaderField.names).map { "did you mean '\($0)'?" }
+        didYouMean(key, among: HeaderField.names)
         ?? "expected one of \(HeaderField.names.joined(separator: ", "))"
       report(at: start, "unknown header field \(TextRules.quoted(key)); \(hint)")
       return
@@ -446,7 +442,7 @@ struct TranscriptParser {
       report(at: start, "the header field '\(keyword)' is among the events; header fields come before \(end)")
     } else {
       let hint =
-        nearestWord(to: keyword, in: Self.eventKeywords).map { "did you mean '\($0)'?" }
+        didYouMean(keyword, among: Self.eventKeywords)
         ?? "expected \(TextRules.list(Self.eventKeywords))"
       report(at: start, "unknown event \(TextRules.quoted(keyword)); \(hint)")
     }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Guidance
-import LineEditing
+import Anonymiser
 import PolicyEngine
 import Transcripts
 
@@ -23,28 +23,21 @@ struct AuditCommand: ParsableCommand {
   }
 
   func run() throws {
-    Terminal.ignoreBrokenPipe()
     let audit = PersonalDataAudit()
-    let style = Output.standardError.textStyle
-    let files = try transcriptFiles(in: paths)
+    let files = try Frontend.transcriptFiles(in: paths)
     var flagged = 0
     for file in files {
-      let bytes: [UInt8]
-      do {
-        bytes = try Platform.readFile(file, limit: Transcript.maximumSize * 16)
-      } catch {
-        Terminal.writeError(diagnosticLine(Diagnostic(.error, error.description), style: style) + "\n")
-        throw ExitCode(ExitStatus.usage)
+      let bytes = try Frontend.readFile(file, limit: Transcript.maximumSize * 16)
+      var diagnostics = audit.findings(in: String(decoding: bytes, as: UTF8.self)).map { finding in
+        Diagnostic(.error, finding.message, at: SourceLocation(file: file, line: finding.line, column: finding.column))
       }
-      var diagnostics = audit.findings(in: String(decoding: bytes, as: UTF8.self), file: file)
       if String(validating: bytes, as: UTF8.self) == nil {
         diagnostics.insert(Diagnostic(.error, "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1)), at: 0)
       }
       if !diagnostics.isEmpty { flagged += 1 }
-      Terminal.writeError(diagnostics.map { diagnosticLine($0, style: style) + "\n" }.joined())
+      Frontend.report(diagnostics)
     }
-    let summary = "\(counted(files.count, "file")) audited, \(flagged) with something that looks personal"
-    Terminal.write(summary + "\n")
-    if flagged > 0 { throw ExitCode(ExitStatus.failure) }
+    Output.standardOutput.write("\(counted(files.count, "file")) audited, \(flagged) with something that looks personal\n")
+    if flagged > 0 { throw ExitCode(.failure) }
   }
 }

@@ -19,14 +19,14 @@ struct CheckCommand: ParsableCommand {
   var file: String?
 
   func run() throws {
-    let document = try loadDocument(file)
+    let document = try Frontend.loadDocument(file)
     let check = PolicyCheck(document.policy)
     let diagnostics = document.diagnostics(for: check.defects)
-    report(diagnostics)
+    Frontend.report(diagnostics)
     let name = file ?? PolicyDocument.embeddedName
     if check.hasErrors {
       Output.standardError.write("\(name): \(diagnosticTally(diagnostics))\n")
-      throw ExitCode(ExitStatus.failure)
+      throw ExitCode(.failure)
     }
     let policy = document.policy
     var summary = "\(name): ok: \(counted(policy.questions.count, "question")), \(counted(policy.outcomes.count, "outcome")), "

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Guidance
-import LineEditing
 import PolicyEngine
 
 /// `second-opinion decide --answer QUESTION=ANSWER ...`: the outcome without a session.
@@ -26,20 +25,20 @@ struct DecideCommand: ParsableCommand {
   @OptionGroup var policyOption: PolicyOption
 
   func run() throws {
-    let (_, machine) = try policyOption.load()
+    let machine = try policyOption.load().machine
     let situation: [String: String]
     switch parseSituation(answers, policy: machine.policy) {
     case .success(let parsed): situation = parsed
     case .failure(let problem):
-      Output.standardError.write(diagnosticLine(Diagnostic(.error, problem.message), style: Output.standardError.textStyle) + "\n")
-      throw ExitCode(ExitStatus.usage)
+      Frontend.reportError(problem.message)
+      throw ExitCode(.usage)
     }
     let result = machine.decide(situation)
     if json {
       Output.standardOutput.write(situationJSON(result, policy: machine.policy).text + "\n")
     } else {
-      let output = Output.standardOutput
-      output.write(lines: situationLines(result, width: Terminal.columns, style: output.textStyle))
+      let presentation = Output.standardOutput.presentation
+      Output.standardOutput.write(lines: situationLines(result, width: presentation.width, style: presentation.style))
     }
   }
 }

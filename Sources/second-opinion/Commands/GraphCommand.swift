@@ -18,7 +18,7 @@ struct GraphCommand: ParsableCommand {
   @OptionGroup var policyOption: PolicyOption
 
   func run() throws {
-    let (_, machine) = try policyOption.load()
+    let machine = try policyOption.load().machine
     switch format {
     case .mermaid: Output.standardOutput.write(mermaidGraph(machine) + "\n")
     case .dot: Output.standardOutput.write(dotGraph(machine) + "\n")

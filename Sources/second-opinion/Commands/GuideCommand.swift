@@ -31,52 +31,33 @@ struct GuideCommand: ParsableCommand {
   var noRecord = false
 
   func run() throws {
-    Terminal.ignoreBrokenPipe()
-    Platform.ignoreFileSizeLimitSignal()
-    let (document, machine) = try policyOption.load()
+    let policy = try policyOption.load()
     var store = try openStore()
     let reader = makeLineReader()
     var conversation = Conversation(
-      machine: machine,
-      presentation: Presentation(width: Terminal.columns, style: TextStyle(usesColor: Terminal.usesColour)),
-      recording: Conversation.Recording(policyHash: document.contentHash, date: Platform.today()) {
+      machine: policy.machine,
+      presentation: Output.standardOutput.presentation,
+      recording: Conversation.Recording(policyHash: policy.document.contentHash, date: Platform.today()) {
         var generator = SystemRandomNumberGenerator()
         return Transcript.Header.randomSessionID(using: &generator)
       })
     show(conversation.start(recordingTo: store?.directory))
 
     var saver = Saver()
-    while true {
-      reader.completionWords = conversation.completionWords
-      let input = reader.readLine(prompt: conversation.prompt)
-      // Read after the line, not before: the window may be resized while the prompt waits.
-      conversation.presentation.width = Terminal.columns
-      let reply: Reply
-      switch input {
-      case .line(let text): reply = conversation.handle(text)
-      case .truncatedLine: reply = conversation.tooLongLine(limit: reader.maximumLineBytes)
-      case .interrupted: continue
-      case .endOfInput:
-        // The readers end the prompt's line themselves when output is a terminal.
-        if !Terminal.outputIsTerminal { Terminal.write("\n") }
-        try saver.finish(conversation.finalTranscript(endingFor: .endOfInput), in: &store)
-        return
-      case .terminated(let termination):
-        if !Terminal.outputIsTerminal { Terminal.write("\n") }
-        let ending: Transcript.Ending = termination == .hangup ? .hangup : .terminated
-        try saver.finish(conversation.finalTranscript(endingFor: ending), in: &store)
-        throw ExitCode(termination.conventionalExitStatus)
-      }
-      show(reply)
-      if reply.clearHistory { reader.clearHistory() }
+    let end = runSession(&conversation, reader: reader) { reply, conversation in
       if let finished = reply.finishedCall { saver.save(finished, in: &store) }
-      if reply.quit {
-        // A typed line ends with Enter on a terminal; after piped input, end the prompt's line.
-        if !Terminal.isInteractive { Terminal.write("\n") }
-        try saver.finish(conversation.finalTranscript(endingFor: .quit), in: &store)
-        return
-      }
       if reply.transcriptChanged { saver.save(conversation.transcript, in: &store) }
+    }
+    switch end {
+    case .quit:
+      // A typed line ends with Enter on a terminal; after piped input, end the prompt's line.
+      if !Terminal.isInteractive { Output.standardOutput.write("\n") }
+      try saver.finish(conversation.finalTranscript(endingFor: .quit), in: &store)
+    case .endOfInput:
+      try saver.finish(conversation.finalTranscript(endingFor: .endOfInput), in: &store)
+    case .terminated(let termination):
+      try saver.finish(conversation.finalTranscript(endingFor: termination == .hangup ? .hangup : .terminated), in: &store)
+      throw ExitCode(termination.conventionalExitStatus)
     }
   }
 
@@ -85,24 +66,20 @@ struct GuideCommand: ParsableCommand {
   private func openStore() throws -> TranscriptStore? {
     if noRecord { return nil }
     guard let directory = TranscriptStore.defaultDirectory(option: transcriptsFolder) else {
-      Terminal.writeError("error: there is nowhere to save transcripts: HOME is not set. Give --transcripts FOLDER, or --no-record to practise.\n")
-      throw ExitCode(ExitStatus.usage)
+      Frontend.reportError("there is nowhere to save transcripts: HOME is not set. Give --transcripts FOLDER, or --no-record to practise.")
+      throw ExitCode(.usage)
     }
     do {
       let store = try TranscriptStore(directory: directory)
-      if let warning = store.permissionWarning { Terminal.writeError("warning: \(warning)\n") }
+      if let warning = store.permissionWarning { Frontend.reportWarning(warning) }
       return store
     } catch {
-      Terminal.writeError("error: transcripts cannot be saved: \(error). Give --transcripts FOLDER for a folder you can write, or --no-record to practise.\n")
-      throw ExitCode(ExitStatus.usage)
+      Frontend.reportError("transcripts cannot be saved: \(error). Give --transcripts FOLDER for a folder you can write, or --no-record to practise.")
+      throw ExitCode(.usage)
     }
   }
-
-  private func show(_ reply: Reply) {
-    guard !reply.lines.isEmpty else { return }
-    Terminal.write(reply.lines.joined(separator: "\n") + "\n")
-  }
 }
+
 
 /// Saves transcripts as the session goes, warning once per problem and trying again at
 /// the next change, so a full or read-only disk never stops a call or loses it silently.
@@ -114,12 +91,12 @@ private struct Saver {
     do {
       try store!.save(transcript)
       if lastProblem != nil {
-        Terminal.writeError("The transcript is being saved again.\n")
+        Output.standardError.write("The transcript is being saved again.\n")
         lastProblem = nil
       }
     } catch {
       if lastProblem != error.description {
-        Terminal.writeError("warning: \(error). The call goes on; saving is tried again after each answer.\n")
+        Frontend.reportWarning("\(error). The call goes on; saving is tried again after each answer.")
         lastProblem = error.description
       }
     }
@@ -131,8 +108,8 @@ private struct Saver {
     do {
       try store!.save(transcript)
     } catch {
-      Terminal.writeError("error: the transcript of this call could not be saved: \(error).\n")
-      throw ExitCode(ExitStatus.failure)
+      Frontend.reportError("the transcript of this call could not be saved: \(error).")
+      throw ExitCode(.failure)
     }
   }
 }

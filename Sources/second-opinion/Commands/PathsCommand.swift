@@ -22,18 +22,19 @@ struct PathsCommand: ParsableCommand {
   @OptionGroup var policyOption: PolicyOption
 
   func run() throws {
-    let (document, machine) = try policyOption.load()
+    let policy = try policyOption.load()
+    let machine = policy.machine
     Output.standardOutput.write(lines: pathLines(machine, style: Output.standardOutput.textStyle))
     guard let folder else { return }
-    let files = TranscriptCorpus.onePerPath(of: machine, policyHash: document.contentHash, date: machine.policy.identity.date)
+    let files = TranscriptCorpus.onePerPath(of: machine, policyHash: policy.document.contentHash, date: machine.policy.identity.date)
     do {
       try Platform.createDirectory(folder, mode: 0o700)
       for file in files {
         try Platform.writeAtomically(Array(file.transcript.text.utf8), to: "\(folder)/\(file.name)", mode: 0o600, replacing: true)
       }
     } catch {
-      Output.standardError.write("error: \(error)\n")
-      throw ExitCode(ExitStatus.failure)
+      Frontend.reportError("\(error)")
+      throw ExitCode(.failure)
     }
     Output.standardOutput.write("wrote \(counted(files.count, "transcript")) to \(folder)\n")
   }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Guidance
-import LineEditing
 import PolicyEngine
 import Transcripts
 
@@ -32,27 +31,16 @@ struct ReplayCommand: ParsableCommand {
   }
 
   func run() throws {
-    Terminal.ignoreBrokenPipe()
-    Platform.ignoreFileSizeLimitSignal()
-    let (document, machine) = try policyOption.load()
-    let current = CurrentPolicy(machine: machine, hash: document.contentHash)
-    let style = Output.standardError.textStyle
-    let files = try transcriptFiles(in: paths)
+    let policy = try policyOption.load()
+    let current = CurrentPolicy(machine: policy.machine, hash: policy.document.contentHash)
+    let files = try Frontend.transcriptFiles(in: paths)
 
     var replays: [TranscriptReplay] = []
     var unreadable: [String] = []
     var notUpdated = 0
     var output: [String] = []
     for file in files {
-      let transcript: Transcript
-      do {
-        transcript = try Transcript(parsing: Platform.readFile(file, limit: Transcript.maximumSize), file: file)
-      } catch let error as TranscriptParseError {
-        Terminal.writeError(error.diagnostics.map { diagnosticLine($0, style: style) + "\n" }.joined())
-        unreadable.append(file)
-        continue
-      } catch {
-        Terminal.writeError(diagnosticLine(Diagnostic(.error, "\(error)"), style: style) + "\n")
+      guard let transcript = Frontend.readTranscript(file) else {
         unreadable.append(file)
         continue
       }
@@ -76,7 +64,7 @@ struct ReplayCommand: ParsableCommand {
         }
       }
       if output.count > 512 {
-        Terminal.write(output.map { $0 + "\n" }.joined())
+        Output.standardOutput.write(lines: output)
         output.removeAll(keepingCapacity: true)
       }
     }
@@ -86,7 +74,7 @@ struct ReplayCommand: ParsableCommand {
     } else {
       output.append(tally.description)
     }
-    Terminal.write(output.map { $0 + "\n" }.joined())
-    if update ? (notUpdated > 0 || !unreadable.isEmpty) : !tally.allPassed { throw ExitCode(ExitStatus.failure) }
+    Output.standardOutput.write(lines: output)
+    if update ? (notUpdated > 0 || !unreadable.isEmpty) : !tally.allPassed { throw ExitCode(.failure) }
   }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import LineEditing
-import Transcripts
+import Anonymiser
 
 /// `second-opinion scrub`: the anonymiser as a filter.
 struct ScrubCommand: ParsableCommand {
@@ -17,7 +16,6 @@ struct ScrubCommand: ParsableCommand {
   static let maximumLineBytes = 16 << 20
 
   func run() throws {
-    Terminal.ignoreBrokenPipe()
     let scrubber = Scrubber()
     var pending: [UInt8] = []
     var output: [UInt8] = []
@@ -59,13 +57,13 @@ struct ScrubCommand: ParsableCommand {
       }
     } catch {
       Output.standardOutput.write(bytes: output)
-      Terminal.writeError("error: \(error)\n")
-      throw ExitCode(ExitStatus.usage)
+      Frontend.reportError("\(error)")
+      throw ExitCode(.usage)
     }
     if tooLong {
       Output.standardOutput.write(bytes: output)
-      Terminal.writeError("error: line \(lineNumber + 1) is longer than \(Self.maximumLineBytes >> 20) MB; it was not scrubbed and nothing after it was written\n")
-      throw ExitCode(ExitStatus.failure)
+      Frontend.reportError("line \(lineNumber + 1) is longer than \(Self.maximumLineBytes >> 20) MB; it was not scrubbed and nothing after it was written")
+      throw ExitCode(.failure)
     }
     if !pending.isEmpty { emit(pending[...]) }
     Output.standardOutput.write(bytes: output)

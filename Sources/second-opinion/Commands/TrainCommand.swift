@@ -1,6 +1,7 @@
 import ArgumentParser
 import Guidance
 import LineEditing
+import Training
 import PolicyEngine
 import Transcripts
 
@@ -56,40 +57,29 @@ struct TrainCommand: ParsableCommand {
   }
 
   func run() throws {
-    Terminal.ignoreBrokenPipe()
-    Platform.ignoreFileSizeLimitSignal()
-    let (_, machine) = try policyOption.load()
+    let machine = try policyOption.load().machine
     var generator = SystemRandomNumberGenerator()
     let name = try pseudonym.map { try Pseudonym(checking: $0) } ?? Pseudonym.random(using: &generator)
     try checkResultsFolder()
     let scenarios = try recordedCalls.map { try loadScenarios(from: $0, machine: machine) }
     let course = Course(machine: machine, count: count, seed: seed ?? UInt64.random(in: 1...999_999, using: &generator), scenarios: scenarios)
-    var training = TrainingSession(
-      machine: machine, course: course,
-      presentation: Presentation(width: Terminal.columns, style: TextStyle(usesColor: Terminal.usesColour)), pseudonym: name)
+    var training = TrainingSession(machine: machine, course: course, presentation: Output.standardOutput.presentation, pseudonym: name)
     let reader = makeLineReader()
     let opening = training.start()
     show(opening)
     if opening.quit { return try save(training) }
 
-    while true {
-      reader.completionWords = training.completionWords
-      training.presentation.width = Terminal.columns
-      let reply: Reply
-      switch reader.readLine(prompt: training.prompt) {
-      case .line(let text): reply = training.handle(text)
-      case .truncatedLine: reply = training.tooLongLine(limit: reader.maximumLineBytes)
-      case .interrupted: continue
-      case .endOfInput: reply = training.stop()
-      case .terminated(let termination):
-        show(training.stop())
-        try save(training)
-        throw ExitCode(termination.conventionalExitStatus)
-      }
-      show(reply)
-      if reply.clearHistory { reader.clearHistory() }
-      if reply.quit { return try save(training) }
+    switch try runSession(&training, reader: reader) {
+    case .quit:
+      break
+    case .endOfInput:
+      show(training.stop())
+    case .terminated(let termination):
+      show(training.stop())
+      try save(training)
+      throw ExitCode(termination.conventionalExitStatus)
     }
+    try save(training)
   }
 
   /// Proves the results file's folder takes new files, before the course begins.
@@ -100,8 +90,8 @@ struct TrainCommand: ParsableCommand {
     do {
       try Platform.checkWritable(folder.isEmpty ? "/" : folder)
     } catch {
-      Terminal.writeError("error: the results cannot be saved: \(error). Give --results a file in a folder you can write.\n")
-      throw ExitCode(ExitStatus.usage)
+      Frontend.reportError("the results cannot be saved: \(error). Give --results a file in a folder you can write.")
+      throw ExitCode(.usage)
     }
   }
 
@@ -111,57 +101,37 @@ struct TrainCommand: ParsableCommand {
     let results = training.results(date: Platform.today())
     do {
       try Platform.writeAtomically(Array(results.text.utf8), to: resultsFile, mode: 0o600, replacing: true)
-      Terminal.write("Results saved in \(resultsFile) under the pseudonym \(results.pseudonym).\n")
+      Output.standardOutput.write("Results saved in \(resultsFile) under the pseudonym \(results.pseudonym).\n")
     } catch {
-      Terminal.writeError("error: the results could not be saved: \(error).\n")
-      throw ExitCode(ExitStatus.failure)
+      Frontend.reportError("the results could not be saved: \(error).")
+      throw ExitCode(.failure)
     }
   }
 
   /// The calls in a folder of transcripts that end with an outcome the current policy
   /// reaches. Unreadable files are reported and left out; exits with status 2 when none is left.
   private func loadScenarios(from folder: String, machine: StateMachine) throws -> [Scenario] {
-    let style = Output.standardError.textStyle
-    let files: [String]
-    do {
-      files = try Platform.files(at: folder, withExtension: "txt")
-    } catch {
-      Terminal.writeError(diagnosticLine(Diagnostic(.error, error.description), style: style) + "\n")
-      throw ExitCode(ExitStatus.usage)
-    }
     var scenarios: [Scenario] = []
     var leftOut = 0
-    for file in files {
-      do {
-        let transcript = try Transcript(parsing: Platform.readFile(file, limit: Transcript.maximumSize), file: file)
-        let name = file.split(separator: "/").last.map(String.init) ?? file
-        if let scenario = Scenario(transcript: transcript, name: name, machine: machine) {
-          scenarios.append(scenario)
-        } else {
-          leftOut += 1
-        }
-      } catch let error as TranscriptParseError {
-        Terminal.writeError(error.diagnostics.map { diagnosticLine($0, style: style) + "\n" }.joined())
-        leftOut += 1
-      } catch {
-        Terminal.writeError(diagnosticLine(Diagnostic(.error, "\(error)"), style: style) + "\n")
+    for file in try Frontend.transcriptFiles(in: [folder]) {
+      let name = file.split(separator: "/").last.map(String.init) ?? file
+      if let transcript = Frontend.readTranscript(file), let scenario = Scenario(transcript: transcript, name: name, machine: machine) {
+        scenarios.append(scenario)
+      } else {
         leftOut += 1
       }
     }
     guard !scenarios.isEmpty else {
-      Terminal.writeError(
-        "error: no transcript in \(folder) records a call that reaches an outcome under the current policy, so there is nothing to practise on.\n")
-      throw ExitCode(ExitStatus.usage)
+      Frontend.reportError(
+        "no transcript in \(folder) records a call that reaches an outcome under the current policy, so there is nothing to practise on.")
+      throw ExitCode(.usage)
     }
     if leftOut > 0 {
-      Terminal.writeError(
-        "note: \(counted(leftOut, "transcript")) left out: unreadable, abandoned before an outcome, or not followable under the current policy.\n")
+      Frontend.report([
+        Diagnostic(
+          .note, "\(counted(leftOut, "transcript")) left out: unreadable, abandoned before an outcome, or not followable under the current policy.")
+      ])
     }
     return scenarios
-  }
-
-  private func show(_ reply: Reply) {
-    guard !reply.lines.isEmpty else { return }
-    Terminal.write(reply.lines.joined(separator: "\n") + "\n")
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Guidance
 import LineEditing
 import PolicyEngine
+import Training
 import Transcripts
 
 /// `second-opinion walkthrough TRANSCRIPT`: a recorded call explained step by step, for training.
@@ -23,23 +24,11 @@ struct WalkthroughCommand: ParsableCommand {
   @OptionGroup var policyOption: PolicyOption
 
   func run() throws {
-    Terminal.ignoreBrokenPipe()
-    let (document, machine) = try policyOption.load()
-    let errorStyle = Output.standardError.textStyle
-    let recorded: Transcript
-    do {
-      recorded = try Transcript(parsing: Platform.readFile(transcript, limit: Transcript.maximumSize), file: transcript)
-    } catch let error as TranscriptParseError {
-      Terminal.writeError(error.diagnostics.map { diagnosticLine($0, style: errorStyle) + "\n" }.joined())
-      throw ExitCode(ExitStatus.usage)
-    } catch {
-      Terminal.writeError(diagnosticLine(Diagnostic(.error, "\(error)"), style: errorStyle) + "\n")
-      throw ExitCode(ExitStatus.usage)
-    }
+    let policy = try policyOption.load()
+    guard let recorded = Frontend.readTranscript(transcript) else { throw ExitCode(.usage) }
     let walkthrough = Walkthrough(
-      transcript: recorded, name: transcript, machine: machine,
-      presentation: Presentation(width: Terminal.columns, style: TextStyle(usesColor: Terminal.usesColour)),
-      policyHash: document.contentHash)
+      transcript: recorded, name: transcript, machine: policy.machine, presentation: Output.standardOutput.presentation,
+      policyHash: policy.document.contentHash)
     show(walkthrough.pages[0])
     let reader = makeLineReader()
     var waiting = true
@@ -51,7 +40,7 @@ struct WalkthroughCommand: ParsableCommand {
         case .rest: waiting = false
         }
       }
-      Terminal.write("\n")
+      Output.standardOutput.write("\n")
       show(page)
     }
   }
@@ -65,7 +54,7 @@ struct WalkthroughCommand: ParsableCommand {
   /// stops, the end of piped input shows the rest.
   private func waitForNextStep(_ reader: any LineReader) throws -> Request {
     // A prompt only where someone reads it; piped output stays clean pages.
-    let prompt = Terminal.outputIsTerminal ? "Enter for the next step, q to stop> " : ""
+    let prompt = Output.standardOutput.isTerminal ? "Enter for the next step, q to stop> " : ""
     while true {
       switch reader.readLine(prompt: prompt) {
       case .line(let text):
@@ -79,6 +68,6 @@ struct WalkthroughCommand: ParsableCommand {
   }
 
   private func show(_ lines: [String]) {
-    Terminal.write(lines.joined(separator: "\n") + "\n")
+    Output.standardOutput.write(lines: lines)
   }
 }

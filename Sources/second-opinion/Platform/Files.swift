@@ -58,7 +58,7 @@ extension Platform {
     var offset = 0
     var failure: Int32 = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+      let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
       if written < 0 {
         if errno == EINTR { continue }
         failure = errno
@@ -143,11 +143,5 @@ extension Platform {
     localtime_r(&now, &parts)
     func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : String(value) }
     return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
-  }
-
-  /// Stops a file-size limit (`ulimit -f`) from killing the process; writes past it then
-  /// fail with `EFBIG` and are reported like a full disk.
-  static func ignoreFileSizeLimitSignal() {
-    signal(SIGXFSZ, SIG_IGN)
   }
 }

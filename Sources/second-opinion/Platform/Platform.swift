@@ -23,6 +23,50 @@ enum Platform {
     isatty(descriptor) == 1
   }
 
+  /// The number of columns of the terminal behind a descriptor, or nil when it is not a
+  /// terminal or reports none.
+  static func windowColumns(of descriptor: Int32) -> Int? {
+    var size = winsize()
+    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+
+  /// Writes text to a descriptor, after anything stdio has buffered.
+  ///
+  /// Returns false when the text could not all be written: the reader has gone (`EPIPE`,
+  /// once `SIGPIPE` is ignored), the disk is full, or the descriptor is closed.
+  static func write(_ text: String, to descriptor: Int32) -> Bool {
+    // Flushing every stream (nil) rather than naming stdout avoids a reference to a C
+    // global that Swift 6 rejects in whole-module (release) builds.
+    fflush(nil)
+    var text = text
+    return text.withUTF8 { buffer in
+      var rest = UnsafeRawBufferPointer(buffer)
+      while !rest.isEmpty {
+        let count = Glibc.write(descriptor, rest.baseAddress, rest.count)
+        if count > 0 {
+          rest = UnsafeRawBufferPointer(rebasing: rest[count...])
+        } else if count < 0, errno == EINTR {
+          continue
+        } else if count < 0, errno == EAGAIN {
+          var waiting = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+          _ = poll(&waiting, 1, 100)
+        } else {
+          return false
+        }
+      }
+      return true
+    }
+  }
+
+  /// Prepares the process for any command: writes to a closed pipe fail with `EPIPE`
+  /// instead of killing it, and a file-size limit (`ulimit -f`) makes writes fail with
+  /// `EFBIG` (reported like a full disk) instead of killing it.
+  static func prepareProcess() {
+    signal(SIGPIPE, SIG_IGN)
+    signal(SIGXFSZ, SIG_IGN)
+  }
+
   /// Reads a whole file, but no more than `limit` bytes plus one, so an oversized file is
   /// recognised without reading it all.
   static func readFile(_ path: String, limit: Int) throws(FileError) -> [UInt8] {

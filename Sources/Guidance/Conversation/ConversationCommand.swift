@@ -1,0 +1,32 @@
+/// A command typed at the guided session's prompt. Commands start with a colon, so no
+/// answer can be mistaken for one.
+public enum ConversationCommand: String, ColonCommand {
+  case help, back, restart, next, why, summary, policy, note, quit
+
+  public static let shortForms: [String: ConversationCommand] = [
+    "h": .help, "?": .help, "b": .back, "undo": .back, "new": .next, "q": .quit, "exit": .quit,
+  ]
+
+  /// How the command is written in help.
+  public var usage: String {
+    switch self {
+    case .note: return ":note TEXT"
+    default: return typed
+    }
+  }
+
+  /// What the command does, for help.
+  public var summary: String {
+    switch self {
+    case .help: return "show this help"
+    case .back: return "take back the last answer (undo)"
+    case .restart: return "start this call's questions again, for the same caller"
+    case .next: return "finish with this caller and start the next (clears line history)"
+    case .why: return "why this question matters: its clauses, and where each answer can lead"
+    case .summary: return "the answers given so far"
+    case .policy: return "list the policy's clauses"
+    case .note: return "add a note to the transcript; anything personal is removed first"
+    case .quit: return "save and end the program"
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import PolicyEngine
+import Transcripts
+
+/// A session staff type into one line at a time, as a pure value: the guided call, or a
+/// training course. The shell reads a line, hands it over, and carries out the reply.
+public protocol LineSession {
+  /// The prompt for the next line.
+  var prompt: String { get }
+  /// Words Tab completes at the prompt.
+  var completionWords: [String] { get }
+  /// How the session lays out its text; the shell updates the width as the window changes.
+  var presentation: Presentation { get set }
+  /// Handles one line typed at the prompt.
+  mutating func handle(_ line: String) -> Reply
+  /// The reply when a line was too long to read and was dropped.
+  func tooLongLine(limit: Int) -> Reply
+}
+
+/// What the shell does after a line: print, save, keep history, or stop.
+public struct Reply: Sendable, Equatable {
+  /// Text to print, one element per line, already wrapped and styled.
+  public var lines: [String]
+  /// The current call's transcript changed and should be saved.
+  public var transcriptChanged: Bool
+  /// A call ended and the next began: this is the ended call's final transcript.
+  public var finishedCall: Transcript?
+  /// Forget the line-editing history (a new caller).
+  public var clearHistory: Bool
+  /// End the session.
+  public var quit: Bool
+
+  public init(
+    lines: [String] = [], transcriptChanged: Bool = false, finishedCall: Transcript? = nil, clearHistory: Bool = false,
+    quit: Bool = false
+  ) {
+    self.lines = lines
+    self.transcriptChanged = transcriptChanged
+    self.finishedCall = finishedCall
+    self.clearHistory = clearHistory
+    self.quit = quit
+  }
+}

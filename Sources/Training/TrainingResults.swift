@@ -1,0 +1,93 @@
+import Guidance
+import PolicyEngine
+
+/// A trainee's results as saved with `--results`: the day, the pseudonym, the seed, the
+/// score, and for each exercise its outcome and what was right or wrong, by id.
+///
+/// Nothing anyone typed is kept, and no story text: only ids from the policy, counts,
+/// the day (never a time) and the pseudonym the trainee chose.
+public struct TrainingResults: Sendable, Hashable {
+  /// The version of this file's layout.
+  public static let formatVersion = 1
+
+  public var score: TrainingScore
+  public var pseudonym: Pseudonym
+  /// The day of the session, YYYY-MM-DD.
+  public var date: String
+
+  public init(score: TrainingScore, pseudonym: Pseudonym, date: String) {
+    self.score = score
+    self.pseudonym = pseudonym
+    self.date = date
+  }
+
+  /// The results as JSON.
+  public var json: JSON {
+    let identity = score.policy.identity
+    let seed = Int(exactly: score.seed).map(JSON.number) ?? .string(String(score.seed))
+    return .object([
+      ("format", .string("second-opinion training results")),
+      ("format-version", .number(Self.formatVersion)),
+      ("date", .string(date)),
+      ("trainee", .string(pseudonym.text)),
+      ("seed", seed),
+      ("policy", .object([("id", .string(identity.id)), ("version", .string(identity.version))])),
+      ("exercises-planned", .number(score.plannedCount)),
+      ("exercises-done", .number(score.markings.count)),
+      (
+        "score",
+        .object([
+          ("answers-right", .number(score.answersRight)),
+          ("predictions-right", .number(score.predictionsRight)),
+          ("out-of", .number(score.markings.count)),
+          ("answers-matching", .number(score.matchingAnswerCount)),
+          ("answers-given", .number(score.answerCount)),
+        ])
+      ),
+      (
+        "clauses-to-revisit",
+        .array(score.clausesToRevisit.map { .object([("clause", .string($0.clause.id)), ("missed", .number($0.count))]) })
+      ),
+      ("exercises", .array(score.markings.map(Self.json))),
+    ])
+  }
+
+  /// The file's text: the JSON and a final line feed.
+  public var text: String { json.text + "\n" }
+
+  private static func json(_ marking: Marking) -> JSON {
+    let from: String
+    switch marking.source {
+    case .path(let number): from = "policy path \(number)"
+    case .recordedCall: from = "recorded call"
+    }
+    return .object([
+      ("number", .number(marking.exercise)),
+      ("from", .string(from)),
+      ("outcome", .string(marking.rightOutcome.id)),
+      ("reached", .string(marking.reachedOutcome.id)),
+      ("predicted", .string(marking.predicted.id)),
+      ("answers-right", .bool(marking.answersRight)),
+      ("prediction-right", .bool(marking.predictionRight)),
+      (
+        "departures",
+        .array(
+          marking.departures.map { departure in
+            var members: [(String, JSON)] = [
+              ("question", .string(departure.question.id)),
+              ("story", departure.expected.map { .string($0.id) } ?? .null),
+              ("given", .string(departure.given.id)),
+            ]
+            switch departure.effect {
+            case .sameOutcome: members.append(("effect", .string("same-outcome")))
+            case .changedOutcome(let outcome):
+              members.append(("effect", .string("changed-outcome")))
+              members.append(("leads-to", .string(outcome.id)))
+            case .leftTheStory: members.append(("effect", .string("left-the-story")))
+            }
+            return .object(members)
+          })
+      ),
+    ])
+  }
+}

@@ -1,0 +1,77 @@
+import Guidance
+import PolicyEngine
+
+/// A trainee's score over the exercises marked so far, and the clauses they got wrong most.
+public struct TrainingScore: Sendable, Hashable {
+  public let policy: Policy
+  /// How many exercises the course has.
+  public let plannedCount: Int
+  /// The seed that gives the same course again.
+  public let seed: UInt64
+  public let markings: [Marking]
+
+  public init(policy: Policy, plannedCount: Int, seed: UInt64, markings: [Marking]) {
+    self.policy = policy
+    self.plannedCount = plannedCount
+    self.seed = seed
+    self.markings = markings
+  }
+
+  /// Exercises in which every answer matched the story.
+  public var answersRight: Int { markings.filter(\.answersRight).count }
+  /// Exercises in which the trainee expected the right outcome.
+  public var predictionsRight: Int { markings.filter(\.predictionRight).count }
+  /// Answers given in all, and how many matched their story.
+  public var answerCount: Int { markings.reduce(0) { $0 + $1.answerCount } }
+  public var matchingAnswerCount: Int { markings.reduce(0) { $0 + $1.matchingAnswerCount } }
+
+  /// The clauses missed, most often first (ties in the policy's order), with how many
+  /// exercises missed each.
+  public var clausesToRevisit: [(clause: Clause, count: Int)] {
+    var counts: [String: Int] = [:]
+    for marking in markings {
+      for id in marking.clausesToRevisit(in: policy) { counts[id, default: 0] += 1 }
+    }
+    let order = Dictionary(policy.clauses.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    return counts.compactMap { id, count in policy.clause(id).map { ($0, count) } }
+      .sorted { ($1.count, order[$0.clause.id] ?? .max) < ($0.count, order[$1.clause.id] ?? .max) }
+  }
+
+  /// The score as shown at the end of a course, or when it is stopped early.
+  public func lines(presentation: Presentation, limit: Int = 3) -> [String] {
+    let style = presentation.style
+    let width = presentation.width
+    let done = markings.count
+    var lines: [String] = []
+    if done == plannedCount {
+      lines.append(style.bold("Course finished: \(counted(done, "exercise")) done."))
+    } else {
+      lines.append(style.bold("Course stopped after \(done) of \(counted(plannedCount, "exercise"))."))
+    }
+    guard done > 0 else {
+      lines += wrapped("Nothing was marked, so there is no score yet.", width: width)
+      return lines + repeatLines(presentation)
+    }
+    lines += wrapped(
+      "Answers right: \(answersRight) of \(done) (\(matchingAnswerCount) of \(counted(answerCount, "answer")) matched the stories).",
+      width: width, firstIndent: "  ", indent: "    ")
+    lines += wrapped("Predictions right: \(predictionsRight) of \(done).", width: width, firstIndent: "  ", indent: "    ")
+    let revisit = clausesToRevisit.prefix(limit)
+    if revisit.isEmpty {
+      lines += wrapped("Every answer and every prediction was right: nothing to revisit.", width: width, firstIndent: "  ", indent: "    ")
+    } else {
+      lines.append("")
+      lines.append(style.bold("Clauses to revisit"))
+      for (clause, count) in revisit {
+        lines.append("  " + style.cyan(clause.id) + style.dim(" (\(clause.source)); missed in \(counted(count, "exercise"))"))
+        lines += wrapped(clause.summary, width: width, firstIndent: "    ", indent: "    ")
+      }
+    }
+    return lines + repeatLines(presentation)
+  }
+
+  private func repeatLines(_ presentation: Presentation) -> [String] {
+    wrapped("To practise the same exercises again, give --seed \(seed) --count \(plannedCount).", width: presentation.width)
+      .map(presentation.style.dim)
+  }
+}

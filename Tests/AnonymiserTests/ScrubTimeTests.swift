@@ -1,0 +1,30 @@
+import Testing
+
+@testable import Anonymiser
+
+/// A transcript keeps the day of a call and nothing finer, so times of day in notes go too.
+@Suite struct ScrubTimeTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("call back at 14:30", "call back at [TIME]"),
+    ("seen 2026-11-25 10:42", "seen [DATE] [TIME]"),
+    ("ring at 2pm or 3 PM", "ring at [TIME] or [TIME]"),
+    ("appointment 2.30 pm, then 10.30am", "appointment [TIME], then [TIME]"),
+    ("at 10.30 in clinic", "at [TIME] in clinic"),
+    ("seen at 9.15 a.m. by the CNS", "seen at [TIME] by the CNS"),
+    ("rang 08:05:59", "rang [TIME]"),
+  ])
+  func replacesTimesOfDay(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["dose 2.5 mg, 10.30 cm lesion", "2 weeks, 50 mg, 3 months", "room 4:2", "scored 7.25 overall"])
+  func keepsNumbersThatAreNotTimes(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test func reportsATimeToTheAuditor() {
+    #expect(scrubber.findings(in: "back at 16:45").map(\.kind) == [.time])
+  }
+}

@@ -1,0 +1,174 @@
+import Guidance
+import PolicyEngine
+import Testing
+import Transcripts
+
+@testable import Training
+
+@Suite struct TrainingSessionTests {
+  func session(_ course: Course) -> TrainingSession {
+    TrainingSession(machine: TrainingFixture.machine, course: course, presentation: TrainingFixture.plain, pseudonym: TrainingFixture.trainee)
+  }
+
+  @Test func aPerfectRunScoresFullMarks() {
+    var training = session(Course(machine: TrainingFixture.machine, count: 6, seed: 11))
+    var last = training.start()
+    #expect(last.lines.contains { $0.contains("seed 11") })
+    while training.currentExercise != nil {
+      last = training.playCurrentExercise()
+      if !last.quit { _ = training.handle("") }
+    }
+    #expect(last.quit)
+    #expect(training.phase == .finished)
+    #expect(training.score.answersRight == 6)
+    #expect(training.score.predictionsRight == 6)
+    #expect(training.score.clausesToRevisit.isEmpty)
+    #expect(last.lines.contains("  Answers right: 6 of 6 (\(training.score.answerCount) of \(training.score.answerCount) answers matched the stories)."))
+    #expect(last.lines.contains("  Predictions right: 6 of 6."))
+  }
+
+  @Test func aWrongAnswerAndAWrongPredictionAreBothExplainedWithTheDecidingClause() throws {
+    // The story: a patient treated outside London who wants the London Sarcoma Service.
+    let course = TrainingFixture.course(through: ["treating-centre": "elsewhere-uk", "wanted-at": "london-sarcoma-service"])
+    var training = session(course)
+    _ = training.start()
+    let story = course.exercises[0].story
+    #expect(training.currentQuestion?.id == "asker")
+    _ = training.handle(story.answer(to: "asker")!)
+    _ = training.handle("uclh")  // wrong: the story says elsewhere in the UK
+    _ = training.handle(story.answer(to: "wanted-at")!)
+    #expect(training.phase == .predicting)
+    let reply = training.handle("not-routine")  // wrong: the right outcome is seen-from-elsewhere
+    let text = reply.lines.joined(separator: "\n")
+    let marking = try #require(training.markings.first)
+
+    #expect(!marking.answersRight && !marking.predictionRight)
+    #expect(marking.rightOutcome.id == "seen-from-elsewhere")
+    #expect(marking.reachedOutcome.id == "within-london-sarcoma-service")
+    #expect(marking.decidingClause?.id == "patients-from-elsewhere")
+    #expect(text.contains("Decided by patients-from-elsewhere"))
+    #expect(text.contains(TrainingFixture.machine.policy.clause("patients-from-elsewhere")!.summary.prefix(40)))
+    #expect(text.contains("You expected: Not routinely available between the London services (not-routine)."))
+
+    let departure = try #require(marking.departures.first)
+    #expect(marking.departures.count == 1)
+    #expect(departure.question.id == "treating-centre")
+    #expect(departure.given.id == "uclh" && departure.expected?.id == "elsewhere-uk")
+    #expect(departure.effect == .changedOutcome(to: TrainingFixture.machine.policy.outcome("within-london-sarcoma-service")!))
+    #expect(text.contains(story.sentence(telling: "treating-centre")!.prefix(30)))
+    #expect(text.contains("Why it matters: The limit on second opinions"))
+    #expect(text.contains("It changed the outcome"))
+    #expect(marking.clausesToRevisit(in: TrainingFixture.machine.policy) == ["patients-from-elsewhere"])
+    #expect(reply.quit)
+    #expect(text.contains("Clauses to revisit"))
+  }
+
+  @Test func aSlipThatChangesNothingIsStillMarkedWrongButSaysSo() throws {
+    let course = TrainingFixture.course(through: ["treating-centre": "royal-marsden", "wanted-at": "royal-marsden", "sarcoma": "gist"])
+    var training = session(course)
+    _ = training.start()
+    let story = course.exercises[0].story
+    _ = training.handle(story.answer(to: "asker")!)
+    _ = training.handle("rmh")
+    _ = training.handle("marsden")
+    _ = training.handle("soft")  // the story says GIST; both lead the same way
+    let text = training.handle("within-royal-marsden").lines.joined(separator: "\n")
+    let marking = try #require(training.markings.first)
+    #expect(marking.predictionRight && !marking.answersRight)
+    #expect(marking.departures.map(\.effect) == [.sameOutcome])
+    #expect(text.contains("did not change the outcome"))
+  }
+
+  @Test func aPredictionThatFollowsWrongAnswersSaysTheAnswersNeedAnotherLook() throws {
+    var training = session(TrainingFixture.course(through: ["treating-centre": "elsewhere-uk", "wanted-at": "london-sarcoma-service"]))
+    _ = training.start()
+    _ = training.handle("1")
+    _ = training.handle("uclh")
+    _ = training.handle("lss")
+    let text = training.handle("within-london-sarcoma-service").lines.joined(separator: " ")
+    let marking = try #require(training.markings.first)
+    #expect(!marking.predictionRight && marking.predicted == marking.reachedOutcome)
+    #expect(text.contains("That is where your answers led"))
+  }
+
+  @Test func answersAreMatchedAsInTheGuidedSession() {
+    var training = session(TrainingFixture.course(through: ["treating-centre": "elsewhere-uk", "wanted-at": "elsewhere"]))
+    _ = training.start()
+    _ = training.handle("1")
+    #expect(training.currentQuestion?.id == "treating-centre")
+    let ambiguous = training.handle("r")
+    #expect(ambiguous.lines.first?.contains("could be any of these") == true)
+    _ = training.handle("another centre")
+    #expect(training.currentQuestion?.id == "wanted-at")
+    let unknown = training.handle("mars bar")
+    #expect(unknown.lines.joined().contains("is not one of the answers"))
+    _ = training.handle("outside london")
+    #expect(training.phase == .predicting)
+  }
+
+  @Test func theOutcomeIsAcceptedByNumberOrId() {
+    for typed in ["1", "outside-london", "outside london", "OUTSIDE-LONDON", "outside-l"] {
+      var training = session(TrainingFixture.course(through: ["treating-centre": "elsewhere-uk", "wanted-at": "elsewhere"]))
+      _ = training.start()
+      _ = training.playCurrentExercise(predicting: typed)
+      #expect(training.markings.first?.predicted.id == "outside-london", "\(typed)")
+    }
+    var training = session(TrainingFixture.course(through: ["treating-centre": "elsewhere-uk", "wanted-at": "elsewhere"]))
+    _ = training.start()
+    let reply = training.playCurrentExercise(predicting: "99")
+    #expect(training.markings.isEmpty)
+    #expect(reply.lines.joined().contains("is not one of the outcomes"))
+    #expect(training.handle("check").lines.first?.contains("could be any of these") == true)
+  }
+
+  @Test func storyBackRestartAndHelpWorkBeforeTheMarking() {
+    let course = TrainingFixture.course(through: ["treating-centre": "elsewhere-uk", "wanted-at": "elsewhere"])
+    var training = session(course)
+    _ = training.start()
+    #expect(training.handle(":story").lines.dropFirst() == course.exercises[0].story.lines(width: 100)[...])
+    #expect(training.handle(":back").lines == ["There is no answer to take back yet."])
+    _ = training.handle("patient")
+    _ = training.handle("elsewhere-uk")
+    _ = training.handle("elsewhere")
+    #expect(training.phase == .predicting)
+    _ = training.handle(":back")
+    #expect(training.phase == .answering && training.currentQuestion?.id == "wanted-at")
+    _ = training.handle(":restart")
+    #expect(training.currentQuestion?.id == "asker")
+    let help = training.handle(":help").lines.joined(separator: "\n")
+    for command in TrainingCommand.allCases { #expect(help.contains(command.typed)) }
+    #expect(training.handle(":why").lines.joined().contains("routes between the London services"))
+    #expect(training.handle(":frobnicate").lines.joined().contains("Unknown command"))
+  }
+
+  @Test func quittingMidwayShowsTheScoreOfTheExercisesMarked() {
+    var training = session(Course(machine: TrainingFixture.machine, count: 3, seed: 2))
+    _ = training.start()
+    _ = training.playCurrentExercise()
+    _ = training.handle("")
+    _ = training.handle("1")
+    let reply = training.handle(":quit")
+    #expect(reply.quit)
+    #expect(reply.lines.first == "Course stopped after 1 of 3 exercises.")
+    #expect(training.markings.count == 1)
+    #expect(training.phase == .finished)
+  }
+
+  @Test func theNextExerciseWaitsForEnterAndClearsTheLineHistory() {
+    var training = session(Course(machine: TrainingFixture.machine, count: 2, seed: 2))
+    _ = training.start()
+    let marked = training.playCurrentExercise()
+    #expect(!marked.quit && training.phase == .marked)
+    #expect(training.handle("yes").lines.joined().contains("This exercise is marked"))
+    let next = training.handle("")
+    #expect(next.clearHistory)
+    #expect(next.lines.first == "Exercise 2 of 2 (a caller made from the policy)")
+  }
+
+  @Test func anEmptyCourseSaysSoAndStops() {
+    let training = session(Course(machine: TrainingFixture.machine, count: 3, seed: 1, scenarios: []))
+    let reply = training.start()
+    #expect(reply.quit)
+    #expect(reply.lines.contains { $0.contains("no exercises") })
+  }
+}

@@ -1,0 +1,132 @@
+import Anonymiser
+import Guidance
+import PolicyEngine
+import Testing
+import Transcripts
+
+@testable import Training
+
+@Suite struct TrainingStoryTests {
+  let writer = StoryWriter(policy: TrainingFixture.machine.policy)
+  let scenarios = Scenario.everyPath(of: TrainingFixture.machine)
+
+  /// The story of a scenario for a seed, with the facts it was written from.
+  func story(_ scenario: Scenario, seed: UInt64, unsurePercent: Int = 50) -> (facts: [GivenAnswer], story: Story) {
+    var random = SeededRandom(seed: seed)
+    let facts = scenario.facts(in: TrainingFixture.machine.policy, unsurePercent: unsurePercent, using: &random)
+    return (facts, writer.story(telling: facts, using: &random))
+  }
+
+  @Test func noStoryHoldsAnythingTheScrubberReadsAsPersonal() {
+    let scrubber = Scrubber()
+    var checked = 0
+    for scenario in scenarios {
+      for seed in 1...40 {
+        let text = story(scenario, seed: UInt64(seed)).story.text
+        let findings = scrubber.findings(in: text)
+        #expect(findings.isEmpty, "\(scenario.source) seed \(seed): \(findings.map { "\($0.kind): \($0.text)" }) in \(text)")
+        checked += 1
+      }
+    }
+    #expect(checked == scenarios.count * 40)
+  }
+
+  @Test func storiesForTheSamePathDifferFromSeedToSeed() {
+    for scenario in scenarios {
+      let texts = (1...6).map { story(scenario, seed: UInt64($0)).story.text }
+      #expect(Set(texts).count == texts.count, "\(scenario.source)")
+    }
+  }
+
+  @Test func storiesVaryTheirOpeningAndTheOrderOfTheirFacts() {
+    let longest = scenarios.max { $0.steps.count < $1.steps.count }!
+    let stories = (1...30).map { story(longest, seed: UInt64($0)).story }
+    let openings = Set(stories.map { $0.sentences[0].text.prefix(25) })
+    let orders = Set(stories.map { $0.sentences.flatMap(\.questions) })
+    let spoken = stories.filter(\.isInCallersWords).count
+    #expect(openings.count >= 10)
+    #expect(orders.count >= 25)
+    #expect(spoken > 0 && spoken < stories.count)
+  }
+
+  @Test func everyFactThePathNeedsIsToldBySomeSentence() {
+    for scenario in scenarios {
+      for seed in 1...10 {
+        let (facts, written) = story(scenario, seed: UInt64(seed))
+        for fact in facts {
+          #expect(written.answer(to: fact.question) == fact.answer, "\(scenario.source) \(fact)")
+          #expect(written.sentence(telling: fact.question) != nil, "\(scenario.source) \(fact.question): \(written.text)")
+        }
+      }
+    }
+  }
+
+  @Test func factsAddedForRealismKeepThePathAndItsOutcome() {
+    for scenario in scenarios {
+      for seed in 1...10 {
+        let (facts, written) = story(scenario, seed: UInt64(seed))
+        let situation = Dictionary(written.facts.map { ($0.question, $0.answer) }, uniquingKeysWith: { first, _ in first })
+        let walked = TrainingFixture.machine.decide(situation)
+        #expect(walked.used == facts, "\(scenario.source)")
+        guard case .decided(let decision) = walked.step else {
+          Issue.record("\(scenario.source) is not decided by its story's facts")
+          continue
+        }
+        #expect(decision.outcome.id == scenario.outcome)
+        // A story never places a bone sarcoma at the Royal Marsden unless the path says so.
+        if situation["treating-centre"] == "royal-marsden", situation["sarcoma"] == "bone" {
+          #expect(facts.contains(GivenAnswer(question: "sarcoma", answer: "bone")))
+        }
+      }
+    }
+  }
+
+  @Test func storiesReadAsFinishedSentencesWithNoTemplateLeftOver() {
+    for scenario in scenarios {
+      for seed in 1...5 {
+        let written = story(scenario, seed: UInt64(seed)).story
+        #expect(!written.text.contains("{") && !written.text.contains("}"), "\(written.text)")
+        for sentence in written.sentences {
+          let first = sentence.text.first { $0.isLetter }
+          #expect(first?.isUppercase == true, "\(sentence.text)")
+          #expect([".", "?", "\u{201D}"].contains(sentence.text.last.map(String.init) ?? ""), "\(sentence.text)")
+        }
+      }
+    }
+  }
+
+  @Test func anUnsureAnswerIsToldAsTheCallersUncertainty() {
+    let unsureCentre = scenarios.first { $0.outcome == "check-treating-centre" }!
+    for seed in 1...10 {
+      let written = story(unsureCentre, seed: UInt64(seed)).story
+      let sentence = written.sentence(telling: "treating-centre")!.lowercased()
+      let doubt = ["not sure", "can't say", "n't know", "lost track"]
+      #expect(doubt.contains { sentence.contains($0) }, "\(sentence)")
+    }
+  }
+
+  @Test func aTreatingClinicianNeverRingsAboutFactsTheyWouldKnow() {
+    for scenario in scenarios {
+      for seed in 1...20 {
+        let facts = story(scenario, seed: UInt64(seed), unsurePercent: 100).facts
+        guard facts.contains(GivenAnswer(question: "asker", answer: "treating-clinician")) else { continue }
+        let unsure = facts.filter { TrainingFixture.machine.policy.question($0.question)?.answer($0.answer)?.isUnsure == true }
+        #expect(unsure.isEmpty, "\(scenario.source): \(unsure)")
+        #expect(!facts.contains(GivenAnswer(question: "treating-centre", answer: "no-specialist-yet")))
+      }
+    }
+  }
+
+  @Test func aQuestionWithoutWordsOfItsOwnIsToldWithItsPromptAndLabel() {
+    var policy = TrainingFixture.machine.policy
+    policy.questions.append(
+      Question(
+        id: "interpreter", prompt: "Does the caller need an interpreter?", why: "So the call can be understood.",
+        clauses: [], findOut: "Ask.", answers: [Answer(id: "yes", label: "Yes"), Answer(id: "unsure", label: "Not sure", isUnsure: true)]))
+    var random = SeededRandom(seed: 3)
+    let written = StoryWriter(policy: policy).story(
+      telling: [GivenAnswer(question: "asker", answer: "patient"), GivenAnswer(question: "interpreter", answer: "yes")], using: &random)
+    #expect(written.sentence(telling: "interpreter")?.contains("\u{201C}Does the caller need an interpreter?\u{201D}") == true)
+    #expect(written.sentence(telling: "interpreter")?.contains("\u{201C}Yes\u{201D}") == true)
+  }
+}
