@@ -1,13 +1,11 @@
+import TestSupport
 import PolicyEngine
 import Testing
 import Transcripts
 
 @testable import Guidance
 
-let shippedMachine: StateMachine = {
-  let document = try! PolicyDocument.embedded()
-  return try! StateMachine(checking: document.policy)
-}()
+let shippedMachine = Shipped.machine
 
 /// A conversation on the shipped policy, plain text 80 columns wide, with numbered session ids.
 func makeConversation() -> Conversation {

@@ -1,3 +1,4 @@
+import TestSupport
 import Guidance
 import PolicyEngine
 import Transcripts
@@ -8,10 +9,10 @@ import Transcripts
 /// clashes with other tests of the module.
 enum TrainingFixture {
   /// The shipped policy's document.
-  static let document = try! PolicyDocument.embedded()
+  static let document = Shipped.document
 
   /// The shipped policy's machine.
-  static let machine = try! StateMachine(checking: document.policy)
+  static let machine = Shipped.machine
 
   /// Plain text at a fixed width, so assertions do not depend on a terminal.
   static let plain = Presentation(width: 100, style: .plain)

@@ -1,4 +1,5 @@
 import Anonymiser
+import Foundation
 import TestSupport
 import PolicyEngine
 import Testing
@@ -46,10 +47,16 @@ import Testing
     #expect(Set(pathCorpus.map { $0.transcript.events.last }).count == shipped.machine.policy.outcomes.count)
   }
 
-  @Test func givesTheSameFilesEveryTime() {
-    let again = TranscriptCorpus.onePerPath(of: shipped.machine, policyHash: shipped.document.contentHash, date: "2026-11-25")
-    #expect(again == pathCorpus)
-    #expect(TranscriptCorpus.sampleCalls(for: shipped.machine, policyHash: shipped.document.contentHash, date: "2026-11-25") == sampleCalls)
+  @Test func theCommittedCorpusIsWhatPathsWriteWritesToday() throws {
+    let expected = TranscriptCorpus.onePerPath(
+      of: shipped.machine, policyHash: shipped.document.contentHash, date: shipped.machine.policy.identity.date)
+    let folder = PackagePaths.corpus + "/paths"
+    let committed = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+    #expect(committed == expected.map(\.name), "run scripts/make-corpus after changing the policy")
+    for file in expected where committed.contains(file.name) {
+      let text = try String(contentsOfFile: folder + "/" + file.name, encoding: .utf8)
+      #expect(text == file.transcript.text, "\(file.name) differs from what paths --write writes; run scripts/make-corpus")
+    }
   }
 
   @Test func givesEveryFileItsOwnSessionId() {

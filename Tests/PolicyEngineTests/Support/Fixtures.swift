@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import PolicyEngine
 
@@ -23,8 +24,5 @@ func diagnostics(ofFixture name: String) throws -> [String] {
 }
 
 /// The shipped policy and its machine.
-let shipped: (document: PolicyDocument, machine: StateMachine) = {
-  let document = try! PolicyDocument.embedded()
-  return (document, try! StateMachine(checking: document.policy))
-}()
+let shipped = (document: Shipped.document, machine: Shipped.machine)
 

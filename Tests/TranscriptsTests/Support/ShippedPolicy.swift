@@ -5,11 +5,10 @@ import Testing
 @testable import Transcripts
 
 /// The shipped policy, its machine, and the policy transcripts are replayed against.
-let shipped: (document: PolicyDocument, machine: StateMachine, current: CurrentPolicy) = {
-  let document = try! PolicyDocument.embedded()
-  let machine = try! StateMachine(checking: document.policy)
-  return (document, machine, CurrentPolicy(machine: machine, hash: document.contentHash))
-}()
+let shipped = (
+  document: Shipped.document, machine: Shipped.machine,
+  current: CurrentPolicy(machine: Shipped.machine, hash: Shipped.document.contentHash)
+)
 
 /// The one-per-path corpus of the shipped policy.
 let pathCorpus = TranscriptCorpus.onePerPath(of: shipped.machine, policyHash: shipped.document.contentHash, date: "2026-11-25")
