@@ -50,9 +50,6 @@ struct DecisionDiagram: Sendable {
     arityAtLevel = order.map { arities[$0] }
   }
 
-  /// How many nodes the diagram holds, terminals included.
-  var nodeCount: Int { level.count }
-
   // MARK: Reading nodes
 
   /// The question a node tests, or nil for the two terminals.
