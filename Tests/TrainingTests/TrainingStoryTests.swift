@@ -130,3 +130,27 @@ import Transcripts
     #expect(written.sentence(telling: "interpreter")?.contains("\u{201C}Yes\u{201D}") == true)
   }
 }
+
+@Suite struct StoryWordingTests {
+  @Test func everyFactOfTheShippedPolicyHasStoryWording() {
+    #expect(StoryWording.problems(for: TrainingFixture.machine.policy) == [])
+  }
+
+  @Test func aRenamedAnswerIsCaughtNotToldPlainly() {
+    var policy = TrainingFixture.machine.policy
+    let question = policy.questions.firstIndex { $0.id == "treating-centre" }!
+    let answer = policy.questions[question].answers.firstIndex { $0.id == "uclh" }!
+    policy.questions[question].answers[answer].id = "ucl-hospital"
+    #expect(
+      StoryWording.problems(for: policy) == [
+        "the stories word answer 'uclh' of question 'treating-centre', which the policy does not have",
+        "the stories have no wording for answer 'ucl-hospital' of question 'treating-centre'",
+      ])
+  }
+
+  @Test func aRenamedCallerQuestionIsCaught() {
+    var policy = TrainingFixture.machine.policy
+    policy.questions[0].id = "who-is-calling"
+    #expect(StoryWording.problems(for: policy).contains("the stories choose their caller by question 'asker', which the policy does not have"))
+  }
+}

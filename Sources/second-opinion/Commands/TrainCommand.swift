@@ -58,6 +58,14 @@ struct TrainCommand: ParsableCommand {
 
   func run() throws {
     let machine = try policyOption.load().machine
+    let unworded = StoryWording.problems(for: machine.policy)
+    if !unworded.isEmpty {
+      Frontend.report([
+        Diagnostic(
+          .note,
+          "the stories were written for the built-in policy; \(counted(unworded.count, "fact")) of this policy will be told plainly, as question and answer")
+      ])
+    }
     var generator = SystemRandomNumberGenerator()
     let name = try pseudonym.map { try Pseudonym(checking: $0) } ?? Pseudonym.random(using: &generator)
     try checkResultsFolder()
