@@ -10,8 +10,8 @@ import PolicyEngine
 /// paths to the same outcomes and more "unsure" answers.
 public struct Course: Sendable {
   /// The seed the course was chosen from.
-  public let seed: UInt64
-  public let exercises: [Exercise]
+  let seed: UInt64
+  let exercises: [Exercise]
 
   /// Chooses `count` exercises from the scenarios (every path of the policy when nil).
   ///

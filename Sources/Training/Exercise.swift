@@ -2,20 +2,20 @@ import Guidance
 import PolicyEngine
 
 /// One practice call: a story to read, the answers it stands for, and the outcome they reach.
-public struct Exercise: Sendable, Hashable {
+struct Exercise: Sendable, Hashable {
   /// The exercise's place in its course, from 1.
-  public var number: Int
+  var number: Int
   /// The answers the caller's path needs, in the order the policy asks for them.
-  public var facts: [GivenAnswer]
+  var facts: [GivenAnswer]
   /// The situation told in plain English; its facts may include some the path never asks.
-  public var story: Story
+  var story: Story
   /// The outcome the facts reach.
-  public var outcome: Outcome
+  var outcome: Outcome
   /// How hard the exercise is; see `Exercise.difficulty(of:in:)`.
-  public var difficulty: Int
-  public var source: Scenario.Source
+  var difficulty: Int
+  var source: Scenario.Source
 
-  public init(number: Int, facts: [GivenAnswer], story: Story, outcome: Outcome, difficulty: Int, source: Scenario.Source) {
+  init(number: Int, facts: [GivenAnswer], story: Story, outcome: Outcome, difficulty: Int, source: Scenario.Source) {
     self.number = number
     self.facts = facts
     self.story = story
@@ -28,7 +28,7 @@ public struct Exercise: Sendable, Hashable {
   /// "unsure" answer (told as doubt, to be recognised as such), and one per condition of
   /// the rule that decides the outcome (an exception, or several facts combined, asks
   /// more of the trainee).
-  public static func difficulty(of facts: [GivenAnswer], in policy: Policy) -> Int {
+  static func difficulty(of facts: [GivenAnswer], in policy: Policy) -> Int {
     let given = Dictionary(facts.map { ($0.question, $0.answer) }, uniquingKeysWith: { _, last in last })
     let unsure = facts.filter { policy.question($0.question)?.answer($0.answer)?.isUnsure ?? false }.count
     let rule = policy.rules.first { rule in rule.conditions.allSatisfy { $0.isMet(by: given) } }

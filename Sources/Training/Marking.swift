@@ -5,9 +5,9 @@ import PolicyEngine
 /// facts, and the outcome they expected against the right one.
 public struct Marking: Sendable, Hashable {
   /// An answer that differs from what the story says.
-  public struct Departure: Sendable, Hashable {
+  struct Departure: Sendable, Hashable {
     /// What the wrong answer did to the call.
-    public enum Effect: Sendable, Hashable {
+    enum Effect: Sendable, Hashable {
       /// The story's outcome is reached all the same.
       case sameOutcome
       /// With the story's other facts, this answer alone reaches another outcome.
@@ -16,36 +16,36 @@ public struct Marking: Sendable, Hashable {
       case leftTheStory
     }
 
-    public var question: Question
+    var question: Question
     /// The trainee's answer.
-    public var given: Answer
+    var given: Answer
     /// The story's answer, or nil when the story does not say (the question came up
     /// only because of an earlier wrong answer).
-    public var expected: Answer?
+    var expected: Answer?
     /// The story's sentence that tells the fact.
-    public var sentence: String?
-    public var effect: Effect
+    var sentence: String?
+    var effect: Effect
   }
 
-  public var exercise: Int
-  public var source: Scenario.Source
+  var exercise: Int
+  var source: Scenario.Source
   /// The outcome the story's facts reach.
-  public var rightOutcome: Outcome
+  var rightOutcome: Outcome
   /// The outcome the trainee's answers reached.
-  public var reachedOutcome: Outcome
+  var reachedOutcome: Outcome
   /// The outcome the trainee said they expected.
-  public var predicted: Outcome
+  var predicted: Outcome
   /// The clause that decides the right outcome: its first.
-  public var decidingClause: Clause?
-  public var departures: [Departure]
+  var decidingClause: Clause?
+  var departures: [Departure]
   /// How many answers the trainee gave, and how many of them matched the story.
-  public var answerCount: Int
-  public var matchingAnswerCount: Int
+  var answerCount: Int
+  var matchingAnswerCount: Int
   /// What to tell the caller, with the sentences for this kind of caller.
-  public var rightDecision: Decision?
+  var rightDecision: Decision?
 
   /// Marks an exercise from the answers the trainee ended with and their prediction.
-  public init(exercise: Exercise, answers: [GivenAnswer], prediction: Outcome, machine: StateMachine) {
+  init(exercise: Exercise, answers: [GivenAnswer], prediction: Outcome, machine: StateMachine) {
     let policy = machine.policy
     self.exercise = exercise.number
     source = exercise.source
@@ -88,17 +88,17 @@ public struct Marking: Sendable, Hashable {
   }
 
   /// Whether every answer matched the story.
-  public var answersRight: Bool { departures.isEmpty }
+  var answersRight: Bool { departures.isEmpty }
 
   /// Whether the trainee expected the right outcome.
-  public var predictionRight: Bool { predicted.id == rightOutcome.id }
+  var predictionRight: Bool { predicted.id == rightOutcome.id }
 
   /// The clauses to revisit after this exercise, each once: the deciding clause when the
   /// prediction was wrong, and for each wrong answer the clause behind its question that
   /// bears on this call, or the deciding clause when the answer changed where the call
   /// went. A slip that changed nothing, on a question whose clauses do not bear on the
   /// call, points to no clause.
-  public func clausesToRevisit(in policy: Policy) -> [String] {
+  func clausesToRevisit(in policy: Policy) -> [String] {
     var result: [String] = []
     func add(_ id: String?) {
       if let id, !result.contains(id) { result.append(id) }

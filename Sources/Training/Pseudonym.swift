@@ -11,7 +11,7 @@ import Anonymiser
 /// the tool cannot tell a real name from a handle that resembles one, and a warning in a
 /// scripted run would go unread while the name went into the file.
 public struct Pseudonym: Sendable, Hashable, CustomStringConvertible {
-  public static let maximumLength = 32
+  static let maximumLength = 32
 
   public let text: String
 

@@ -10,7 +10,7 @@ import Transcripts
 /// step has the one answer the call ended with.
 public struct Scenario: Sendable, Hashable {
   /// Where a scenario comes from.
-  public enum Source: Sendable, Hashable {
+  enum Source: Sendable, Hashable {
     /// A path of the policy, numbered from 1 in the order of `StateMachine.paths()`.
     case path(Int)
     /// A recorded call, by the name of its transcript file.
@@ -18,21 +18,21 @@ public struct Scenario: Sendable, Hashable {
   }
 
   /// One question asked, with every answer to it that leads the same way.
-  public typealias Step = DecisionPath.Step
+  typealias Step = DecisionPath.Step
 
-  public var steps: [Step]
+  var steps: [Step]
   /// The id of the outcome the steps reach.
-  public var outcome: String
-  public var source: Source
+  var outcome: String
+  var source: Source
 
-  public init(steps: [Step], outcome: String, source: Source) {
+  init(steps: [Step], outcome: String, source: Source) {
     self.steps = steps
     self.outcome = outcome
     self.source = source
   }
 
   /// One scenario for each path of the policy, in the order of `machine.paths()`.
-  public static func everyPath(of machine: StateMachine) -> [Scenario] {
+  static func everyPath(of machine: StateMachine) -> [Scenario] {
     machine.paths().enumerated().map { position, path in
       Scenario(
         steps: path.steps, outcome: path.outcome,

@@ -14,17 +14,17 @@ import PolicyEngine
 ///
 /// Questions and answers the writer has no words for (those of another policy) are told
 /// plainly, with the question's prompt and the answer's label.
-public struct StoryWriter: Sendable {
-  public let policy: Policy
+struct StoryWriter: Sendable {
+  let policy: Policy
 
-  public init(policy: Policy) {
+  init(policy: Policy) {
     self.policy = policy
   }
 
   /// A story that tells every fact in `facts`, with choices drawn from `random`.
   ///
   /// - Parameter facts: the answers the caller's path needs, by question and answer id.
-  public func story(telling facts: [GivenAnswer], using random: inout SeededRandom) -> Story {
+  func story(telling facts: [GivenAnswer], using random: inout SeededRandom) -> Story {
     let told = addingRealisticFacts(to: facts, using: &random)
     let given = Dictionary(told.map { ($0.question, $0.answer) }, uniquingKeysWith: { first, _ in first })
     let cast = makeCast(given, using: &random)

@@ -1,15 +1,15 @@
 import Guidance
 
 /// A command typed at a training session's prompt, after a colon.
-public enum TrainingCommand: String, ColonCommand {
+enum TrainingCommand: String, ColonCommand {
   case story, why, back, restart, help, quit
 
-  public static let shortForms: [String: TrainingCommand] = [
+  static let shortForms: [String: TrainingCommand] = [
     "h": .help, "?": .help, "b": .back, "undo": .back, "q": .quit, "exit": .quit,
   ]
 
   /// What the command does, for help.
-  public var summary: String {
+  var summary: String {
     switch self {
     case .story: return "show this exercise's story again"
     case .why: return "why the current question matters, and the clauses behind it"

@@ -8,21 +8,21 @@ import PolicyEngine
 /// the day (never a time) and the pseudonym the trainee chose.
 public struct TrainingResults: Sendable, Hashable {
   /// The version of this file's layout.
-  public static let formatVersion = 1
+  static let formatVersion = 1
 
-  public var score: TrainingScore
+  var score: TrainingScore
   public var pseudonym: Pseudonym
   /// The day of the session, YYYY-MM-DD.
-  public var date: String
+  var date: String
 
-  public init(score: TrainingScore, pseudonym: Pseudonym, date: String) {
+  init(score: TrainingScore, pseudonym: Pseudonym, date: String) {
     self.score = score
     self.pseudonym = pseudonym
     self.date = date
   }
 
   /// The results as JSON.
-  public var json: JSON {
+  var json: JSON {
     let identity = score.policy.identity
     let seed = Int(exactly: score.seed).map(JSON.number) ?? .string(String(score.seed))
     return .object([

@@ -2,15 +2,15 @@ import Guidance
 import PolicyEngine
 
 /// A trainee's score over the exercises marked so far, and the clauses they got wrong most.
-public struct TrainingScore: Sendable, Hashable {
-  public let policy: Policy
+struct TrainingScore: Sendable, Hashable {
+  let policy: Policy
   /// How many exercises the course has.
-  public let plannedCount: Int
+  let plannedCount: Int
   /// The seed that gives the same course again.
-  public let seed: UInt64
-  public let markings: [Marking]
+  let seed: UInt64
+  let markings: [Marking]
 
-  public init(policy: Policy, plannedCount: Int, seed: UInt64, markings: [Marking]) {
+  init(policy: Policy, plannedCount: Int, seed: UInt64, markings: [Marking]) {
     self.policy = policy
     self.plannedCount = plannedCount
     self.seed = seed
@@ -18,16 +18,16 @@ public struct TrainingScore: Sendable, Hashable {
   }
 
   /// Exercises in which every answer matched the story.
-  public var answersRight: Int { markings.filter(\.answersRight).count }
+  var answersRight: Int { markings.filter(\.answersRight).count }
   /// Exercises in which the trainee expected the right outcome.
-  public var predictionsRight: Int { markings.filter(\.predictionRight).count }
+  var predictionsRight: Int { markings.filter(\.predictionRight).count }
   /// Answers given in all, and how many matched their story.
-  public var answerCount: Int { markings.reduce(0) { $0 + $1.answerCount } }
-  public var matchingAnswerCount: Int { markings.reduce(0) { $0 + $1.matchingAnswerCount } }
+  var answerCount: Int { markings.reduce(0) { $0 + $1.answerCount } }
+  var matchingAnswerCount: Int { markings.reduce(0) { $0 + $1.matchingAnswerCount } }
 
   /// The clauses missed, most often first (ties in the policy's order), with how many
   /// exercises missed each.
-  public var clausesToRevisit: [(clause: Clause, count: Int)] {
+  var clausesToRevisit: [(clause: Clause, count: Int)] {
     var counts: [String: Int] = [:]
     for marking in markings {
       for id in marking.clausesToRevisit(in: policy) { counts[id, default: 0] += 1 }

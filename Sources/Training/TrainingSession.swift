@@ -12,7 +12,7 @@ import PolicyEngine
 /// answer and outcome ids the marking needs.
 public struct TrainingSession: LineSession, Sendable {
   /// What the session is waiting for.
-  public enum Phase: Sendable, Hashable {
+  enum Phase: Sendable, Hashable {
     /// An answer to the current question.
     case answering
     /// The outcome the trainee expects.
@@ -23,13 +23,13 @@ public struct TrainingSession: LineSession, Sendable {
     case finished
   }
 
-  public let machine: StateMachine
-  public let course: Course
+  let machine: StateMachine
+  let course: Course
   public var presentation: Presentation
   public let pseudonym: Pseudonym
-  public private(set) var phase: Phase
+  private(set) var phase: Phase
   /// The exercises marked so far, in order.
-  public private(set) var markings: [Marking] = []
+  private(set) var markings: [Marking] = []
   private var position = 0
   private var session: Session
 
@@ -45,12 +45,12 @@ public struct TrainingSession: LineSession, Sendable {
   // MARK: What the shell asks
 
   /// The exercise being worked on, or nil once the course is over.
-  public var currentExercise: Exercise? {
+  var currentExercise: Exercise? {
     phase == .finished || !course.exercises.indices.contains(position) ? nil : course.exercises[position]
   }
 
   /// The question the trainee is answering, or nil when not answering.
-  public var currentQuestion: Question? {
+  var currentQuestion: Question? {
     phase == .answering ? session.currentQuestion : nil
   }
 
@@ -80,7 +80,7 @@ public struct TrainingSession: LineSession, Sendable {
   }
 
   /// The score so far.
-  public var score: TrainingScore {
+  var score: TrainingScore {
     TrainingScore(policy: machine.policy, plannedCount: course.exercises.count, seed: course.seed, markings: markings)
   }
 

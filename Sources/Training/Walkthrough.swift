@@ -42,8 +42,8 @@ private struct PageWriter {
   /// The question shown and not yet answered, as recorded.
   var pendingAsk: (question: String, prompt: String)?
   var policy: Policy { machine.policy }
-  var style: TextStyle { presentation.style }
-  var width: Int { presentation.width }
+  public var style: TextStyle { presentation.style }
+  public var width: Int { presentation.width }
 
   init(machine: StateMachine, presentation: Presentation, scrubber: Scrubber) {
     self.machine = machine
@@ -52,7 +52,7 @@ private struct PageWriter {
     session = Session(machine: machine)
   }
 
-  mutating func pages(for transcript: Transcript, name: String, policyHash: String?) -> [[String]] {
+  public mutating func pages(for transcript: Transcript, name: String, policyHash: String?) -> [[String]] {
     let steps = transcript.events.filter { if case .asked = $0 { return false } else { return true } }.count
     let abandoned = transcript.header.ending.isAbandoned
     let total = steps + (abandoned ? 1 : 0)

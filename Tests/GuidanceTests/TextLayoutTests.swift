@@ -1,4 +1,4 @@
-import Guidance
+@testable import Guidance
 import Testing
 
 /// Width and colour decided from given facts about an output.

@@ -1,5 +1,5 @@
 import Anonymiser
-import Guidance
+@testable import Guidance
 import PolicyEngine
 import Testing
 import Transcripts

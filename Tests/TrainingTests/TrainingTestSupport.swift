@@ -1,5 +1,5 @@
 import TestSupport
-import Guidance
+@testable import Guidance
 import PolicyEngine
 import Transcripts
 

@@ -1,4 +1,4 @@
-import Guidance
+@testable import Guidance
 import PolicyEngine
 import Testing
 import Transcripts

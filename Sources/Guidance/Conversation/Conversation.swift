@@ -10,11 +10,11 @@ import Transcripts
 public struct Conversation: LineSession, Sendable {
   /// The facts a transcript header needs that the conversation cannot know itself.
   public struct Recording: Sendable {
-    public var policyHash: String
+    var policyHash: String
     /// Today, YYYY-MM-DD.
-    public var date: String
+    var date: String
     /// Makes a fresh random session id for each call.
-    public var makeSessionID: @Sendable () -> String
+    var makeSessionID: @Sendable () -> String
 
     public init(policyHash: String, date: String, makeSessionID: @Sendable @escaping () -> String) {
       self.policyHash = policyHash
@@ -23,15 +23,15 @@ public struct Conversation: LineSession, Sendable {
     }
   }
 
-  public let machine: StateMachine
+  let machine: StateMachine
   public var presentation: Presentation
   private let recording: Recording
   /// Made at the first note: building its word table would slow down start-up.
   private var scrubber: Scrubber?
   /// The current call.
-  public private(set) var call: SessionRecording
+  private(set) var call: SessionRecording
   /// The random id of the current call's transcript.
-  public private(set) var sessionID: String
+  private(set) var sessionID: String
 
   public init(machine: StateMachine, presentation: Presentation, recording: Recording, scrubber: Scrubber? = nil) {
     self.machine = machine

@@ -1,14 +1,14 @@
 /// A command typed at the guided session's prompt. Commands start with a colon, so no
 /// answer can be mistaken for one.
-public enum ConversationCommand: String, ColonCommand {
+enum ConversationCommand: String, ColonCommand {
   case help, back, restart, next, why, summary, policy, note, quit
 
-  public static let shortForms: [String: ConversationCommand] = [
+  static let shortForms: [String: ConversationCommand] = [
     "h": .help, "?": .help, "b": .back, "undo": .back, "new": .next, "q": .quit, "exit": .quit,
   ]
 
   /// How the command is written in help.
-  public var usage: String {
+  var usage: String {
     switch self {
     case .note: return ":note TEXT"
     default: return typed
@@ -16,7 +16,7 @@ public enum ConversationCommand: String, ColonCommand {
   }
 
   /// What the command does, for help.
-  public var summary: String {
+  var summary: String {
     switch self {
     case .help: return "show this help"
     case .back: return "take back the last answer (undo)"

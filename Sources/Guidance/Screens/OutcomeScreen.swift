@@ -1,7 +1,7 @@
 import PolicyEngine
 
 /// Where an outcome screen puts the clauses' summaries.
-public enum ClausePlacement: Sendable {
+enum ClausePlacement: Sendable {
   /// After the guidance, for reading from the top (`decide`).
   case last
   /// Before the guidance, so that on a small terminal the last lines on screen, above
@@ -11,7 +11,7 @@ public enum ClausePlacement: Sendable {
 
 /// The outcome screen: the title, what to tell the caller, next steps, anything still
 /// to find out, and the clauses behind it with their summaries.
-public func decisionLines(_ decision: Decision, width: Int, style: TextStyle, clauses placement: ClausePlacement = .last) -> [String] {
+func decisionLines(_ decision: Decision, width: Int, style: TextStyle, clauses placement: ClausePlacement = .last) -> [String] {
   let outcome = decision.outcome
   var guidance: [String] = []
   guidance += wrapped(outcome.title, width: width).map(style.bold)

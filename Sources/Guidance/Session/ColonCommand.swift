@@ -40,7 +40,7 @@ public struct TypedCommand: Sendable, Hashable {
   /// The word after the colon, in lower case.
   public var word: String
   /// The text after the word, trimmed.
-  public var rest: String
+  var rest: String
 
   /// The command in a line, or nil when the line does not start with a colon.
   public init?(_ line: String) {

@@ -1,9 +1,9 @@
 /// How text is decorated: colour and bold only when writing to a terminal that wants them.
 public struct TextStyle: Sendable, Hashable {
   /// Whether ANSI colour and bold are used.
-  public var usesColor: Bool
+  var usesColor: Bool
 
-  public init(usesColor: Bool) {
+  init(usesColor: Bool) {
     self.usesColor = usesColor
   }
 
@@ -14,14 +14,14 @@ public struct TextStyle: Sendable, Hashable {
   }
 
   /// Plain text, for pipes, files and `NO_COLOR`.
-  public static let plain = TextStyle(usesColor: false)
+  static let plain = TextStyle(usesColor: false)
 
   public func bold(_ text: String) -> String { wrap(text, "1") }
   public func dim(_ text: String) -> String { wrap(text, "2") }
   public func red(_ text: String) -> String { wrap(text, "1;31") }
   public func green(_ text: String) -> String { wrap(text, "1;32") }
   public func yellow(_ text: String) -> String { wrap(text, "1;33") }
-  public func magenta(_ text: String) -> String { wrap(text, "1;35") }
+  func magenta(_ text: String) -> String { wrap(text, "1;35") }
   public func cyan(_ text: String) -> String { wrap(text, "36") }
 
   private func wrap(_ text: String, _ code: String) -> String {

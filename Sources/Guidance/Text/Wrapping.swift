@@ -40,7 +40,7 @@ public func wrapped(_ text: String, width: Int, firstIndent: String = "", indent
 
 /// The number of terminal columns a string takes, counting wide characters as two,
 /// combining marks as none, and ANSI escape sequences (colour, bold) as none.
-public func displayWidth(_ text: String) -> Int {
+func displayWidth(_ text: String) -> Int {
   var width = 0
   var inEscape = false
   for scalar in text.unicodeScalars {
