@@ -39,10 +39,10 @@ struct PolicyReader {
     let path = PolicyPath()
     guard let fields = mapping(root, at: path, what: "a policy", fields: Self.topLevelFields) else { return nil }
     let identity = fields["policy"].flatMap { readIdentity($0, at: path.appending("policy")) }
-    let clauses = fields["clauses"].flatMap { list($0, at: path.appending("clauses"), what: "clause", read: Self.readClause) }
-    let questions = fields["questions"].flatMap { list($0, at: path.appending("questions"), what: "question", read: Self.readQuestion) }
-    let outcomes = fields["outcomes"].flatMap { list($0, at: path.appending("outcomes"), what: "outcome", read: Self.readOutcome) }
-    let rules = fields["rules"].flatMap { list($0, at: path.appending("rules"), what: "rule", read: Self.readRule) }
+    let clauses = list("clauses", in: fields, what: "clause", read: Self.readClause)
+    let questions = list("questions", in: fields, what: "question", read: Self.readQuestion)
+    let outcomes = list("outcomes", in: fields, what: "outcome", read: Self.readOutcome)
+    let rules = list("rules", in: fields, what: "rule", read: Self.readRule)
     guard let identity, let clauses, let questions, let outcomes, let rules, problems.isEmpty else { return nil }
     return Policy(identity: identity, clauses: clauses, questions: questions, outcomes: outcomes, rules: rules)
   }
@@ -56,11 +56,11 @@ struct PolicyReader {
       .required("date", "the date of this version, as YYYY-MM-DD"),
     ]
     guard let fields = mapping(node, at: path, what: "the policy's identity", fields: spec) else { return nil }
-    let id = fields["id"].flatMap { text($0, at: path.appending("id"), what: "id") }
-    let title = fields["title"].flatMap { text($0, at: path.appending("title"), what: "title") }
-    let issuedBy = fields["issued-by"].flatMap { text($0, at: path.appending("issued-by"), what: "issued-by") }
-    let version = fields["version"].flatMap { text($0, at: path.appending("version"), what: "version") }
-    let date = fields["date"].flatMap { text($0, at: path.appending("date"), what: "date") }
+    let id = text("id", in: fields)
+    let title = text("title", in: fields)
+    let issuedBy = text("issued-by", in: fields)
+    let version = text("version", in: fields)
+    let date = text("date", in: fields)
     if let date, !isCalendarDate(date) {
       problems.append(Problem(path: path.appending("date"), message: "'date' must be a date written YYYY-MM-DD, such as 2026-11-25; found '\(date)'"))
     }
@@ -75,9 +75,9 @@ struct PolicyReader {
       .required("summary", "the clause in our own words"),
     ]
     guard let fields = reader.mapping(node, at: path, what: "a clause", fields: spec) else { return nil }
-    let id = fields["id"].flatMap { reader.text($0, at: path.appending("id"), what: "id") }
-    let source = fields["source"].flatMap { reader.text($0, at: path.appending("source"), what: "source") }
-    let summary = fields["summary"].flatMap { reader.text($0, at: path.appending("summary"), what: "summary") }
+    let id = reader.text("id", in: fields)
+    let source = reader.text("source", in: fields)
+    let summary = reader.text("summary", in: fields)
     guard let id, let source, let summary else { return nil }
     return Clause(id: id, source: source, summary: summary)
   }
@@ -93,15 +93,13 @@ struct PolicyReader {
       .required("answers", "the list of answers"),
     ]
     guard let fields = reader.mapping(node, at: path, what: "a question", fields: spec) else { return nil }
-    let id = fields["id"].flatMap { reader.text($0, at: path.appending("id"), what: "id") }
-    let prompt = fields["ask"].flatMap { reader.text($0, at: path.appending("ask"), what: "ask") }
-    let always = fields["always"].map { reader.flag($0, at: path.appending("always"), what: "always") } ?? false
-    let why = fields["why"].flatMap { reader.text($0, at: path.appending("why"), what: "why") }
-    let clauses = fields["clauses"].map { reader.textList($0, at: path.appending("clauses"), what: "clauses") } ?? []
-    let findOut = fields["find-out"].flatMap { reader.text($0, at: path.appending("find-out"), what: "find-out") }
-    let answers = fields["answers"].flatMap {
-      reader.list($0, at: path.appending("answers"), what: "answer", read: Self.readAnswer)
-    }
+    let id = reader.text("id", in: fields)
+    let prompt = reader.text("ask", in: fields)
+    let always = reader.flag("always", in: fields, absent: false)
+    let why = reader.text("why", in: fields)
+    let clauses = reader.textList("clauses", in: fields, absent: [])
+    let findOut = reader.text("find-out", in: fields)
+    let answers = reader.list("answers", in: fields, what: "answer", read: Self.readAnswer)
     guard let id, let prompt, let always, let why, let clauses, let findOut, let answers else { return nil }
     return Question(id: id, prompt: prompt, isAlwaysAsked: always, why: why, clauses: clauses, findOut: findOut, answers: answers)
   }
@@ -114,10 +112,10 @@ struct PolicyReader {
       .optional("unsure", "true for the question's \"not sure / don't know\" answer"),
     ]
     guard let fields = reader.mapping(node, at: path, what: "an answer", fields: spec) else { return nil }
-    let id = fields["id"].flatMap { reader.text($0, at: path.appending("id"), what: "id") }
-    let label = fields["label"].flatMap { reader.text($0, at: path.appending("label"), what: "label") }
-    let aliases = fields["aliases"].map { reader.textList($0, at: path.appending("aliases"), what: "aliases") } ?? []
-    let unsure = fields["unsure"].map { reader.flag($0, at: path.appending("unsure"), what: "unsure") } ?? false
+    let id = reader.text("id", in: fields)
+    let label = reader.text("label", in: fields)
+    let aliases = reader.textList("aliases", in: fields, absent: [])
+    let unsure = reader.flag("unsure", in: fields, absent: false)
     guard let id, let label, let aliases, let unsure else { return nil }
     return Answer(id: id, label: label, aliases: aliases, isUnsure: unsure)
   }
@@ -132,14 +130,12 @@ struct PolicyReader {
       .optional("variants", "extra sentences for particular callers"),
     ]
     guard let fields = reader.mapping(node, at: path, what: "an outcome", fields: spec) else { return nil }
-    let id = fields["id"].flatMap { reader.text($0, at: path.appending("id"), what: "id") }
-    let title = fields["title"].flatMap { reader.text($0, at: path.appending("title"), what: "title") }
-    let say = fields["say"].flatMap { reader.text($0, at: path.appending("say"), what: "say") }
-    let nextSteps = fields["next-steps"].map { reader.textList($0, at: path.appending("next-steps"), what: "next-steps") } ?? []
-    let clauses = fields["clauses"].flatMap { reader.textList($0, at: path.appending("clauses"), what: "clauses") }
-    let variants = fields["variants"].map {
-      reader.list($0, at: path.appending("variants"), what: "variant", read: Self.readVariant)
-    } ?? []
+    let id = reader.text("id", in: fields)
+    let title = reader.text("title", in: fields)
+    let say = reader.text("say", in: fields)
+    let nextSteps = reader.textList("next-steps", in: fields, absent: [])
+    let clauses = reader.textList("clauses", in: fields)
+    let variants = reader.list("variants", in: fields, what: "variant", absent: [], read: Self.readVariant)
     guard let id, let title, let say, let nextSteps, let clauses, let variants else { return nil }
     return Outcome(id: id, title: title, say: say, nextSteps: nextSteps, clauses: clauses, variants: variants)
   }
@@ -151,7 +147,7 @@ struct PolicyReader {
     ]
     guard let fields = reader.mapping(node, at: path, what: "a variant", fields: spec) else { return nil }
     let conditions = fields["when"].flatMap { reader.conditions($0, at: path.appending("when")) }
-    let say = fields["say"].flatMap { reader.text($0, at: path.appending("say"), what: "say") }
+    let say = reader.text("say", in: fields)
     guard let conditions, let say else { return nil }
     return Variant(conditions: conditions, say: say)
   }
@@ -163,7 +159,7 @@ struct PolicyReader {
     ]
     guard let fields = reader.mapping(node, at: path, what: "a rule", fields: spec) else { return nil }
     let conditions = fields["when"].flatMap { reader.conditions($0, at: path.appending("when")) }
-    let outcome = fields["then"].flatMap { reader.text($0, at: path.appending("then"), what: "then") }
+    let outcome = reader.text("then", in: fields)
     guard let conditions, let outcome else { return nil }
     return Rule(conditions: conditions, outcome: outcome)
   }
@@ -171,7 +167,7 @@ struct PolicyReader {
   // MARK: Shapes
 
   /// The fields of a mapping, after reporting unknown keys and missing required ones.
-  mutating func mapping(_ node: Node, at path: PolicyPath, what: String, fields spec: [Field]) -> [String: Node]? {
+  mutating func mapping(_ node: Node, at path: PolicyPath, what: String, fields spec: [Field]) -> Fields? {
     guard case .mapping(let mapping) = node else {
       problems.append(Problem(path: path, message: "\(place(path))expected \(what) (a mapping of keys to values), found \(describe(node))"))
       return nil
@@ -193,7 +189,40 @@ struct PolicyReader {
     for field in spec where field.isRequired && fields[field.name] == nil {
       problems.append(Problem(path: path, message: "\(place(path))\(what) is missing '\(field.name)': \(field.meaning)"))
     }
-    return fields
+    return Fields(values: fields, path: path)
+  }
+
+  /// The values of a mapping's known keys, and where the mapping is.
+  struct Fields {
+    var values: [String: Node]
+    var path: PolicyPath
+
+    subscript(key: String) -> Node? { values[key] }
+  }
+
+  /// The text under `key`; nil when it is missing or not usable text.
+  mutating func text(_ key: String, in fields: Fields) -> String? {
+    fields[key].flatMap { text($0, at: fields.path.appending(key), what: key) }
+  }
+
+  /// The list of texts under `key`, or `absent` when the key is missing.
+  mutating func textList(_ key: String, in fields: Fields, absent: [String]? = nil) -> [String]? {
+    guard let node = fields[key] else { return absent }
+    return textList(node, at: fields.path.appending(key), what: key)
+  }
+
+  /// The flag under `key`, or `absent` when the key is missing.
+  mutating func flag(_ key: String, in fields: Fields, absent: Bool? = nil) -> Bool? {
+    guard let node = fields[key] else { return absent }
+    return flag(node, at: fields.path.appending(key), what: key)
+  }
+
+  /// The list under `key`, each element read by `read`, or `absent` when the key is missing.
+  mutating func list<Element>(
+    _ key: String, in fields: Fields, what: String, absent: [Element]? = nil, read: (inout PolicyReader, Node, PolicyPath) -> Element?
+  ) -> [Element]? {
+    guard let node = fields[key] else { return absent }
+    return list(node, at: fields.path.appending(key), what: what, read: read)
   }
 
   /// A list whose elements are read one by one; a problem in one element does not hide the others.
