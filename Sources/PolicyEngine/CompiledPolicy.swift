@@ -35,7 +35,10 @@ public struct CompiledPolicy: Sendable {
     let diagnostics = document.diagnostics(for: check.defects)
     guard !check.hasErrors else { return .failure(PolicyFailure(.defective, diagnostics)) }
     do {
-      return .success(CompiledPolicy(document: document, machine: try StateMachine(check), warnings: diagnostics))
+      let machine = try StateMachine(check)
+      let unsayable = machine.unsayableReferences()
+      guard unsayable.isEmpty else { return .failure(PolicyFailure(.defective, document.diagnostics(for: check.defects + unsayable))) }
+      return .success(CompiledPolicy(document: document, machine: machine, warnings: diagnostics))
     } catch {
       let reason = error.reason ?? "the policy cannot be run"
       return .failure(PolicyFailure(.defective, [Diagnostic(.error, reason, at: SourceLocation(file: document.file, line: 1, column: 1))]))

@@ -158,8 +158,7 @@ public struct Marking: Sendable, Hashable {
     if let decision = rightDecision {
       lines.append("")
       lines.append(style.bold("What to tell this caller"))
-      lines += wrapped(decision.outcome.say, width: width, firstIndent: "  ", indent: "  ")
-      for variant in decision.variants { lines += wrapped(variant, width: width, firstIndent: "  ", indent: "  ") }
+      lines += wrapped(decision.say, width: width, firstIndent: "  ", indent: "  ")
     }
     return lines
   }

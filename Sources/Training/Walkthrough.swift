@@ -231,12 +231,13 @@ private struct PageWriter {
     }
     lines.append("")
     lines.append(style.bold("What staff tell the caller"))
-    lines += wrapped(outcome.say, width: width, firstIndent: "  ", indent: "  ")
     if following, case .decided(let decision) = session.step, decision.outcome.id == outcomeID {
-      for variant in decision.variants { lines += wrapped(variant, width: width, firstIndent: "  ", indent: "  ") }
+      lines += wrapped(decision.say, width: width, firstIndent: "  ", indent: "  ")
       for question in decision.stillToFindOut {
-        lines += wrapped("Still to find out: \(question.prompt) \(question.findOut)", width: width, firstIndent: "  ", indent: "    ")
+        lines += wrapped("Still to find out: \(question.label) \(question.findOut)", width: width, firstIndent: "  ", indent: "    ")
       }
+    } else {
+      lines += wrapped(machine.policy.words(outcome.say, answers: []), width: width, firstIndent: "  ", indent: "  ")
     }
     return lines
   }

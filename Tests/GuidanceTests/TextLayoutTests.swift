@@ -4,7 +4,9 @@ import Testing
 /// Width and colour decided from given facts about an output.
 @Suite struct TextLayoutTests {
   @Test func widthPrefersTheTerminalThenColumnsThenEighty() {
-    #expect(Presentation.columns(windowColumns: 132, columnsVariable: "100") == 132)
+    #expect(Presentation.columns(windowColumns: 92, columnsVariable: "100") == 92)
+    #expect(Presentation.columns(windowColumns: 200, columnsVariable: nil) == 100)
+    #expect(Presentation.columns(windowColumns: nil, columnsVariable: "150") == 100)
     #expect(Presentation.columns(windowColumns: nil, columnsVariable: "100") == 100)
     #expect(Presentation.columns(windowColumns: nil, columnsVariable: nil) == 80)
   }

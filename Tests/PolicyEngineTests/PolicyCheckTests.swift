@@ -64,11 +64,11 @@ import Testing
       ])
   }
 
-  @Test func requiresAnUnsureAnswerAndVariantsOnAlwaysAskedQuestions() throws {
+  @Test func requiresAnUnsureAnswerAndWordsForKnownKindsOfCaller() throws {
     #expect(
       try diagnostics(ofFixture: "no-unsure-answer.yaml") == [
         "no-unsure-answer.yaml:35:7: error: question 'asked' has no answer marked 'unsure: true'; every question needs one, because callers often do not know",
-        "no-unsure-answer.yaml:51:24: error: a variant may only depend on questions marked 'always: true', and 'asked' is not: it may not have been asked when the outcome is reached",
+        "no-unsure-answer.yaml:50:7: error: unknown kind of caller 'asked-no' (the kinds: patient, clinician, anyone)",
         "no-unsure-answer.yaml:53:9: error: outcome 'find-out' can never be reached: no rule leads to it",
       ])
   }

@@ -12,7 +12,8 @@ import Testing
     #expect(policy.questions[1].answers.map(\.id) == ["yes", "no", "unsure"])
     #expect(policy.questions[1].answers[0].aliases == ["y"])
     #expect(policy.questions[1].answers[2].isUnsure)
-    #expect(policy.outcomes[1].variants == [Variant(conditions: [Condition(question: "who", answers: ["clinician"])], say: "As the clinician, you can ask.")])
+    #expect(policy.outcomes[1].say == Wording(anyone: "They stay where they are.", byCaller: ["clinician": "They stay where they are. As the clinician, you can ask."]))
+    #expect(policy.callers == Callers(question: "who", kinds: [CallerKind(id: "patient", answers: ["patient", "unsure"]), CallerKind(id: "clinician", answers: ["clinician"])]))
     #expect(policy.rules[0] == Rule(conditions: [Condition(question: "asked", answers: ["yes"])], outcome: "move"))
   }
 
@@ -34,12 +35,12 @@ import Testing
 
   @Test func explainsTextThatYAMLReadAsAKey() throws {
     let yaml = try String(decoding: fixtureBytes("valid-small.yaml"), as: UTF8.self)
-      .replacingOccurrences(of: "    say: They stay where they are.\n", with: "    say: They stay where they are.\n    next-steps:\n      - Note: nothing changes.\n")
+      .replacingOccurrences(of: "    clauses: [stay-rule]\n    # The words", with: "    next-steps:\n      - Note: nothing changes.\n    clauses: [stay-rule]\n    # The words")
     #expect(throws: PolicyLoadError.invalid([
       Diagnostic(
         .error,
         "outcomes[1].next-steps[0]: expected text for 'next-steps', found a mapping; a colon followed by a space makes YAML read text as a key, so put the whole text in quotes",
-        at: SourceLocation(file: "p.yaml", line: 53, column: 9))
+        at: SourceLocation(file: "p.yaml", line: 55, column: 9))
     ])) {
       try PolicyDocument(parsing: Array(yaml.utf8), file: "p.yaml")
     }
@@ -47,12 +48,12 @@ import Testing
 
   @Test func explainsAColonInsideUnquotedText() throws {
     let yaml = try String(decoding: fixtureBytes("valid-small.yaml"), as: UTF8.self)
-      .replacingOccurrences(of: "say: They stay where they are.", with: "say: Note: they stay.")
+      .replacingOccurrences(of: "anyone: They stay where they are.", with: "anyone: Note: they stay.")
     #expect(throws: PolicyLoadError.invalid([
       Diagnostic(
         .error,
         "YAML syntax: mapping values are not allowed in this context; a colon followed by a space inside text needs the whole text in quotes",
-        at: SourceLocation(file: "p.yaml", line: 51, column: 14))
+        at: SourceLocation(file: "p.yaml", line: 52, column: 19))
     ])) {
       try PolicyDocument(parsing: Array(yaml.utf8), file: "p.yaml")
     }

@@ -10,8 +10,10 @@ import Testing
 
   /// Every text a caller or staff member reads.
   var texts: [String] {
-    policy.clauses.map(\.summary) + policy.questions.flatMap { [$0.prompt, $0.why, $0.findOut] + $0.answers.map(\.label) }
-      + policy.outcomes.flatMap { [$0.title, $0.say] + $0.nextSteps + $0.variants.map(\.say) }
+    let questions: [String] = policy.questions.flatMap { [$0.prompt, $0.label, $0.why, $0.findOut] + $0.answers.map(\.label) }
+    let outcomes: [String] = policy.outcomes.flatMap { [$0.title] + $0.say.texts + $0.nextSteps }
+    let definitions: [String] = policy.definitions.flatMap { [$0.term, $0.meaning] + $0.examples.flatMap { [$0.situation] + ($0.note.map { [$0] } ?? []) } }
+    return policy.clauses.map(\.summary) + questions + outcomes + definitions
   }
 
   /// Words as `scripts/policy-shingles` reads them.

@@ -119,20 +119,22 @@ let noRoutes = ["treatment-only-there": "no", "mdt-review": "no", "expertise-onl
     #expect(outcome(["treating-centre": "uclh"]) == "needs asker")
   }
 
-  @Test func addsTheSentenceForThisKindOfCaller() throws {
+  @Test func speaksToEachKindOfCallerAndNamesTheCentresGiven() throws {
     let answers = noRoutes.merging(["standard-management": "yes"]) { _, new in new }
-    var sentences: [String: [String]] = [:]
-    for asker in ["patient", "treating-clinician", "other-clinician"] {
+    var words: [String: String] = [:]
+    for asker in ["patient", "family", "someone-else", "treating-clinician", "other-clinician"] {
       guard case .decided(let decision) = shipped.machine.decide(crossService(answers.merging(["asker": asker]) { _, new in new })).step else {
         Issue.record("expected a decision")
         return
       }
-      sentences[asker] = decision.variants
+      words[asker] = decision.say
     }
-    #expect(sentences["patient"]?.first?.hasPrefix("Only the treating sarcoma clinician can open these routes") == true)
-    #expect(sentences["treating-clinician"] == ["As the treating sarcoma clinician, the caller can make this request themselves."])
-    #expect(sentences["other-clinician"]?.count == 1)
-    #expect(Set(sentences.values.map { $0 }).count == 3)
+    #expect(words["patient"]?.hasPrefix("You're having standard treatment at UCLH and would like a second opinion from the Royal Marsden.") == true)
+    #expect(words["family"]?.hasPrefix("The patient is having standard treatment at UCLH") == true)
+    #expect(words["someone-else"] == words["family"])
+    #expect(words["treating-clinician"]?.contains("You can still ask for a review") == true)
+    #expect(words["other-clinician"]?.contains("come from the patient's treating sarcoma clinician") == true)
+    #expect(Set(words.values).count == 4)
   }
 
   @Test func walksEveryListedPathToAnOutcomeWithItsClauses() throws {

@@ -39,7 +39,7 @@ import Testing
     let lines = report(everything, against: swappedExceptions, unreadable: ["notes.txt"]).lines
     #expect(
       lines[0]
-        == "Replayed 76 transcripts against london-sarcoma-second-opinions 1.1.0 (sha256 eeeeeeeeeeee): 61 passed, 15 failed, 1 unreadable; 76 recorded under another policy version or file"
+        == "Replayed 76 transcripts against london-sarcoma-second-opinions \(editedVersion) (sha256 eeeeeeeeeeee): 61 passed, 15 failed, 1 unreadable; 76 recorded under another policy version or file"
     )
   }
 
@@ -68,9 +68,9 @@ import Testing
   @Test func countsTranscriptsRecordedUnderAnotherPolicyVersion() {
     let report = report(everything, against: edited())
     #expect(report.changes.isEmpty)
-    #expect(report.otherPolicies.map(\.policy) == [RecordedPolicy(id: "london-sarcoma-second-opinions", version: "1.0.0", hash: shipped.document.contentHash)])
+    #expect(report.otherPolicies.map(\.policy) == [RecordedPolicy(id: "london-sarcoma-second-opinions", version: shippedVersion, hash: shipped.document.contentHash)])
     #expect(
-      report.lines.contains("  london-sarcoma-second-opinions 1.0.0 (sha256 \(shipped.document.contentHash.prefix(12))): 76 transcripts"))
+      report.lines.contains("  london-sarcoma-second-opinions \(shippedVersion) (sha256 \(shipped.document.contentHash.prefix(12))): 76 transcripts"))
   }
 
   @Test func listsUnreadableFiles() {
@@ -110,7 +110,7 @@ import Testing
     #expect(report.unreachedOutcomes.isEmpty && report.unreachedClauses.isEmpty && report.unreachedPaths.isEmpty)
     #expect(
       report.lines == [
-        "Replayed 76 transcripts against london-sarcoma-second-opinions 1.0.0 (sha256 \(shipped.document.contentHash.prefix(12))): 76 passed, 0 failed",
+        "Replayed 76 transcripts against london-sarcoma-second-opinions \(shippedVersion) (sha256 \(shipped.document.contentHash.prefix(12))): 76 passed, 0 failed",
         "",
         "No transcript changed.",
         "",

@@ -151,18 +151,18 @@ import Testing
   @Test func flagsATranscriptRecordedUnderAnotherVersionAndStillReplaysIt() throws {
     let replay = try replay("path-007-not-routine.txt", against: edited())
     #expect(replay.passed)
-    #expect(replay.recordedUnder == RecordedPolicy(id: "london-sarcoma-second-opinions", version: "1.0.0", hash: shipped.document.contentHash))
+    #expect(replay.recordedUnder == RecordedPolicy(id: "london-sarcoma-second-opinions", version: shippedVersion, hash: shipped.document.contentHash))
     #expect(
       replay.lines == [
-        "path-007-not-routine.txt: recorded under policy version 1.0.0 (sha256 \(shipped.document.contentHash.prefix(12))), replayed against 1.1.0 (sha256 eeeeeeeeeeee)"
+        "path-007-not-routine.txt: recorded under policy version \(shippedVersion) (sha256 \(shipped.document.contentHash.prefix(12))), replayed against \(editedVersion) (sha256 eeeeeeeeeeee)"
       ])
   }
 
   @Test func flagsAPolicyFileThatChangedWithoutANewVersion() throws {
-    let replay = try replay("path-007-not-routine.txt", against: edited(version: "1.0.0"))
+    let replay = try replay("path-007-not-routine.txt", against: edited(version: shippedVersion))
     #expect(
       replay.policyDifference
-        == "recorded under policy version 1.0.0 with another file (sha256 \(shipped.document.contentHash.prefix(12)), now eeeeeeeeeeee); the policy changed without a new version"
+        == "recorded under policy version \(shippedVersion) with another file (sha256 \(shipped.document.contentHash.prefix(12)), now eeeeeeeeeeee); the policy changed without a new version"
     )
   }
 
@@ -171,7 +171,7 @@ import Testing
     #expect(replay.passed)
     #expect(
       replay.policyDifference
-        == "recorded under another policy, another-policy 1.0.0 (sha256 \(shipped.document.contentHash.prefix(12))), replayed against london-sarcoma-second-opinions 1.0.0 (sha256 \(shipped.document.contentHash.prefix(12)))"
+        == "recorded under another policy, another-policy \(shippedVersion) (sha256 \(shipped.document.contentHash.prefix(12))), replayed against london-sarcoma-second-opinions \(shippedVersion) (sha256 \(shipped.document.contentHash.prefix(12)))"
     )
   }
 
@@ -190,7 +190,7 @@ import Testing
         "path-007-not-routine.txt:27: outcome not-routine now rests on other clauses",
         "  - \(outcome("not-routine"))",
         "  + outcome not-routine: no-routine-cross-opinions",
-        "path-007-not-routine.txt: recorded under policy version 1.0.0 (sha256 \(shipped.document.contentHash.prefix(12))), replayed against 1.1.0 (sha256 eeeeeeeeeeee)",
+        "path-007-not-routine.txt: recorded under policy version \(shippedVersion) (sha256 \(shipped.document.contentHash.prefix(12))), replayed against \(editedVersion) (sha256 eeeeeeeeeeee)",
       ])
   }
 

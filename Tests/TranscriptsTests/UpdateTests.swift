@@ -16,7 +16,7 @@ import Testing
       updated.text
         == text(
           of: "path-003-exception-treatment.txt",
-          replacing: [3: "policy-version: 1.1.0", 4: "policy-sha256: \(editedHash)", 21: "outcome exception-mdt-review: mdt-review-referral"]))
+          replacing: [3: "policy-version: \(editedVersion)", 4: "policy-sha256: \(editedHash)", 21: "outcome exception-mdt-review: mdt-review-referral"]))
   }
 
   @Test func givesATranscriptThatThenReplaysCleanAndNeedsNoFurtherUpdate() throws {
@@ -74,7 +74,7 @@ import Testing
       return
     }
     #expect(updated.events == original.events)
-    #expect(updated.header.policyVersion == "1.1.0" && updated.header.policyHash == editedHash)
+    #expect(updated.header.policyVersion == editedVersion && updated.header.policyHash == editedHash)
     #expect(updated.header.sessionID == original.header.sessionID && updated.header.date == original.header.date)
   }
 

@@ -44,19 +44,19 @@ public struct Conversation: LineSession, Sendable {
 
   // MARK: What the shell asks
 
-  /// The prompt for the next line: the current question's id, or `next caller` on the
-  /// outcome screen.
+  /// The prompt for the next line: the current question's short label, or `next caller`
+  /// on the outcome screen.
   public var prompt: String {
-    if let question = call.session.currentQuestion { return "\(question.id)> " }
+    if let question = call.session.currentQuestion { return "\(question.label)> " }
     return "next caller> "
   }
 
-  /// Words Tab completes at the prompt: the current question's answer ids and aliases,
-  /// and the commands.
+  /// Words Tab completes at the prompt: the current question's answers and the words
+  /// staff may type for them, and the commands.
   public var completionWords: [String] {
     var words = ConversationCommand.allCases.map(\.typed)
     if let question = call.session.currentQuestion {
-      words += question.answers.flatMap { [$0.id] + $0.aliases.filter { !$0.contains(" ") } }
+      words += question.answers.flatMap { [$0.label] + $0.aliases }
     }
     return words
   }
@@ -79,10 +79,10 @@ public struct Conversation: LineSession, Sendable {
     let style = presentation.style
     let identity = machine.policy.identity
     var lines = wrapped(
-      style.bold("second-opinion") + " \u{2014} \(identity.title) (\(identity.id) \(identity.version))", width: presentation.width,
+      style.bold("second-opinion") + " \u{2014} \(identity.title) (version \(identity.version))", width: presentation.width,
       indent: "  ")
     lines += wrapped(
-      "Type an answer's number or name; commands start with a colon (:help lists them). "
+      "Type an answer's number or the start of its words; commands start with a colon (:help lists them). "
         + "The Support Line guides callers; it never gives second opinions or refers patients.",
       width: presentation.width)
     if let destination {
@@ -102,7 +102,7 @@ public struct Conversation: LineSession, Sendable {
     if call.session.isDecided {
       if typed.isEmpty { return nextCaller(after: .outcome) }
       return Reply(lines: wrapped(
-        "The outcome is shown. Press Enter for the next caller, type :back to change the last answer, or :quit to finish.",
+        "The outcome is shown. Press Enter for the next caller, :outcome to see it again, :back to change an answer, or :quit to finish.",
         width: presentation.width))
     }
     guard let question = call.session.currentQuestion else { return Reply() }
@@ -124,18 +124,27 @@ public struct Conversation: LineSession, Sendable {
 
   private mutating func handle(_ typed: TypedCommand) -> Reply {
     guard let command = typed.command(in: ConversationCommand.self) else {
-      return Reply(lines: unknownCommandLines(typed.word, among: ConversationCommand.self, presentation: presentation))
+      return Reply(lines: unknownCommandLines(typed.word, among: ConversationCommand.self, presentation: presentation) + reminder())
     }
     switch command {
-    case .help: return Reply(lines: helpLines())
+    case .help:
+      if !typed.rest.isEmpty, let definition = definition(named: typed.rest) { return Reply(lines: definitionLines([definition]) + reminder()) }
+      return Reply(lines: helpLines() + reminder())
     case .back: return back()
     case .restart:
       call.restart()
       return Reply(lines: [presentation.style.dim("Starting this call's questions again."), ""] + currentScreen(), transcriptChanged: true)
     case .next: return nextCaller(after: .nextCaller)
-    case .why: return Reply(lines: whyLines())
-    case .summary: return Reply(lines: summaryLines())
-    case .policy: return Reply(lines: policyLines())
+    case .why: return Reply(lines: whyLines() + reminder())
+    case .find: return Reply(lines: findOutLines() + reminder())
+    case .define: return Reply(lines: defineLines(typed.rest) + reminder())
+    case .outcome:
+      guard case .decided = call.session.step else {
+        return Reply(lines: ["There is no outcome yet: the answers so far do not decide one."] + reminder())
+      }
+      return Reply(lines: currentScreen())
+    case .summary: return Reply(lines: summaryLines() + reminder())
+    case .policy: return Reply(lines: policyLines() + reminder())
     case .note: return note(typed.rest)
     case .quit: return Reply(quit: true)
     }
@@ -143,7 +152,7 @@ public struct Conversation: LineSession, Sendable {
 
   private mutating func back() -> Reply {
     guard let undone = call.back() else {
-      return Reply(lines: ["There is no answer to take back yet."])
+      return Reply(lines: ["There is no answer to take back yet."] + reminder())
     }
     let label = machine.policy.question(undone.question)?.answer(undone.answer)?.label ?? undone.answer
     return Reply(lines: [presentation.style.dim("Took back \u{201C}\(label)\u{201D}."), ""] + currentScreen(), transcriptChanged: true)
@@ -160,7 +169,9 @@ public struct Conversation: LineSession, Sendable {
 
   private mutating func note(_ text: String) -> Reply {
     guard !text.isEmpty else {
-      return Reply(lines: wrapped("Type the note after the command, such as :note caller will ring back after the MDT.", width: presentation.width))
+      return Reply(
+        lines: wrapped("Type the note after the command, such as :note caller will ring back after the MDT.", width: presentation.width)
+          + reminder())
     }
     if scrubber == nil { scrubber = Scrubber() }
     let scrubbed = scrubber!.scrub(text)
@@ -169,87 +180,6 @@ public struct Conversation: LineSession, Sendable {
     if scrubbed != text {
       lines += wrapped("Anything that looked personal was replaced before saving.", width: presentation.width).map(presentation.style.dim)
     }
-    return Reply(lines: lines, transcriptChanged: true)
-  }
-
-  // MARK: Screens
-
-  private func currentScreen() -> [String] {
-    switch call.session.step {
-    case .ask(let question): return questionLines(question)
-    case .decided(let decision):
-      var lines = decisionLines(decision, width: presentation.width, style: presentation.style, clauses: .first)
-      lines.append("")
-      lines += wrapped(
-        "Press Enter to start the next caller, :back to change the last answer, or :quit to finish.",
-        width: presentation.width
-      ).map(presentation.style.dim)
-      return lines
-    }
-  }
-
-  private func questionLines(_ question: Question) -> [String] {
-    Guidance.questionLines(question, number: call.session.answers.count + 1, presentation: presentation)
-  }
-
-  private func helpLines() -> [String] {
-    var lines = [presentation.style.bold("Answer")]
-    lines += wrapped(
-      "Type the answer's number, its name, an alias such as RMH or dunno, or the start of one; Tab completes.",
-      width: presentation.width, firstIndent: "  ", indent: "  ")
-    lines.append(presentation.style.bold("Commands"))
-    lines += commandListLines(ConversationCommand.self, presentation: presentation)
-    lines += wrapped("Ctrl-C clears the line being typed; Ctrl-D on an empty line, or :quit, ends the program.", width: presentation.width, firstIndent: "  ", indent: "  ")
-    return lines
-  }
-
-  private func whyLines() -> [String] {
-    let style = presentation.style
-    guard let question = call.session.currentQuestion else {
-      guard case .decided(let decision) = call.session.step else { return [] }
-      var lines = wrapped("The outcome \(decision.outcome.id) rests on these clauses:", width: presentation.width)
-      for clause in decision.clauses {
-        lines += wrapped("\(style.cyan(clause.id)): \(clause.summary)", width: presentation.width, firstIndent: "  ", indent: "    ")
-      }
-      return lines
-    }
-    var lines = wrapped(question.why, width: presentation.width)
-    for id in question.clauses {
-      guard let clause = machine.policy.clause(id) else { continue }
-      lines += wrapped("\(style.cyan(clause.id)) (\(clause.source)): \(clause.summary)", width: presentation.width, firstIndent: "  ", indent: "    ")
-    }
-    lines.append(style.bold("Where each answer can lead"))
-    for (answer, outcomes) in call.session.outcomesByAnswer {
-      lines += wrapped("\(answer.label): " + outcomes.map(\.id).joined(separator: ", "), width: presentation.width, firstIndent: "  ", indent: "    ")
-    }
-    return lines
-  }
-
-  private func summaryLines() -> [String] {
-    let answers = call.session.answers
-    guard !answers.isEmpty else { return ["No answers yet."] }
-    var lines = [presentation.style.bold("Answers so far")]
-    for (index, given) in answers.enumerated() {
-      let question = machine.policy.question(given.question)
-      let label = question?.answer(given.answer)?.label ?? given.answer
-      lines += wrapped("\(index + 1). \(question?.prompt ?? given.question) \(label)", width: presentation.width, firstIndent: "  ", indent: "     ")
-    }
-    let possible = call.session.possibleOutcomes
-    if possible.count > 1 {
-      lines += wrapped("Still possible: " + possible.map(\.id).joined(separator: ", "), width: presentation.width).map(presentation.style.dim)
-    }
-    return lines
-  }
-
-  private func policyLines() -> [String] {
-    let identity = machine.policy.identity
-    var lines = wrapped("\(identity.title), \(identity.issuedBy); this encoding \(identity.version) of \(identity.date).", width: presentation.width).map(presentation.style.bold)
-    for clause in machine.policy.clauses {
-      lines += wrapped(
-        presentation.style.cyan(clause.id) + " " + presentation.style.dim("(\(clause.source))"), width: presentation.width,
-        firstIndent: "  ", indent: "    ")
-      lines += wrapped(clause.summary, width: presentation.width, firstIndent: "    ", indent: "    ")
-    }
-    return lines
+    return Reply(lines: lines + reminder(), transcriptChanged: true)
   }
 }

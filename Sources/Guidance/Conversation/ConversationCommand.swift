@@ -1,7 +1,7 @@
 /// A command typed at the guided session's prompt. Commands start with a colon, so no
 /// answer can be mistaken for one.
 enum ConversationCommand: String, ColonCommand {
-  case help, back, restart, next, why, summary, policy, note, quit
+  case help, back, restart, next, why, find, define, outcome, summary, policy, note, quit
 
   static let shortForms: [String: ConversationCommand] = [
     "h": .help, "?": .help, "b": .back, "undo": .back, "new": .next, "q": .quit, "exit": .quit,
@@ -11,6 +11,7 @@ enum ConversationCommand: String, ColonCommand {
   var usage: String {
     switch self {
     case .note: return ":note TEXT"
+    case .define: return ":define [TERM]"
     default: return typed
     }
   }
@@ -22,7 +23,10 @@ enum ConversationCommand: String, ColonCommand {
     case .back: return "take back the last answer (undo)"
     case .restart: return "start this call's questions again, for the same caller"
     case .next: return "finish with this caller and start the next (clears line history)"
-    case .why: return "why this question matters: its clauses, and where each answer can lead"
+    case .why: return "why this question matters and how to find it out; on the outcome, the policy clauses behind it"
+    case .find: return "how to find out what the caller does not know yet"
+    case .define: return "what a term such as standard management means, with examples"
+    case .outcome: return "show the outcome again"
     case .summary: return "the answers given so far"
     case .policy: return "list the policy's clauses"
     case .note: return "add a note to the transcript; anything personal is removed first"

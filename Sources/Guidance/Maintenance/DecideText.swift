@@ -48,9 +48,8 @@ public func situationJSON(_ situation: Situation, policy: Policy) -> JSON {
         .object([
           ("id", .string(outcome.id)),
           ("title", .string(outcome.title)),
-          ("say", .string(outcome.say)),
-          ("for_this_caller", .array(decision.variants.map(JSON.string))),
-          ("next_steps", .array(outcome.nextSteps.map(JSON.string))),
+          ("say", .string(decision.say)),
+          ("next_steps", .array(decision.nextSteps.map(JSON.string))),
           (
             "clauses",
             .array(
@@ -65,7 +64,10 @@ public func situationJSON(_ situation: Situation, policy: Policy) -> JSON {
         "still_to_find_out",
         .array(
           decision.stillToFindOut.map {
-            .object([("question", .string($0.id)), ("ask", .string($0.prompt)), ("find_out", .string($0.findOut))])
+            .object([
+              ("question", .string($0.id)), ("label", .string($0.label)), ("ask", .string($0.prompt)),
+              ("find_out", .string($0.findOut)),
+            ])
           })
       ))
   case .ask(let question):

@@ -1,50 +1,80 @@
 import PolicyEngine
 
-/// Where an outcome screen puts the clauses' summaries.
-enum ClausePlacement: Sendable {
-  /// After the guidance, for reading from the top (`decide`).
-  case last
-  /// Before the guidance, so that on a small terminal the last lines on screen, above
-  /// the prompt, are what to tell the caller (the guided session).
-  case first
-}
-
-/// The outcome screen: the title, what to tell the caller, next steps, anything still
-/// to find out, and the clauses behind it with their summaries.
-func decisionLines(_ decision: Decision, width: Int, style: TextStyle, clauses placement: ClausePlacement = .last) -> [String] {
-  let outcome = decision.outcome
-  var guidance: [String] = []
-  guidance += wrapped(outcome.title, width: width).map(style.bold)
-  guidance += wrapped("outcome: \(outcome.id); clauses: \(outcome.clauses.joined(separator: ", "))", width: width, indent: "  ").map(style.dim)
-  guidance.append("")
-  guidance.append(style.bold("What to tell the caller"))
-  guidance += wrapped(outcome.say, width: width, firstIndent: "  ", indent: "  ")
-  for variant in decision.variants {
-    guidance += wrapped(variant, width: width, firstIndent: "  ", indent: "  ")
+/// The outcome as staff see it on a live call, short enough to sit whole above the prompt
+/// on an 80×24 terminal: the title, the words to read to the caller, what staff do next,
+/// and, only where it applies, the unknowns named in a few words.
+///
+/// The clauses and the full find-out texts are one command away (`:why`, `:find`), so
+/// they never push the words to say off the screen.
+func outcomeScreen(_ decision: Decision, presentation: Presentation) -> [String] {
+  let style = presentation.style
+  let width = presentation.width
+  var lines = wrapped(decision.outcome.title, width: width).map(style.bold)
+  if presentation.showsIDs {
+    lines += wrapped("outcome \(decision.outcome.id): \(decision.outcome.clauses.joined(separator: ", "))", width: width, indent: "  ")
+      .map(style.dim)
   }
-  if !outcome.nextSteps.isEmpty {
-    guidance.append("")
-    guidance.append(style.bold("Next steps"))
-    for step in outcome.nextSteps {
-      guidance += wrapped(step, width: width, firstIndent: "  - ", indent: "    ")
+  lines.append("")
+  lines.append(style.bold("Say to the caller:"))
+  lines += wrapped(decision.say, width: width, firstIndent: "  ", indent: "  ")
+  if !decision.nextSteps.isEmpty {
+    lines.append("")
+    lines.append(style.bold("Then:"))
+    for step in decision.nextSteps {
+      lines += wrapped(step, width: width, firstIndent: "  - ", indent: "    ")
     }
   }
   if !decision.stillToFindOut.isEmpty {
-    guidance.append("")
-    guidance.append(style.bold("Still to find out"))
-    for question in decision.stillToFindOut {
-      guidance += wrapped("\(question.prompt) \(question.findOut)", width: width, firstIndent: "  - ", indent: "    ")
+    lines.append("")
+    let unknowns = decision.stillToFindOut.map(\.label).joined(separator: " \u{00B7} ")
+    lines += wrapped(style.bold("Still to find out:") + " \(unknowns) (:find says how)", width: width, indent: "  ")
+  }
+  return lines
+}
+
+/// The outcome in full, for reading from the top (`decide`): the title and its id, the
+/// words to say, next steps, what is still to find out and how, and the clauses behind
+/// it with their summaries.
+func decisionLines(_ decision: Decision, width: Int, style: TextStyle) -> [String] {
+  let outcome = decision.outcome
+  var lines = wrapped(outcome.title, width: width).map(style.bold)
+  lines += wrapped("outcome: \(outcome.id); clauses: \(outcome.clauses.joined(separator: ", "))", width: width, indent: "  ").map(style.dim)
+  lines.append("")
+  lines.append(style.bold("Say to the caller"))
+  lines += wrapped(decision.say, width: width, firstIndent: "  ", indent: "  ")
+  if !decision.nextSteps.isEmpty {
+    lines.append("")
+    lines.append(style.bold("Next steps"))
+    for step in decision.nextSteps {
+      lines += wrapped(step, width: width, firstIndent: "  - ", indent: "    ")
     }
   }
-
-  var clauses = [style.bold("Policy clauses")]
-  for clause in decision.clauses {
-    clauses += wrapped(style.cyan(clause.id) + " " + style.dim("(\(clause.source))"), width: width, firstIndent: "  ", indent: "    ")
-    clauses += wrapped(clause.summary, width: width, firstIndent: "    ", indent: "    ")
+  if !decision.stillToFindOut.isEmpty {
+    lines.append("")
+    lines.append(style.bold("Still to find out"))
+    lines += findOutLines(decision.stillToFindOut, width: width, style: style)
   }
+  lines.append("")
+  lines.append(style.bold("Policy clauses"))
+  lines += clauseLines(decision.clauses, width: width, style: style, showingIDs: true)
+  return lines
+}
 
-  switch placement {
-  case .last: return guidance + [""] + clauses
-  case .first: return clauses + ["", style.dim(String(repeating: "\u{2500}", count: min(width, 60)))] + guidance
+/// Each unknown by its label, and how to find it out.
+func findOutLines(_ questions: [Question], width: Int, style: TextStyle) -> [String] {
+  questions.flatMap { question in
+    wrapped(style.bold(question.label) + " " + question.findOut, width: width, firstIndent: "  - ", indent: "    ")
   }
+}
+
+/// The clauses behind an outcome or a question, each with where it comes from (and its id,
+/// for maintainers) and its summary.
+func clauseLines(_ clauses: [Clause], width: Int, style: TextStyle, showingIDs: Bool) -> [String] {
+  var lines: [String] = []
+  for clause in clauses {
+    let place = showingIDs ? style.cyan(clause.id) + " " + style.dim("(\(clause.source))") : style.cyan(clause.source)
+    lines += wrapped(place, width: width, firstIndent: "  ", indent: "    ")
+    lines += wrapped(clause.summary, width: width, firstIndent: "    ", indent: "    ")
+  }
+  return lines
 }

@@ -1,14 +1,32 @@
 import PolicyEngine
 
-/// A question as staff see it: numbered, with its prompt, then its answers numbered with
-/// their ids.
-public func questionLines(_ question: Question, number: Int, presentation: Presentation) -> [String] {
-  let prompt = wrapped("\(number). \(question.prompt)", width: presentation.width, indent: "   ").map(presentation.style.bold)
-  return prompt + numberedChoices(question.answers.map { ($0.label, $0.id) }, presentation: presentation)
+/// A question as staff see it: numbered, with its prompt, its answers numbered, and what
+/// the terms it turns on mean, in a line each.
+public func questionLines(
+  _ question: Question, number: Int, definitions: [Definition] = [], presentation: Presentation
+) -> [String] {
+  var lines = wrapped("\(number). \(question.prompt)", width: presentation.width, indent: "   ").map(presentation.style.bold)
+  if presentation.showsIDs { lines += wrapped("question \(question.id)", width: presentation.width, firstIndent: "   ").map(presentation.style.dim) }
+  lines += numberedChoices(question.answers.map { ($0.label, $0.id) }, presentation: presentation)
+  for definition in definitions {
+    lines += wrapped(
+      presentation.style.bold(definition.term.capitalizedFirst + ":") + " \(definition.meaning) "
+        + presentation.style.dim("(:define gives examples)"),
+      width: presentation.width, firstIndent: "   ", indent: "   ")
+  }
+  return lines
 }
 
-/// Choices listed `  1  Label (id)`, numbers right-aligned, long labels wrapped under
-/// themselves; `numbers` gives each choice's own number when the list is a selection.
+/// A question in a line or two, for showing again after a command: its label and its
+/// answers by number.
+public func compactQuestionLines(_ question: Question, presentation: Presentation) -> [String] {
+  let answers = question.answers.enumerated().map { "\($0.offset + 1) \($0.element.label)" }.joined(separator: " \u{00B7} ")
+  return wrapped(presentation.style.bold(question.label) + "  " + answers, width: presentation.width, indent: "  ")
+}
+
+/// Choices listed `  1  Label`, numbers right-aligned, long labels wrapped under
+/// themselves, with the id beside each label only when ids are shown; `numbers` gives
+/// each choice's own number when the list is a selection.
 public func numberedChoices(_ choices: [(label: String, id: String)], numbers: [Int]? = nil, presentation: Presentation) -> [String] {
   let numbers = numbers ?? Array(1...max(choices.count, 1))
   let digits = String(numbers.max() ?? 1).count
@@ -16,9 +34,8 @@ public func numberedChoices(_ choices: [(label: String, id: String)], numbers: [
   for (choice, number) in zip(choices, numbers) {
     let position = String(number)
     let lead = "  " + String(repeating: " ", count: digits - position.count) + position + "  "
-    lines += wrapped(
-      "\(choice.label) " + presentation.style.dim("(\(choice.id))"), width: presentation.width, firstIndent: lead,
-      indent: String(repeating: " ", count: lead.count))
+    let shown = presentation.showsIDs ? "\(choice.label) " + presentation.style.dim("(\(choice.id))") : choice.label
+    lines += wrapped(shown, width: presentation.width, firstIndent: lead, indent: String(repeating: " ", count: lead.count))
   }
   return lines
 }
@@ -36,7 +53,7 @@ public func unmatchedAnswerLines(_ typed: String, question: Question, presentati
   case .none:
     return wrapped(
       "\u{201C}\(quotedInput(typed))\u{201D} is not one of the answers. Type a number from 1 to \(question.answers.count), "
-        + "or an answer such as \(question.answers[0].id); :help lists the commands.",
+        + "or the start of an answer; :help lists the commands.",
       width: presentation.width)
   }
 }

@@ -21,6 +21,7 @@ public struct PolicyCheck: Sendable {
     checker.checkClauses()
     checker.checkQuestions()
     checker.checkOutcomes()
+    checker.checkWording()
     let skipped = checker.checkRules()
     let logic = PolicyLogic(policy: policy, skipping: skipped)
     checker.checkLogic(logic, skippedRules: skipped)
@@ -30,7 +31,7 @@ public struct PolicyCheck: Sendable {
   }
 }
 
-private struct Checker {
+struct Checker {
   let policy: Policy
   var defects: [PolicyDefect] = []
   let clauseIDs: Set<String>
@@ -46,9 +47,9 @@ private struct Checker {
 
   mutating func report(
     _ kind: PolicyDefect.Kind, _ severity: Diagnostic.Severity = .error, at path: PolicyPath, _ message: String,
-    notes: [PolicyDefect.Note] = []
+    pointingAtKey: Bool = false, notes: [PolicyDefect.Note] = []
   ) {
-    defects.append(PolicyDefect(kind, severity, at: path, message, notes: notes))
+    defects.append(PolicyDefect(kind, severity, at: path, message, pointsAtKey: pointingAtKey, notes: notes))
   }
 
   // MARK: Ids
@@ -168,18 +169,6 @@ private struct Checker {
         report(.missingClauses, at: outcomePath.appending("clauses"), "outcome '\(outcome.id)' cites no clause; every outcome must say which clauses it rests on")
       }
       checkClauseReferences(outcome.clauses, at: outcomePath.appending("clauses"))
-      for (index, variant) in outcome.variants.enumerated() {
-        let variantPath = outcomePath.appending("variants").appending(index).appending("when")
-        for condition in variant.conditions {
-          let conditionPath = variantPath.appending(condition.question)
-          guard checkCondition(condition, at: conditionPath) else { continue }
-          if questionsByID[condition.question]?.isAlwaysAsked == false {
-            report(
-              .variantCondition, at: conditionPath,
-              "a variant may only depend on questions marked 'always: true', and '\(condition.question)' is not: it may not have been asked when the outcome is reached")
-          }
-        }
-      }
     }
     checkUnique(policy.outcomes.map(\.id), at: path, what: "outcome")
   }
@@ -300,7 +289,7 @@ private struct Checker {
   }
 }
 
-private func suggestion(_ word: String, _ candidates: [String]) -> String {
+func suggestion(_ word: String, _ candidates: [String]) -> String {
   didYouMean(word, among: candidates).map { "; \($0)" } ?? ""
 }
 

@@ -29,9 +29,11 @@ struct PolicyReader {
     .required("questions", "the list of questions"),
     .required("outcomes", "the list of outcomes"),
     .required("rules", "the list of rules"),
+    .optional("callers", "the kinds of caller the words to say are written for"),
+    .optional("definitions", "short explanations of the terms that decide outcomes"),
   ]
 
-  static var topLevelKeyList: String { topLevelFields.map(\.name).joined(separator: ", ") }
+  static var topLevelKeyList: String { topLevelFields.filter(\.isRequired).map(\.name).joined(separator: ", ") }
 
   // MARK: The policy
 
@@ -43,8 +45,14 @@ struct PolicyReader {
     let questions = list("questions", in: fields, what: "question", read: Self.readQuestion)
     let outcomes = list("outcomes", in: fields, what: "outcome", read: Self.readOutcome)
     let rules = list("rules", in: fields, what: "rule", read: Self.readRule)
-    guard let identity, let clauses, let questions, let outcomes, let rules, problems.isEmpty else { return nil }
-    return Policy(identity: identity, clauses: clauses, questions: questions, outcomes: outcomes, rules: rules)
+    let callers = fields["callers"].map { readCallers($0, at: path.appending("callers")) }
+    let definitions = list("definitions", in: fields, what: "definition", absent: [], read: Self.readDefinition)
+    guard let identity, let clauses, let questions, let outcomes, let rules, let callers, let definitions, problems.isEmpty else {
+      return nil
+    }
+    return Policy(
+      identity: identity, clauses: clauses, questions: questions, outcomes: outcomes, rules: rules, callers: callers,
+      definitions: definitions)
   }
 
   private mutating func readIdentity(_ node: Node, at path: PolicyPath) -> PolicyIdentity? {
@@ -86,10 +94,12 @@ struct PolicyReader {
     let spec: [Field] = [
       .required("id", "a short, stable id for the question"),
       .required("ask", "the question as staff read it"),
+      .optional("label", "a few words for the prompt, such as 'Trial only there?'"),
       .optional("always", "true when the question is asked even if it cannot change the outcome"),
       .required("why", "why the answer matters, in plain words"),
       .optional("clauses", "the ids of the clauses that make this question matter"),
       .required("find-out", "what to find out, and from whom, when the caller does not know"),
+      .optional("definitions", "the ids of the definitions of the terms the question turns on"),
       .required("answers", "the list of answers"),
     ]
     guard let fields = reader.mapping(node, at: path, what: "a question", fields: spec) else { return nil }
@@ -99,9 +109,14 @@ struct PolicyReader {
     let why = reader.text("why", in: fields)
     let clauses = reader.textList("clauses", in: fields, absent: [])
     let findOut = reader.text("find-out", in: fields)
+    let definitions = reader.textList("definitions", in: fields, absent: [])
     let answers = reader.list("answers", in: fields, what: "answer", read: Self.readAnswer)
-    guard let id, let prompt, let always, let why, let clauses, let findOut, let answers else { return nil }
-    return Question(id: id, prompt: prompt, isAlwaysAsked: always, why: why, clauses: clauses, findOut: findOut, answers: answers)
+    // An optional text that is present but unusable is a problem already recorded.
+    let label = reader.optionalText("label", in: fields)
+    guard let id, let prompt, let always, let why, let clauses, let findOut, let definitions, let answers else { return nil }
+    return Question(
+      id: id, prompt: prompt, label: label, isAlwaysAsked: always, why: why, clauses: clauses, findOut: findOut,
+      definitions: definitions, answers: answers)
   }
 
   private static func readAnswer(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Answer? {
@@ -110,46 +125,118 @@ struct PolicyReader {
       .required("label", "the answer as staff see it"),
       .optional("aliases", "other words staff may type for this answer"),
       .optional("unsure", "true for the question's \"not sure / don't know\" answer"),
+      .optional("spoken", "the answer as said inside a sentence, such as 'the Royal Marsden'"),
     ]
     guard let fields = reader.mapping(node, at: path, what: "an answer", fields: spec) else { return nil }
     let id = reader.text("id", in: fields)
     let label = reader.text("label", in: fields)
     let aliases = reader.textList("aliases", in: fields, absent: [])
     let unsure = reader.flag("unsure", in: fields, absent: false)
+    let spoken = reader.optionalText("spoken", in: fields)
     guard let id, let label, let aliases, let unsure else { return nil }
-    return Answer(id: id, label: label, aliases: aliases, isUnsure: unsure)
+    return Answer(id: id, label: label, aliases: aliases, isUnsure: unsure, spoken: spoken)
   }
 
   private static func readOutcome(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Outcome? {
     let spec: [Field] = [
       .required("id", "a short, stable id for the outcome"),
       .required("title", "a one-line title"),
-      .required("say", "what staff tell the caller, in plain words"),
-      .optional("next-steps", "a list of practical next steps"),
+      .required("say", "the words staff read to the caller: one text, or a text for each kind of caller"),
+      .optional("next-steps", "a list of what staff do next"),
       .required("clauses", "the ids of the clauses the outcome rests on"),
-      .optional("variants", "extra sentences for particular callers"),
     ]
     guard let fields = reader.mapping(node, at: path, what: "an outcome", fields: spec) else { return nil }
     let id = reader.text("id", in: fields)
     let title = reader.text("title", in: fields)
-    let say = reader.text("say", in: fields)
+    let say = fields["say"].flatMap { reader.wording($0, at: path.appending("say")) }
     let nextSteps = reader.textList("next-steps", in: fields, absent: [])
     let clauses = reader.textList("clauses", in: fields)
-    let variants = reader.list("variants", in: fields, what: "variant", absent: [], read: Self.readVariant)
-    guard let id, let title, let say, let nextSteps, let clauses, let variants else { return nil }
-    return Outcome(id: id, title: title, say: say, nextSteps: nextSteps, clauses: clauses, variants: variants)
+    guard let id, let title, let say, let nextSteps, let clauses else { return nil }
+    return Outcome(id: id, title: title, say: say, nextSteps: nextSteps, clauses: clauses)
   }
 
-  private static func readVariant(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Variant? {
+  /// Words to say: one text for anyone, or a mapping from kinds of caller (or `anyone`),
+  /// one or several to a key, to texts.
+  private mutating func wording(_ node: Node, at path: PolicyPath) -> Wording? {
+    if case .scalar = node { return text(node, at: path, what: "say").map { Wording(anyone: $0) } }
+    guard case .mapping(let mapping) = node else {
+      problems.append(
+        Problem(path: path, message: "\(place(path))expected the words to say, as text or as kind of caller: text, found \(describe(node))"))
+      return nil
+    }
+    var wording = Wording()
+    var complete = true
+    for (key, value) in mapping {
+      guard case .scalar(let kind) = key else { continue }
+      guard let text = text(value, at: path.appending(kind.string), what: kind.string) else {
+        complete = false
+        continue
+      }
+      // A key may name several kinds of caller that hear the same words: "treating-clinician, other-clinician".
+      for name in kind.string.split(separator: ",").map({ String($0).trimmingWhitespace }) {
+        if name == Wording.anyoneKey { wording.anyone = text } else { wording.byCaller[name] = text }
+      }
+    }
+    return complete ? wording : nil
+  }
+
+  private mutating func readCallers(_ node: Node, at path: PolicyPath) -> Callers? {
     let spec: [Field] = [
-      .required("when", "the answers this variant is for, as question: answer"),
-      .required("say", "the sentence to add"),
+      .required("question", "the id of the always-asked question that says who is calling"),
+      .required("kinds", "each kind of caller, as id: [the answers that make a caller of that kind]"),
     ]
-    guard let fields = reader.mapping(node, at: path, what: "a variant", fields: spec) else { return nil }
-    let conditions = fields["when"].flatMap { reader.conditions($0, at: path.appending("when")) }
-    let say = reader.text("say", in: fields)
-    guard let conditions, let say else { return nil }
-    return Variant(conditions: conditions, say: say)
+    guard let fields = mapping(node, at: path, what: "the callers", fields: spec) else { return nil }
+    let question = text("question", in: fields)
+    var kinds: [CallerKind]? = nil
+    if let node = fields["kinds"] {
+      if case .mapping(let mapping) = node {
+        kinds = []
+        for (key, value) in mapping {
+          guard case .scalar(let kind) = key, let answers = textList(value, at: path.appending("kinds").appending(kind.string), what: kind.string)
+          else { continue }
+          kinds?.append(CallerKind(id: kind.string, answers: answers))
+        }
+      } else {
+        problems.append(
+          Problem(
+            path: path.appending("kinds"),
+            message: "\(place(path.appending("kinds")))expected each kind of caller as id: [answers], found \(describe(node))"))
+      }
+    }
+    guard let question, let kinds else { return nil }
+    return Callers(question: question, kinds: kinds)
+  }
+
+  private static func readDefinition(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Definition? {
+    let spec: [Field] = [
+      .required("id", "a short, stable id for the definition"),
+      .required("term", "the term as staff say it"),
+      .required("meaning", "what it means, in a few plain sentences"),
+      .required("examples", "everyday situations and the answer each one means"),
+    ]
+    guard let fields = reader.mapping(node, at: path, what: "a definition", fields: spec) else { return nil }
+    let id = reader.text("id", in: fields)
+    let term = reader.text("term", in: fields)
+    let meaning = reader.text("meaning", in: fields)
+    let examples = reader.list("examples", in: fields, what: "example", read: Self.readExample)
+    guard let id, let term, let meaning, let examples else { return nil }
+    return Definition(id: id, term: term, meaning: meaning, examples: examples)
+  }
+
+  private static func readExample(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Definition.Example? {
+    let spec: [Field] = [
+      .required("id", "a short, stable id for the example"),
+      .required("situation", "the situation, as a caller might describe it"),
+      .required("answer", "the id of the answer it means"),
+      .optional("note", "why, especially where the policy itself does not say"),
+    ]
+    guard let fields = reader.mapping(node, at: path, what: "an example", fields: spec) else { return nil }
+    let id = reader.text("id", in: fields)
+    let situation = reader.text("situation", in: fields)
+    let answer = reader.text("answer", in: fields)
+    let note = reader.optionalText("note", in: fields)
+    guard let id, let situation, let answer else { return nil }
+    return Definition.Example(id: id, situation: situation, answer: answer, note: note)
   }
 
   private static func readRule(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Rule? {
@@ -203,6 +290,12 @@ struct PolicyReader {
   /// The text under `key`; nil when it is missing or not usable text.
   mutating func text(_ key: String, in fields: Fields) -> String? {
     fields[key].flatMap { text($0, at: fields.path.appending(key), what: key) }
+  }
+
+  /// The text under an optional key: nil when the key is missing, and nil too (with the
+  /// problem recorded) when it is there but not usable text.
+  mutating func optionalText(_ key: String, in fields: Fields) -> String? {
+    fields[key] == nil ? nil : text(key, in: fields)
   }
 
   /// The list of texts under `key`, or `absent` when the key is missing.

@@ -11,16 +11,22 @@ public struct Policy: Sendable, Hashable {
   public var outcomes: [Outcome]
   /// Rules checked from first to last; the first that matches decides the outcome.
   public var rules: [Rule]
+  /// Who staff speak to: the kinds of caller the words to say are written for.
+  public var callers: Callers?
+  /// Short explanations, for staff, of the terms that decide outcomes.
+  public var definitions: [Definition]
 
   public init(
     identity: PolicyIdentity, clauses: [Clause], questions: [Question],
-    outcomes: [Outcome], rules: [Rule]
+    outcomes: [Outcome], rules: [Rule], callers: Callers? = nil, definitions: [Definition] = []
   ) {
     self.identity = identity
     self.clauses = clauses
     self.questions = questions
     self.outcomes = outcomes
     self.rules = rules
+    self.callers = callers
+    self.definitions = definitions
   }
 
   /// The clause with the given id, if there is one.
@@ -31,6 +37,9 @@ public struct Policy: Sendable, Hashable {
 
   /// The outcome with the given id, if there is one.
   public func outcome(_ id: String) -> Outcome? { outcomes.first { $0.id == id } }
+
+  /// The definition with the given id, if there is one.
+  public func definition(_ id: String) -> Definition? { definitions.first { $0.id == id } }
 }
 
 /// Which policy a file encodes, and which version of the encoding it is.
@@ -71,6 +80,8 @@ public struct Question: Sendable, Hashable {
   public var id: String
   /// The question as staff read it.
   public var prompt: String
+  /// A few words for the prompt and lists, such as "Trial only there?"; the prompt when not given.
+  public var label: String
   /// Asked even when its answer cannot change the outcome, because it changes what staff say.
   public var isAlwaysAsked: Bool
   /// Why the answer matters, in plain words.
@@ -79,18 +90,22 @@ public struct Question: Sendable, Hashable {
   public var clauses: [String]
   /// What to find out, and from whom, when the caller does not know.
   public var findOut: String
+  /// The definitions of the terms the question turns on.
+  public var definitions: [String]
   public var answers: [Answer]
 
   public init(
-    id: String, prompt: String, isAlwaysAsked: Bool = false, why: String, clauses: [String],
-    findOut: String, answers: [Answer]
+    id: String, prompt: String, label: String? = nil, isAlwaysAsked: Bool = false, why: String, clauses: [String],
+    findOut: String, definitions: [String] = [], answers: [Answer]
   ) {
     self.id = id
     self.prompt = prompt
+    self.label = label ?? prompt
     self.isAlwaysAsked = isAlwaysAsked
     self.why = why
     self.clauses = clauses
     self.findOut = findOut
+    self.definitions = definitions
     self.answers = answers
   }
 
@@ -106,12 +121,16 @@ public struct Answer: Sendable, Hashable {
   public var aliases: [String]
   /// Whether this is the question's "not sure / don't know" answer.
   public var isUnsure: Bool
+  /// The answer as it is said inside a sentence, such as "the Royal Marsden", for the
+  /// words to say that refer to it; nil when it cannot be named (a "not sure" answer).
+  public var spoken: String?
 
-  public init(id: String, label: String, aliases: [String] = [], isUnsure: Bool = false) {
+  public init(id: String, label: String, aliases: [String] = [], isUnsure: Bool = false, spoken: String? = nil) {
     self.id = id
     self.label = label
     self.aliases = aliases
     self.isUnsure = isUnsure
+    self.spoken = spoken
   }
 }
 
@@ -119,35 +138,115 @@ public struct Answer: Sendable, Hashable {
 public struct Outcome: Sendable, Hashable {
   public var id: String
   public var title: String
-  /// What staff tell the caller, in plain words.
-  public var say: String
+  /// The words staff read to the caller, for each kind of caller.
+  public var say: Wording
+  /// What staff do next: notes for them, not words to read out.
   public var nextSteps: [String]
   /// The clauses this outcome rests on.
   public var clauses: [String]
-  /// Extra sentences for particular callers.
-  public var variants: [Variant]
 
-  public init(
-    id: String, title: String, say: String, nextSteps: [String], clauses: [String],
-    variants: [Variant] = []
-  ) {
+  public init(id: String, title: String, say: Wording, nextSteps: [String], clauses: [String]) {
     self.id = id
     self.title = title
     self.say = say
     self.nextSteps = nextSteps
     self.clauses = clauses
-    self.variants = variants
   }
 }
 
-/// A sentence added to an outcome when the caller's answers meet its conditions.
-public struct Variant: Sendable, Hashable {
-  public var conditions: [Condition]
-  public var say: String
+/// Words to read to a caller, written for each kind of caller, or once for anyone.
+///
+/// Text may name an answer given in the call as `{question-id}`, which is said as that
+/// answer's `spoken` form: "You are being treated at {treating-centre}".
+public struct Wording: Sendable, Hashable {
+  /// The words for callers of each kind, by the kind's id.
+  public var byCaller: [String: String]
+  /// The words for any caller whose kind has none of its own.
+  public var anyone: String?
 
-  public init(conditions: [Condition], say: String) {
-    self.conditions = conditions
-    self.say = say
+  public init(anyone: String? = nil, byCaller: [String: String] = [:]) {
+    self.anyone = anyone
+    self.byCaller = byCaller
+  }
+
+  /// The key of the words for any caller in a policy file.
+  public static let anyoneKey = "anyone"
+
+  /// The words for a kind of caller (nil for a caller of no known kind).
+  public func text(for caller: String?) -> String? {
+    caller.flatMap { byCaller[$0] } ?? anyone
+  }
+
+  /// Every text, the one for anyone first, then by kind in id order.
+  public var texts: [String] {
+    (anyone.map { [$0] } ?? []) + byCaller.keys.sorted().map { byCaller[$0]! }
+  }
+}
+
+/// The kinds of caller the words to say are written for, told apart by the answer to one
+/// question that is always asked (who is calling).
+public struct Callers: Sendable, Hashable {
+  /// The id of the question whose answer says what kind of caller this is.
+  public var question: String
+  public var kinds: [CallerKind]
+
+  public init(question: String, kinds: [CallerKind]) {
+    self.question = question
+    self.kinds = kinds
+  }
+
+  /// The kind of caller that gave `answer` to the callers' question.
+  public func kind(answering answer: String) -> CallerKind? {
+    kinds.first { $0.answers.contains(answer) }
+  }
+}
+
+/// One kind of caller: a patient, a family member, a clinician.
+public struct CallerKind: Sendable, Hashable {
+  public var id: String
+  /// The answers to the callers' question that make a caller of this kind.
+  public var answers: [String]
+
+  public init(id: String, answers: [String]) {
+    self.id = id
+    self.answers = answers
+  }
+}
+
+/// A term that decides outcomes, explained for staff, with everyday examples and the
+/// answer each one means.
+public struct Definition: Sendable, Hashable {
+  public var id: String
+  /// The term as staff say it: "standard management".
+  public var term: String
+  /// What it means, in a few plain sentences.
+  public var meaning: String
+  public var examples: [Example]
+
+  public init(id: String, term: String, meaning: String, examples: [Example]) {
+    self.id = id
+    self.term = term
+    self.meaning = meaning
+    self.examples = examples
+  }
+
+  /// An everyday situation and the answer it means.
+  public struct Example: Sendable, Hashable {
+    /// A short, stable id, used by training stories.
+    public var id: String
+    /// The situation, as a caller might describe it.
+    public var situation: String
+    /// The id of the answer it means, for the questions that use this definition.
+    public var answer: String
+    /// Why, especially where the policy itself does not say.
+    public var note: String?
+
+    public init(id: String, situation: String, answer: String, note: String? = nil) {
+      self.id = id
+      self.situation = situation
+      self.answer = answer
+      self.note = note
+    }
   }
 }
 

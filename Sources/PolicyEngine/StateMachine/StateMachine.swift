@@ -87,12 +87,11 @@ public struct StateMachine: Sendable {
 
   private func decision(outcome index: Int, answers: [GivenAnswer]) -> Decision {
     let outcome = policy.outcomes[index]
-    let given = Dictionary(answers.map { ($0.question, $0.answer) }, uniquingKeysWith: { _, last in last })
-    let variants = outcome.variants.filter { variant in variant.conditions.allSatisfy { $0.isMet(by: given) } }.map(\.say)
     return Decision(
       outcome: outcome,
       clauses: outcome.clauses.compactMap(policy.clause),
-      variants: variants,
+      say: policy.words(outcome.say, answers: answers),
+      nextSteps: outcome.nextSteps.map { policy.fillingAnswers(in: $0, answers: answers) },
       stillToFindOut: unknownsThatMatter(in: answers),
       answers: answers)
   }
@@ -204,8 +203,10 @@ public struct Decision: Sendable, Hashable {
   public var outcome: Outcome
   /// The clauses the outcome rests on.
   public var clauses: [Clause]
-  /// Extra sentences for this caller.
-  public var variants: [String]
+  /// The words to read to this caller, with the answers they name filled in.
+  public var say: String
+  /// What staff do next, with the answers they name filled in.
+  public var nextSteps: [String]
   /// Questions answered "unsure" whose real answer could change the outcome.
   public var stillToFindOut: [Question]
   /// The answers that led here, in order.

@@ -20,14 +20,16 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let document = try Frontend.loadDocument(file)
-    let check = PolicyCheck(document.policy)
-    let diagnostics = document.diagnostics(for: check.defects)
-    Frontend.report(diagnostics)
     let name = file ?? PolicyDocument.embeddedName
-    if check.hasErrors {
-      Output.standardError.write("\(name): \(diagnosticTally(diagnostics))\n")
+    let diagnostics: [Diagnostic]
+    switch CompiledPolicy.compile(document) {
+    case .success(let compiled): diagnostics = compiled.warnings
+    case .failure(let failure):
+      Frontend.report(failure.diagnostics)
+      Output.standardError.write("\(name): \(diagnosticTally(failure.diagnostics))\n")
       throw ExitCode(.failure)
     }
+    Frontend.report(diagnostics)
     let policy = document.policy
     var summary = "\(name): ok: \(counted(policy.questions.count, "question")), \(counted(policy.outcomes.count, "outcome")), "
     summary += "\(counted(policy.rules.count, "rule")), \(counted(policy.clauses.count, "clause")); "

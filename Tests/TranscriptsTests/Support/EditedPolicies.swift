@@ -5,8 +5,11 @@ import PolicyEngine
 /// The hash given to every edited policy.
 let editedHash = String(repeating: "e", count: 64)
 
-/// The shipped policy after an edit, at version 1.1.0, ready to replay against.
-func edited(version: String = "1.1.0", _ edit: (inout Policy) -> Void = { _ in }) -> CurrentPolicy {
+/// The version edited policies are given, unless a test says otherwise.
+let editedVersion = "99.0.0"
+
+/// The shipped policy after an edit, at a new version, ready to replay against.
+func edited(version: String = editedVersion, _ edit: (inout Policy) -> Void = { _ in }) -> CurrentPolicy {
   var policy = shipped.machine.policy
   policy.identity.version = version
   edit(&policy)

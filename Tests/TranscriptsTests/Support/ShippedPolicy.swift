@@ -10,6 +10,9 @@ let shipped = (
   current: CurrentPolicy(machine: Shipped.machine, hash: Shipped.document.contentHash)
 )
 
+/// The version of the shipped policy.
+let shippedVersion = Shipped.policy.identity.version
+
 /// The one-per-path corpus of the shipped policy.
 let pathCorpus = TranscriptCorpus.onePerPath(of: shipped.machine, policyHash: shipped.document.contentHash, date: "2026-11-25")
 
@@ -32,7 +35,7 @@ func outcome(_ id: String, in policy: Policy = shipped.machine.policy) -> String
 }
 
 /// The header lines of a transcript of the shipped policy, and the blank line after them.
-func headerLines(ended: String = "outcome", version: String = "1.0.0", hash: String = shipped.document.contentHash) -> [String] {
+func headerLines(ended: String = "outcome", version: String = shippedVersion, hash: String = shipped.document.contentHash) -> [String] {
   [
     "second-opinion transcript 1",
     "policy: london-sarcoma-second-opinions",
