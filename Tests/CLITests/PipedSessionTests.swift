@@ -22,24 +22,22 @@ import Testing
     let result = try await sandbox.run([], input: "patient\nStanmore\nlss\n")
     #expect(result.status == .exited(0))
     #expect(result.errors == "")
-    #expect(result.outputLines[0...4] == [
-      "second-opinion \u{2014} Responding to a growing demand for second opinions",
-      "  (london-sarcoma-second-opinions 1.0.0)",
-      "Type an answer's number or name; commands start with a colon (:help lists them).",
-      "The Support Line guides callers; it never gives second opinions or refers",
-      "patients.",
+    #expect(result.outputLines[0...3] == [
+      "Responding to a growing demand for second opinions (version \(Shipped.policy.identity.version))",
+      "Type an answer's number or the start of its words; commands start with a colon",
+      "(:help lists them). The Support Line guides callers; it never gives second",
+      "opinions or refers patients.",
     ])
-    #expect(result.output.contains("asker> \u{2713} The patient\n"))
-    #expect(result.output.contains("wanted-at> \u{2713} The London Sarcoma Service (UCLH or RNOH)\n"))
+    #expect(result.output.contains("Who is calling?> \u{2713} The patient\n"))
+    #expect(result.output.contains("Second opinion where?> \u{2713} The London Sarcoma Service (UCLH or RNOH)\n"))
     #expect(result.output.contains("""
       Between UCLH and RNOH: one service, and the policy is silent
-      outcome: within-london-sarcoma-service; clauses: services-work-together,
-        what-each-treats, support-line-outside-london
 
-      What to tell the caller
+      Say to the caller:
+        UCLH and RNOH together make up the London Sarcoma Service, so a second opinion
 
       """))
-    #expect(result.output.hasSuffix("to finish.\nnext caller> \n"))
+    #expect(result.output.hasSuffix(":back to change an answer\nnext caller> \n"))
 
     let transcript = try #require(sandbox.onlyTranscript())
     #expect(transcript.header("ended") == "outcome")
@@ -52,7 +50,7 @@ import Testing
     let result = try await sandbox.run([], input: "patient\nStanmore")
     #expect(result.status == .exited(0))
     #expect(result.errors == "")
-    #expect(result.output.hasSuffix("wanted-at> \n"))
+    #expect(result.output.hasSuffix("Second opinion where?> \n"))
 
     let transcript = try #require(sandbox.onlyTranscript())
     #expect(transcript.header("ended") == "abandoned (end-of-input)")
@@ -64,7 +62,7 @@ import Testing
     let result = try await sandbox.run([], input: "")
     #expect(result.status == .exited(0))
     #expect(result.errors == "")
-    #expect(result.output.hasSuffix("asker> \n"))
+    #expect(result.output.hasSuffix("Who is calling?> \n"))
     #expect(FileSystem.names(in: sandbox.transcripts) == [])
   }
 
@@ -73,16 +71,27 @@ import Testing
     let result = try await sandbox.run([], input: "patient\nthe moon\n:frobnicate\n:bakc\nroyal\n\nStanmore\nlss\n")
     #expect(result.status == .exited(0))
     #expect(result.errors == "")
+    let compactQuestion = """
+
+
+      Treated where now? 1 The Royal Marsden Sarcoma Unit \u{00B7} 2 UCLH (part of the London
+        Sarcoma Service) \u{00B7} 3 RNOH, Stanmore (part of the London Sarcoma Service) \u{00B7} 4
+        Another sarcoma centre or hospital elsewhere in the UK \u{00B7} 5 Not yet under a
+        sarcoma specialist centre \u{00B7} 6 Not sure
+
+      """
     #expect(result.output.contains("""
-      treating-centre> \u{201C}the moon\u{201D} is not one of the answers. Type a number from 1 to 6, or an answer
-      such as royal-marsden; :help lists the commands.
-      treating-centre> Unknown command \u{201C}:frobnicate\u{201D}. Type :help for the list.
-      treating-centre> Unknown command \u{201C}:bakc\u{201D}. Did you mean :back? Type :help for the list.
-      treating-centre> \u{201C}royal\u{201D} could be any of these; type more of it, or its number:
-        1  The Royal Marsden Sarcoma Unit (royal-marsden)
-        3  RNOH, Stanmore (part of the London Sarcoma Service) (rnoh)
-      treating-centre> 2. Where is the patient being treated for sarcoma now?
-        1  The Royal Marsden Sarcoma Unit (royal-marsden)
+      Treated where now?> \u{201C}the moon\u{201D} is not one of the answers. Type a number from 1 to 6, or the start of
+      an answer; :help lists the commands.
+      Treated where now?> Unknown command \u{201C}:frobnicate\u{201D}. Type :help for the list.
+      """ + compactQuestion + """
+      Treated where now?> Unknown command \u{201C}:bakc\u{201D}. Did you mean :back? Type :help for the list.
+      """ + compactQuestion + """
+      Treated where now?> \u{201C}royal\u{201D} could be any of these; type more of it, or its number:
+        1  The Royal Marsden Sarcoma Unit
+        3  RNOH, Stanmore (part of the London Sarcoma Service)
+      Treated where now?> 2. Where is the patient being treated for sarcoma now?
+        1  The Royal Marsden Sarcoma Unit
 
       """))
     let transcript = try #require(sandbox.onlyTranscript())
@@ -95,7 +104,7 @@ import Testing
     let result = try await sandbox.run([], input: longLine + "\npatient\n")
     #expect(result.status == .exited(0))
     #expect(result.output.contains(
-      "asker> That line was longer than 64 KB, so it was ignored. Nothing was recorded.\nasker> \u{2713} The patient\n"))
+      "Who is calling?> That line was longer than 64 KB, so it was ignored. Nothing was recorded.\nWho is calling?> \u{2713} The patient\n"))
     let transcript = try #require(sandbox.onlyTranscript())
     #expect(transcript.answers == ["asker: patient"])
   }
@@ -105,30 +114,39 @@ import Testing
     let result = try await sandbox.run(["--no-record"], input: ":help\n")
     #expect(result.status == .exited(0))
     #expect(result.output.contains("""
-      asker> Answer
-        Type the answer's number, its name, an alias such as RMH or dunno, or the
-        start of one; Tab completes.
+      Who is calling?> Answer
+        Type the answer's number, the start of its words, or a word such as RMH or
+        dunno; Tab completes.
       Commands
-        :help       show this help
-        :back       take back the last answer (undo)
-        :restart    start this call's questions again, for the same caller
-        :next       finish with this caller and start the next (clears line history)
-        :why        why this question matters: its clauses, and where each answer can
-                    lead
-        :summary    the answers given so far
-        :policy     list the policy's clauses
-        :note TEXT  add a note to the transcript; anything personal is removed first
-        :quit       save and end the program
+        :help           show this help
+        :back           take back the last answer (undo)
+        :restart        start this call's questions again, for the same caller
+        :next           finish with this caller and start the next (clears line
+                        history)
+        :why            why this question matters and how to find it out; on the
+                        outcome, the policy clauses behind it
+        :find           how to find out what the caller does not know yet
+        :define [TERM]  what a term such as standard management means, with examples
+        :outcome        show the outcome again
+        :summary        the answers given so far
+        :policy         list the policy's clauses
+        :note TEXT      add a note to the transcript; anything personal is removed
+                        first
+        :quit           save and end the program
         Ctrl-C clears the line being typed; Ctrl-D on an empty line, or :quit, ends
         the program.
-      """ + "\nasker> "))
+
+      Who is calling? 1 The patient \u{00B7} 2 A family member or carer \u{00B7} 3 The patient's
+        treating sarcoma clinician \u{00B7} 4 Another clinician, such as a GP \u{00B7} 5 Someone
+        else \u{00B7} 6 Not sure, or the caller would rather not say
+      """ + "\nWho is calling?> "))
   }
 
   @Test func quitEndsTheProgramAndKeepsTheCallAsAbandoned() async throws {
     let sandbox = try Sandbox()
     let result = try await sandbox.run([], input: "patient\n:quit\nStanmore\n")
     #expect(result.status == .exited(0))
-    #expect(result.output.hasSuffix("treating-centre> \n"))
+    #expect(result.output.hasSuffix("Treated where now?> \n"))
     let transcript = try #require(sandbox.onlyTranscript())
     #expect(transcript.header("ended") == "abandoned (quit)")
     #expect(transcript.answers == ["asker: patient"])
@@ -142,12 +160,12 @@ import Testing
     try await child.waitUntil("the first transcript snapshot to be saved") {
       !sandbox.transcriptFiles().isEmpty
     }
-    try await child.waitFor(outputContaining: "treating-centre> ")
+    try await child.waitFor(outputContaining: "Treated where now?> ")
     child.signal(signal)
     let result = try await child.waitForExit()
     #expect(result.status == .exited(status))
     #expect(result.errors == "")
-    #expect(result.output.hasSuffix("treating-centre> \n"))
+    #expect(result.output.hasSuffix("Treated where now?> \n"))
 
     let transcript = try #require(sandbox.onlyTranscript())
     #expect(transcript.header("ended") == "abandoned (\(reason))")
@@ -165,7 +183,7 @@ import Testing
       environment: sandbox.terminalEnvironment)
     #expect(try await terminal.waitForExit() == .exited(0))
     let lines = terminal.screen.lines
-    let prompt = try #require(lines.lastIndex(of: "treating-centre>"))
+    let prompt = try #require(lines.lastIndex(of: "Treated where now?>"))
     #expect((terminal.screen.cursorRow, terminal.screen.cursorColumn) == (prompt + 1, 0), "\(terminal.screen)")
   }
 
@@ -175,7 +193,7 @@ import Testing
       ["--policy", "valid-small.yaml"], input: "1\n1\n", directory: PackagePaths.policyFixtures)
     #expect(result.status == .exited(0))
     #expect(result.errors == "")
-    #expect(result.output.contains("\noutcome: move; clauses: move-rule\n"))
+    #expect(result.output.contains("\nThey can move\n\nSay to the caller:\n  The clinician's request opens the route.\n"))
     let transcript = try #require(sandbox.onlyTranscript())
     #expect(transcript.header("ended") == "outcome")
     #expect(transcript.header("policy-version") != nil)

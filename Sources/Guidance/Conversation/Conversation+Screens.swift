@@ -128,7 +128,9 @@ extension Conversation {
       lines += wrapped("\(index + 1). \(question?.label ?? given.question) \(label)", width: presentation.width, firstIndent: "  ", indent: "     ")
     }
     let possible = call.session.possibleOutcomes
-    if possible.count > 1 {
+    if possible.count > 4 {
+      lines += wrapped("Still possible: \(possible.count) outcomes.", width: presentation.width).map(presentation.style.dim)
+    } else if possible.count > 1 {
       lines += wrapped("Still possible: " + possible.map(\.title).joined(separator: "; "), width: presentation.width).map(presentation.style.dim)
     }
     return lines

@@ -78,9 +78,7 @@ public struct Conversation: LineSession, Sendable {
   public func start(recordingTo destination: String?) -> Reply {
     let style = presentation.style
     let identity = machine.policy.identity
-    var lines = wrapped(
-      style.bold("second-opinion") + " \u{2014} \(identity.title) (version \(identity.version))", width: presentation.width,
-      indent: "  ")
+    var lines = wrapped(style.bold(identity.title) + " (version \(identity.version))", width: presentation.width, indent: "  ")
     lines += wrapped(
       "Type an answer's number or the start of its words; commands start with a colon (:help lists them). "
         + "The Support Line guides callers; it never gives second opinions or refers patients.",
