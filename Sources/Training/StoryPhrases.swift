@@ -80,25 +80,6 @@ enum StoryPhrases {
         "which kind of sarcoma it is, {c} honestly {c:does}n't know",
       ],
     ],
-    "standard-management": [
-      "yes": [
-        "{p}{p:'s} in the middle of chemotherapy planned by {p:p} sarcoma team",
-        "{p} started radiotherapy with {p:p} team a few weeks ago and {p:is} partway through it",
-        "treatment is under way: {p} had surgery and {p:is} now having chemotherapy",
-        "{p} {p:is} having the standard treatment {p:p} team planned, and it is still going on",
-      ],
-      "no": [
-        "treatment hasn't started yet; the team are still discussing options",
-        "{p} finished treatment a while ago and {p:is} now only having check-ups",
-        "{p} {p:is} not having any treatment at the moment, just follow-up scans",
-        "nothing has been started: the first course of treatment is still being planned",
-      ],
-      "unsure": [
-        "{c} {c:is} not sure whether what is happening now counts as standard treatment",
-        "{c} can't say whether {p} {p:is} in the middle of a course of treatment or between courses",
-        "there have been lots of appointments, but {c} {c:does}n't know whether {p:p} standard treatment is actually under way",
-      ],
-    ],
     "treatment-only-there": [
       "yes": [
         "{p}{p:'ve} read about a clinical trial that is open only at {other}",
@@ -114,23 +95,6 @@ enum StoryPhrases {
         "{c} heard there might be a trial at {other}, but {c:does}n't know whether it is open anywhere else",
         "{c} {c:is} not sure whether the treatment {c} read about is only available at {other}",
         "there was talk of a trial at {other}; whether it runs anywhere else, {c} can't say",
-      ],
-    ],
-    "mdt-review": [
-      "yes": [
-        "{t} {t:has} already asked for the case to be reviewed at the MDT meeting at {other}",
-        "the case is going to the MDT meeting at {other}, because {t} asked for that review",
-        "{t} {t:has} put {p:p} case forward for discussion by the multidisciplinary team at {other}",
-      ],
-      "no": [
-        "nobody has asked the MDT at {other} to review the case",
-        "there has been no request for the case to go to the MDT meeting at {other}",
-        "{t} {t:has} not asked for a review by the team at {other} in their MDT meeting",
-      ],
-      "unsure": [
-        "{c} {c:does}n't know whether {t} {t:has} asked for the MDT at {other} to review the case",
-        "{c} can't remember whether {t} said anything about the MDT at {other} looking at the case",
-        "an MDT review at {other} may or may not have been asked for; {c} {c:is} not sure",
       ],
     ],
     "expertise-only-there": [
@@ -150,21 +114,84 @@ enum StoryPhrases {
         "whether {p:p} own team has the expertise, or only {other} does, {c} can't say",
       ],
     ],
+  ]
+
+  /// Phrasings for the questions whose answers a definition explains, by definition id and
+  /// then the definition's example id. A story tells one of the examples, and the answer
+  /// it stands for is the one the definition gives, so training always agrees with the
+  /// definitions staff see during a call.
+  static let examples: [String: [String: [String]]] = [
+    "standard-management": [
+      "in-treatment": [
+        "{p}{p:'s} in the middle of chemotherapy planned by {p:p} sarcoma team",
+        "{p} started radiotherapy with {p:p} team a few weeks ago and {p:is} partway through it",
+        "{p} {p:is} having the treatment {p:p} sarcoma team planned, and it is still going on",
+      ],
+      "after-surgery": [
+        "{p} had surgery last month and {p:is} recovering while the team plans what comes next",
+        "treatment is under way: {p} had the operation recently and the team is deciding on the next step",
+      ],
+      "treatment-planned": [
+        "the team have agreed a plan, but the treatment hasn't started yet",
+        "a course of treatment is booked to start soon; nothing has begun so far",
+      ],
+      "follow-up-scans": [
+        "{p} finished treatment a while ago and {p:is} now only having check-ups",
+        "{p} {p:is} not having any treatment at the moment, just follow-up scans",
+      ],
+      "on-a-trial": [
+        "{p} {p:is} being treated within a clinical trial at the moment",
+        "{p:p} current treatment is part of a research trial",
+      ],
+      "discharged": [
+        "{p} finished treatment years ago and the sarcoma team has discharged {p:o}",
+        "{p:p} sarcoma team signed {p:o} off after treatment some time ago",
+      ],
+      "not-known": [
+        "{c} {c:is} not sure what the team is doing at the moment",
+        "there have been lots of appointments, but {c} can't say what stage the treatment is at",
+      ],
+    ],
+    "mdt-review": [
+      "asked-by-clinician": [
+        "{t} {t:has} already asked for the case to be reviewed at the MDT meeting at {other}",
+        "the case is going to the MDT meeting at {other}, because {t} asked for that review",
+        "{t} {t:has} put {p:p} case forward for discussion by the multidisciplinary team at {other}",
+      ],
+      "own-mdt": [
+        "the case was talked about at the team's own MDT meeting, but nothing has gone to {other}",
+        "{p:p} own team discussed the case at their MDT; there has been no request to {other}",
+      ],
+      "not-requested": [
+        "nobody has asked the MDT at {other} to review the case",
+        "there has been no request for the case to go to the MDT meeting at {other}",
+      ],
+      "patient-asked": [
+        "{c} asked for a review at {other}, but {c:does}n't know whether {t} {t:has} requested one",
+        "{c} {c:does}n't know whether {t} {t:has} asked for the MDT at {other} to review the case",
+        "an MDT review at {other} may or may not have been asked for; {c} {c:is} not sure",
+      ],
+    ],
     "named-clinician": [
-      "yes": [
+      "clinician-wrote": [
         "{t} {t:has} written directly to a named consultant at {other} asking for a second opinion",
         "{t} {t:has} already contacted a particular consultant at {other}, by name, to ask for their view",
-        "a consultant at {other} has been asked for a second opinion directly, by name, by {t}",
       ],
-      "no": [
+      "patient-wrote": [
+        "{p}{p:'ve} emailed a consultant at {other} without going through {p:p} own team",
+        "the family wrote to a consultant at {other} themselves",
+      ],
+      "gp-referral": [
+        "the GP has written to {other}, but {p:p} sarcoma consultant hasn't",
+        "a letter went to {other} from the GP surgery, not from the sarcoma team",
+      ],
+      "not-asked": [
         "{t} {t:has} not asked anyone at {other} directly",
         "no clinician at {other} has been approached by name",
-        "nobody at {other} has been asked for a view directly",
       ],
-      "unsure": [
+      "might-ask": [
+        "{t} said a letter might go to someone at {other}, but {c} {c:does}n't know whether it did",
         "{c} {c:does}n't know whether {t} {t:has} contacted anyone at {other} directly",
-        "{c} can't remember whether {t} offered to write to a consultant at {other} by name",
-        "{t} may have been in touch with someone at {other}, but {c} {c:is} not sure",
       ],
     ],
   ]

@@ -86,7 +86,7 @@ struct StoryWriter: Sendable {
 
   /// One fact as a clause to be told.
   private func piece(for fact: GivenAnswer, using random: inout SeededRandom) -> Piece {
-    if let phrasings = StoryPhrases.facts[fact.question]?[fact.answer], policy.question(fact.question)?.answer(fact.answer) != nil {
+    if let phrasings = StoryWording.phrasings(of: fact, in: policy), !phrasings.isEmpty {
       return Piece(template: random.pick(from: phrasings), questions: [fact.question])
     }
     let question = policy.question(fact.question)

@@ -154,3 +154,38 @@ import Transcripts
     #expect(StoryWording.problems(for: policy).contains("the stories choose their caller by question 'asker', which the policy does not have"))
   }
 }
+
+@Suite struct StoriesAgreeWithTheDefinitionsTests {
+  /// The story sentences told for `answer` to standard management, over many seeds.
+  func sentences(standardManagement answer: String) -> [String] {
+    let writer = StoryWriter(policy: TrainingFixture.machine.policy)
+    let facts = [
+      GivenAnswer(question: "asker", answer: "patient"), GivenAnswer(question: "treating-centre", answer: "uclh"),
+      GivenAnswer(question: "wanted-at", answer: "royal-marsden"), GivenAnswer(question: "sarcoma", answer: "soft-tissue"),
+      GivenAnswer(question: "standard-management", answer: answer),
+    ]
+    return (1...60).flatMap { seed in
+      var random = SeededRandom(seed: UInt64(seed))
+      return writer.story(telling: facts, using: &random).sentences.map(\.text)
+    }
+  }
+
+  @Test func followUpScansAreToldAsNotSureAsTheDefinitionSaysNeverAsNo() {
+    let followUp = ["follow-up", "check-ups"]
+    #expect(!sentences(standardManagement: "no").contains { sentence in followUp.contains { sentence.contains($0) } })
+    #expect(sentences(standardManagement: "unsure").contains { sentence in followUp.contains { sentence.contains($0) } })
+  }
+
+  @Test func everyDefinedAnswerIsToldByTheDefinitionsExamplesOnly() {
+    let policy = TrainingFixture.machine.policy
+    for question in policy.questions where !question.definitions.isEmpty {
+      let definition = policy.definition(question.definitions[0])!
+      for answer in question.answers {
+        let told = Set(StoryWording.phrasings(of: GivenAnswer(question: question.id, answer: answer.id), in: policy) ?? [])
+        let examples = definition.examples.filter { $0.answer == answer.id }
+        #expect(!examples.isEmpty, "no example of \(definition.id) means \(answer.id)")
+        #expect(told == Set(examples.flatMap { StoryPhrases.examples[definition.id]?[$0.id] ?? [] }))
+      }
+    }
+  }
+}

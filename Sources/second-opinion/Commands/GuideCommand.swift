@@ -30,13 +30,18 @@ struct GuideCommand: ParsableCommand {
   @Flag(name: .customLong("no-record"), help: "Practice: save no transcripts.")
   var noRecord = false
 
+  @Flag(name: .customLong("show-ids"), help: "Show the ids of questions, answers, outcomes and clauses beside their words (for policy maintainers).")
+  var showIDs = false
+
   func run() throws {
     let policy = try policyOption.load()
     var store = try openStore()
     let reader = makeLineReader()
+    var presentation = Output.standardOutput.presentation
+    presentation.showsIDs = showIDs
     var conversation = Conversation(
       machine: policy.machine,
-      presentation: Output.standardOutput.presentation,
+      presentation: presentation,
       recording: Conversation.Recording(policyHash: policy.document.contentHash, date: Platform.today()) {
         var generator = SystemRandomNumberGenerator()
         return Transcript.Header.randomSessionID(using: &generator)
