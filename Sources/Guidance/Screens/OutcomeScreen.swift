@@ -60,10 +60,12 @@ func decisionLines(_ decision: Decision, width: Int, style: TextStyle) -> [Strin
   return lines
 }
 
-/// Each unknown by its label, and how to find it out.
+/// Each unknown by its label, the question to ask, and how to find it out.
 func findOutLines(_ questions: [Question], width: Int, style: TextStyle) -> [String] {
   questions.flatMap { question in
-    wrapped(style.bold(question.label) + " " + question.findOut, width: width, firstIndent: "  - ", indent: "    ")
+    wrapped(
+      style.bold(question.label) + " Ask: \u{201C}\(question.prompt)\u{201D} " + question.findOut, width: width, firstIndent: "  - ",
+      indent: "    ")
   }
 }
 
