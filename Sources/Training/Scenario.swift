@@ -53,9 +53,11 @@ public struct Scenario: Sendable, Hashable {
         guard session.currentQuestion?.id == question, (try? session.answer(answer)) != nil else { return nil }
       case .back(let question):
         guard session.undo()?.question == question else { return nil }
+      case .changed(let question):
+        guard session.returnTo(question) != nil else { return nil }
       case .restarted:
         session.restart()
-      case .asked, .note, .decided:
+      case .asked, .note, .decided, .resumed:
         continue
       }
     }

@@ -69,6 +69,8 @@ private struct PageWriter {
       case .asked: continue
       case .answered(let question, let answer): page += answered(question, answer)
       case .back(let question): page += back(question)
+      case .changed(let question): page += changed(question)
+      case .resumed: page += resumed()
       case .restarted: page += restarted()
       case .note(let text): page += note(text)
       case .decided(let outcome, let clauses): page += decided(outcome, recordedClauses: clauses)
@@ -174,6 +176,30 @@ private struct PageWriter {
     lines += wrapped("Outcomes possible: \(before.count) before, \(after.count) again now.", width: width)
     if !ruledIn.isEmpty { lines += outcomeList("Ruled back in", ruledIn) }
     return lines
+  }
+
+  private mutating func changed(_ questionID: String) -> [String] {
+    pendingAsk = nil
+    let label = policy.question(questionID)?.label ?? questionID
+    var lines = wrapped(
+      "Staff went back to \u{201C}\(label)\u{201D} to change its answer, as when a caller corrects something said "
+        + "earlier. The answers given after it are kept and given again wherever the policy still asks for them.",
+      width: width)
+    guard following else { return lines }
+    let before = session.possibleOutcomes
+    guard session.returnTo(questionID) != nil else { return lines + stopFollowing(because: "\(label) was not answered before") }
+    let ruledIn = session.possibleOutcomes.filter { !before.contains($0) }
+    lines.append("")
+    lines += wrapped("Outcomes possible: \(before.count) before, \(session.possibleOutcomes.count) again now.", width: width)
+    if !ruledIn.isEmpty { lines += outcomeList("Ruled back in", ruledIn) }
+    return lines
+  }
+
+  private func resumed() -> [String] {
+    wrapped(
+      "This call continues an earlier one: the caller rang back with something they had found out, and staff picked "
+        + "up the call from its reference, with the answers given before.",
+      width: width)
   }
 
   private mutating func restarted() -> [String] {

@@ -37,7 +37,7 @@ import Testing
         UCLH and RNOH together make up the London Sarcoma Service, so a second opinion
 
       """))
-    #expect(result.output.hasSuffix(":back to change an answer\nnext caller> \n"))
+    #expect(result.output.hasSuffix(":back to change an answer\nnext caller> \nSaved: the call reached its outcome (3 answers).\n"))
 
     let transcript = try #require(sandbox.onlyTranscript())
     #expect(transcript.header("ended") == "outcome")
@@ -50,7 +50,8 @@ import Testing
     let result = try await sandbox.run([], input: "patient\nStanmore")
     #expect(result.status == .exited(0))
     #expect(result.errors == "")
-    #expect(result.output.hasSuffix("Second opinion where?> \n"))
+    #expect(lastLines(result.output, 2).first == "Second opinion where?> ")
+    #expect(lastLines(result.output, 1).first?.hasPrefix("Saved as abandoned: 2 answers. Call-back reference: ") == true)
 
     let transcript = try #require(sandbox.onlyTranscript())
     #expect(transcript.header("ended") == "abandoned (end-of-input)")
@@ -62,7 +63,7 @@ import Testing
     let result = try await sandbox.run([], input: "")
     #expect(result.status == .exited(0))
     #expect(result.errors == "")
-    #expect(result.output.hasSuffix("Who is calling?> \n"))
+    #expect(result.output.hasSuffix("Who is calling?> \nNothing was saved: no answer was given.\n"))
     #expect(FileSystem.names(in: sandbox.transcripts) == [])
   }
 
@@ -90,6 +91,7 @@ import Testing
       Treated where now?> \u{201C}royal\u{201D} could be any of these; type more of it, or its number:
         1  The Royal Marsden Sarcoma Unit
         3  RNOH, Stanmore (part of the London Sarcoma Service)
+        4  Another sarcoma centre or hospital elsewhere in the UK
       Treated where now?> 2. Where is the patient being treated for sarcoma now?
         1  The Royal Marsden Sarcoma Unit
 
@@ -118,23 +120,27 @@ import Testing
         Type the answer's number, the start of its words, or a word such as RMH or
         dunno; Tab completes.
       Commands
-        :help           show this help
-        :back           take back the last answer (undo)
-        :restart        start this call's questions again, for the same caller
-        :next           finish with this caller and start the next (clears line
-                        history)
-        :why            why this question matters and how to find it out; on the
-                        outcome, the policy clauses behind it
-        :find           how to find out what the caller does not know yet
-        :define [TERM]  what a term such as standard management means, with examples
-        :outcome        show the outcome again
-        :summary        the answers given so far
-        :policy         list the policy's clauses
-        :note TEXT      add a note to the transcript; anything personal is removed
-                        first
-        :quit           save and end the program
+        :help             show this help
+        :back [QUESTION]  take back the last answer; with a question (its number or
+                          words), go back to it and keep the later answers
+        :restart          start this call's questions again, for the same caller (asks
+                          first)
+        :next             finish with this caller and start the next (asks first
+                          during a call)
+        :why              why this question matters and how to find it out; on the
+                          outcome, the policy clauses behind it
+        :find             how to find out what the caller does not know yet
+        :define [TERM]    what a term such as standard management means, with examples
+        :outcome          show the outcome again
+        :resume REF       pick up a call the caller rings back about, by the reference
+                          they were given
+        :summary          the answers given so far
+        :policy           list the policy's clauses
+        :note TEXT        add a note to the transcript; anything personal is removed
+                          first
+        :quit             save and end the program
         Ctrl-C clears the line being typed; Ctrl-D on an empty line, or :quit, ends
-        the program.
+        the program (during a call, Ctrl-D asks first).
 
       Who is calling? 1 The patient \u{00B7} 2 A family member or carer \u{00B7} 3 The patient's
         treating sarcoma clinician \u{00B7} 4 Another clinician, such as a GP \u{00B7} 5 Someone
@@ -146,7 +152,8 @@ import Testing
     let sandbox = try Sandbox()
     let result = try await sandbox.run([], input: "patient\n:quit\nStanmore\n")
     #expect(result.status == .exited(0))
-    #expect(result.output.hasSuffix("Treated where now?> \n"))
+    #expect(lastLines(result.output, 2).first == "Treated where now?> ")
+    #expect(lastLines(result.output, 1).first?.hasPrefix("Saved as abandoned: 1 answer. Call-back reference: ") == true)
     let transcript = try #require(sandbox.onlyTranscript())
     #expect(transcript.header("ended") == "abandoned (quit)")
     #expect(transcript.answers == ["asker: patient"])
@@ -165,7 +172,8 @@ import Testing
     let result = try await child.waitForExit()
     #expect(result.status == .exited(status))
     #expect(result.errors == "")
-    #expect(result.output.hasSuffix("Treated where now?> \n"))
+    #expect(lastLines(result.output, 2).first == "Treated where now?> ")
+    #expect(lastLines(result.output, 1).first?.hasPrefix("Saved as abandoned: 1 answer. Call-back reference: ") == true)
 
     let transcript = try #require(sandbox.onlyTranscript())
     #expect(transcript.header("ended") == "abandoned (\(reason))")
@@ -184,7 +192,8 @@ import Testing
     #expect(try await terminal.waitForExit() == .exited(0))
     let lines = terminal.screen.lines
     let prompt = try #require(lines.lastIndex(of: "Treated where now?>"))
-    #expect((terminal.screen.cursorRow, terminal.screen.cursorColumn) == (prompt + 1, 0), "\(terminal.screen)")
+    #expect(lines[prompt + 1] == "Practice: nothing was saved.")
+    #expect((terminal.screen.cursorRow, terminal.screen.cursorColumn) == (prompt + 2, 0), "\(terminal.screen)")
   }
 
   @Test func anotherPolicyFileIsGuidedWhenGiven() async throws {
@@ -285,5 +294,10 @@ import Testing
     #expect(replay.errors == "", "seed \(seed)")
     #expect(replay.outputLines.last == "\(files.count) passed, 0 failed", "seed \(seed)")
     #expect(replay.status == .exited(0), "seed \(seed)")
+  }
+
+  /// The last `count` lines of output, without the final line break.
+  func lastLines(_ output: String, _ count: Int) -> [String] {
+    Array(output.split(separator: "\n", omittingEmptySubsequences: false).dropLast().suffix(count).map(String.init))
   }
 }

@@ -1,3 +1,4 @@
+import Transcripts
 import TestSupport
 @preconcurrency import Glibc
 import Testing
@@ -98,6 +99,7 @@ import Testing
     try await terminal.enter("e", thenPrompt: Self.wantedAt)
     #expect(terminal.reply(to: Self.treatingCentre + "Stanmore").first == "\u{2713} RNOH, Stanmore (part of the London Sarcoma Service)")
 
+    try await terminal.press(.ctrlD, thenShows: "Press Ctrl-D again")
     terminal.send(.ctrlD)
     #expect(try await terminal.waitForExit() == .exited(0))
     let transcript = try #require(sandbox.onlyTranscript())
@@ -115,27 +117,32 @@ import Testing
       "  Type the answer's number, the start of its words, or a",
       "  word such as RMH or dunno; Tab completes.",
       "Commands",
-      "  :help           show this help",
-      "  :back           take back the last answer (undo)",
-      "  :restart        start this call's questions again, for the",
-      "                  same caller",
-      "  :next           finish with this caller and start the next",
-      "                  (clears line history)",
-      "  :why            why this question matters and how to find",
-      "                  it out; on the outcome, the policy clauses",
-      "                  behind it",
-      "  :find           how to find out what the caller does not",
-      "                  know yet",
-      "  :define [TERM]  what a term such as standard management",
-      "                  means, with examples",
-      "  :outcome        show the outcome again",
-      "  :summary        the answers given so far",
-      "  :policy         list the policy's clauses",
-      "  :note TEXT      add a note to the transcript; anything",
-      "                  personal is removed first",
-      "  :quit           save and end the program",
+      "  :help             show this help",
+      "  :back [QUESTION]  take back the last answer; with a",
+      "                    question (its number or words), go back",
+      "                    to it and keep the later answers",
+      "  :restart          start this call's questions again, for",
+      "                    the same caller (asks first)",
+      "  :next             finish with this caller and start the",
+      "                    next (asks first during a call)",
+      "  :why              why this question matters and how to",
+      "                    find it out; on the outcome, the policy",
+      "                    clauses behind it",
+      "  :find             how to find out what the caller does not",
+      "                    know yet",
+      "  :define [TERM]    what a term such as standard management",
+      "                    means, with examples",
+      "  :outcome          show the outcome again",
+      "  :resume REF       pick up a call the caller rings back",
+      "                    about, by the reference they were given",
+      "  :summary          the answers given so far",
+      "  :policy           list the policy's clauses",
+      "  :note TEXT        add a note to the transcript; anything",
+      "                    personal is removed first",
+      "  :quit             save and end the program",
       "  Ctrl-C clears the line being typed; Ctrl-D on an empty",
-      "  line, or :quit, ends the program.",
+      "  line, or :quit, ends the program (during a call, Ctrl-D",
+      "  asks first).",
       "",
       "Who is calling? 1 The patient \u{00B7} 2 A family member or carer \u{00B7}",
       "  3 The patient's treating sarcoma clinician \u{00B7} 4 Another",
@@ -207,6 +214,8 @@ import Testing
 
     try await terminal.enter("family", thenPrompt: Self.treatingCentre)
     try await terminal.enter("uclh", thenPrompt: Self.wantedAt)
+    try await terminal.enter(":restart", thenPrompt: Self.wantedAt)
+    #expect(terminal.reply(to: Self.wantedAt + ":restart").first == "This call has 2 answers and no outcome yet. Type :restart again to start this")
     try await terminal.enter(":restart", thenPrompt: Self.asker)
     #expect(terminal.reply(to: Self.wantedAt + ":restart") == ["Starting this call's questions again.", ""] + Self.firstQuestion)
 
@@ -294,6 +303,7 @@ import Testing
     try await terminal.press(.ctrlC, thenShows: "^C")
     try await terminal.waitFor(prompt: Self.treatingCentre)
 
+    try await terminal.press(.ctrlD, thenShows: "Press Ctrl-D again")
     terminal.send(.ctrlD)
     #expect(try await terminal.waitForExit() == .exited(0))
     let transcript = try #require(sandbox.onlyTranscript())
@@ -301,12 +311,17 @@ import Testing
     #expect(!transcript.text.contains("family"))
   }
 
-  @Test func ctrlDOnAnEmptyLineEndsTheProgramAndKeepsTheCallAsAbandoned() async throws {
+  @Test func ctrlDDuringACallAsksFirstThenEndsAndKeepsTheCallAsAbandoned() async throws {
     let sandbox = try Sandbox()
     let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
     try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
+    try await terminal.press(.ctrlD, thenShows: "Press Ctrl-D again")
+    try await terminal.waitFor(prompt: Self.treatingCentre)
+    #expect(terminal.screen.contains("This call is not finished. Press Ctrl-D again to end the program and save the"))
     terminal.send(.ctrlD)
     #expect(try await terminal.waitForExit() == .exited(0))
+    let reference = CallBackReference(sessionID: try #require(sandbox.onlyTranscript()?.header("session")))
+    #expect(terminal.screen.contains("Saved as abandoned: 1 answer. Call-back reference: \(reference)."))
 
     let transcript = try #require(sandbox.onlyTranscript())
     #expect(transcript.header("ended") == "abandoned (end-of-input)")
@@ -360,7 +375,9 @@ import Testing
     // Enter on the outcome starts the next caller; Up then has nothing to recall, so the
     // "x" typed after it is all the line holds.
     try await terminal.enter("", thenPrompt: Self.asker)
-    #expect(terminal.reply(to: "next caller>").prefix(3) == ["Next caller.", "", "1. Who is asking for the second opinion?"])
+    #expect(terminal.reply(to: "next caller>").prefix(4) == [
+      "Saved: the call reached its outcome (3 answers).", "Next caller.", "", "1. Who is asking for the second opinion?",
+    ])
     terminal.send(.up)
     try await terminal.type("x")
     #expect(terminal.screen.cursorLine == Self.asker + "x")
@@ -369,6 +386,7 @@ import Testing
 
     // :next clears it too, part-way through a call.
     try await terminal.enter("family", thenPrompt: Self.treatingCentre)
+    try await terminal.enter(":next", thenPrompt: Self.treatingCentre)
     try await terminal.enter(":next", thenPrompt: Self.asker)
     terminal.send(.up)
     try await terminal.type("y")

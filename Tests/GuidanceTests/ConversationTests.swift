@@ -7,14 +7,20 @@ import Transcripts
 
 let shippedMachine = Shipped.machine
 
-/// A conversation on the shipped policy, plain text 80 columns wide, with numbered session ids.
-func makeConversation() -> Conversation {
+/// A conversation on the shipped policy, plain text 80 columns wide, with numbered session
+/// ids; with `saved`, calls are saved, and these transcripts are the calls it can pick up.
+func makeConversation(saved: [Transcript]? = nil, today: String = "2026-11-25") -> Conversation {
   let counter = Counter()
+  var findCalls: (@Sendable (CallBackReference) -> [Conversation.SavedCall])?
+  if let saved {
+    findCalls = { reference in
+      saved.filter { CallBackReference(sessionID: $0.header.sessionID) == reference }.map(Conversation.SavedCall.init)
+    }
+  }
   return Conversation(
     machine: shippedMachine, presentation: Presentation(width: 80, style: .plain),
-    recording: Conversation.Recording(policyHash: String(repeating: "a", count: 64), date: "2026-11-25") {
-      counter.next()
-    })
+    recording: Conversation.Recording(
+      policyHash: String(repeating: "a", count: 64), today: { today }, makeSessionID: { counter.next() }, findCalls: findCalls))
 }
 
 final class Counter: @unchecked Sendable {
@@ -66,6 +72,7 @@ extension Conversation {
       "\u{201C}royal\u{201D} could be any of these; type more of it, or its number:",
       "  1  The Royal Marsden Sarcoma Unit",
       "  3  RNOH, Stanmore (part of the London Sarcoma Service)",
+      "  4  Another sarcoma centre or hospital elsewhere in the UK",
     ])
     #expect(conversation.call.session.answers.count == 1)
     #expect(!reply.transcriptChanged)
@@ -111,7 +118,7 @@ extension Conversation {
     var conversation = makeConversation()
     conversation.type("family", "uclh")
     let id = conversation.sessionID
-    conversation.type(":restart")
+    conversation.type(":restart", ":restart")
     #expect(conversation.call.session.answers.isEmpty)
     #expect(conversation.sessionID == id)
     #expect(conversation.transcript.events.contains(.restarted))
@@ -145,7 +152,7 @@ extension Conversation {
 
   @Test func movingOnBeforeAnOutcomeMarksTheCallAbandoned() {
     var conversation = makeConversation()
-    conversation.type("family")
+    conversation.type("family", ":next")
     let reply = conversation.handle(":next")
     #expect(reply.finishedCall?.header.ending == .nextCaller)
     #expect(reply.clearHistory)
@@ -264,8 +271,11 @@ extension Conversation {
     #expect(ConversationCommand(typed: "?") == .help)
     #expect(ConversationCommand(typed: "UNDO") == .back)
     #expect(ConversationCommand(typed: "sum") == .summary)
-    #expect(ConversationCommand(typed: "n") == .next || ConversationCommand(typed: "n") == nil)
-    #expect(ConversationCommand(typed: "re") == .restart)
+    #expect(ConversationCommand(typed: "n") == nil)
+    #expect(ConversationCommand(typed: "re") == nil)
+    #expect(ConversationCommand(typed: "rest") == .restart)
+    #expect(ConversationCommand(typed: "change") == .back)
+    #expect(ConversationCommand(typed: "notes") == .note)
     #expect(ConversationCommand(typed: "") == nil)
     #expect(ConversationCommand(typed: "p") == .policy)
   }

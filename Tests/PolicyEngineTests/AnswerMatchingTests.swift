@@ -10,7 +10,8 @@ import Testing
     switch question.match(input) {
     case .answer(let answer): return answer.id
     case .ambiguous(let answers): return "ambiguous: " + answers.map(\.id).joined(separator: ",")
-    case .none: return "none"
+    case .tooShort(let answers): return "too short: " + answers.map(\.id).joined(separator: ",")
+    case .none(let nearest): return nearest.map { "none, nearest \($0.id)" } ?? "none"
     }
   }
 
@@ -44,8 +45,33 @@ import Testing
   }
 
   @Test func listsTheCandidatesOfAnAmbiguousBeginning() {
-    #expect(matched(centre, "royal") == "ambiguous: royal-marsden,rnoh")
-    #expect(matched(centre, "u") == "ambiguous: uclh,elsewhere-uk,unsure")
+    #expect(matched(centre, "royal") == "ambiguous: royal-marsden,rnoh,elsewhere-uk")
+  }
+
+  @Test func takesNoAnswerFromOneOrTwoLettersThatAreNotAWordOfIt() {
+    #expect(matched(centre, "u") == "too short: uclh,elsewhere-uk,unsure")
+    #expect(matched(centre, "st") == "too short: rnoh,elsewhere-uk")
+    #expect(matched(management, "y") == "yes")
+    #expect(matched(management, "dk") == "unsure")
+  }
+
+  @Test func findsTheNearestAnswerToATypo() {
+    #expect(matched(centre, "stanmoor") == "none, nearest rnoh")
+    #expect(matched(centre, "marsdon") == "none, nearest royal-marsden")
+    #expect(matched(centre, "the moon") == "none")
+  }
+
+  @Test func knowsTheSarcomaTypesAndTheUKsCentres() {
+    let sarcoma = shipped.machine.policy.question("sarcoma")!
+    #expect(matched(sarcoma, "leiomyosarcoma") == "soft-tissue")
+    #expect(matched(sarcoma, "synovial") == "soft-tissue")
+    #expect(matched(sarcoma, "Ewing's sarcoma") == "bone")
+    #expect(matched(sarcoma, "chordoma") == "bone")
+    #expect(matched(sarcoma, "spindle cell") == "unsure")
+    #expect(sarcoma.unclearTerm("spindle cell")?.why == "it describes how the cells look, and can be soft tissue or bone")
+    #expect(matched(centre, "leeds") == "elsewhere-uk")
+    #expect(matched(centre, "the Christie") == "elsewhere-uk")
+    #expect(matched(shipped.machine.policy.question("wanted-at")!, "Glasgow") == "elsewhere")
   }
 
   @Test func matchesNothingForUnrelatedTextOrEmptyInput() {

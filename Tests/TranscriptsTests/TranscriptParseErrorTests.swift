@@ -127,7 +127,7 @@ import Testing
   @Test func stopsAfterTwentyProblemsWithANote() {
     let errors = parseErrors(file(Array(Self.lines.prefix(8)) + Array(repeating: "garbage", count: 30)))
     #expect(errors.count == 21)
-    #expect(errors[0] == "call.txt:9:1: error: unknown event 'garbage'; expected ask, answer, back, restart, note or outcome")
+    #expect(errors[0] == "call.txt:9:1: error: unknown event 'garbage'; expected ask, answer, back, change, resume, restart, note or outcome")
     #expect(errors[20] == "call.txt:29:1: note: too many problems; stopped reading here")
   }
 
@@ -357,7 +357,7 @@ import Testing
   @Test func listsTheEventsForAnUnknownKeyword() {
     #expect(
       errors(line: 10, replacedBy: "hello world") == [
-        "call.txt:10:1: error: unknown event 'hello'; expected ask, answer, back, restart, note or outcome"
+        "call.txt:10:1: error: unknown event 'hello'; expected ask, answer, back, change, resume, restart, note or outcome"
       ])
   }
 

@@ -41,7 +41,7 @@ import Testing
         events.filter {
           switch $0 {
           case .asked, .decided: return false
-          case .answered, .back, .restarted, .note: return true
+          case .answered, .back, .changed, .resumed, .restarted, .note: return true
           }
         }
       }

@@ -8,6 +8,9 @@ extension Conversation {
     case .ask(let question): return questionLines(question)
     case .decided(let decision):
       var lines = outcomeScreen(decision, presentation: presentation)
+      if !decision.stillToFindOut.isEmpty, let reference = callBackReference {
+        lines += wrapped("Call-back reference for the caller: \(reference)", width: presentation.width, firstIndent: "  ", indent: "  ")
+      }
       lines.append("")
       lines += wrapped(
         "Enter: next caller \u{00B7} :why the policy behind this \u{00B7} :back to change an answer", width: presentation.width
@@ -28,9 +31,14 @@ extension Conversation {
   }
 
   func questionLines(_ question: Question) -> [String] {
-    Guidance.questionLines(
+    var groupChoice: String?
+    if let group = openGroup(for: question) {
+      let left = group.questions.filter { id in !call.session.answers.contains { $0.question == id } }.count
+      groupChoice = "\(group.label) (Not sure to this and the next \(counted(left - 1, "question")) like it)"
+    }
+    return Guidance.questionLines(
       question, number: call.session.answers.count + 1, definitions: question.definitions.compactMap(machine.policy.definition),
-      presentation: presentation)
+      groupChoice: groupChoice, presentation: presentation)
   }
 
   func helpLines() -> [String] {
@@ -41,7 +49,8 @@ extension Conversation {
     lines.append(presentation.style.bold("Commands"))
     lines += commandListLines(ConversationCommand.self, presentation: presentation)
     lines += wrapped(
-      "Ctrl-C clears the line being typed; Ctrl-D on an empty line, or :quit, ends the program.", width: presentation.width,
+      "Ctrl-C clears the line being typed; Ctrl-D on an empty line, or :quit, ends the program (during a call, Ctrl-D asks first).",
+      width: presentation.width,
       firstIndent: "  ", indent: "  ")
     return lines
   }

@@ -6,32 +6,64 @@ import Transcripts
 ///
 /// The shell reads lines, prints the reply's text, keeps or clears the line-editing
 /// history as the reply says, and saves the call's transcript when it changes. Nothing
-/// here touches a terminal or a file.
+/// here touches a terminal or a file: what it needs from outside (the date, random ids,
+/// earlier calls to pick up) comes through ``Recording``.
 public struct Conversation: LineSession, Sendable {
-  /// The facts a transcript header needs that the conversation cannot know itself.
+  /// What the conversation needs from outside to record calls.
   public struct Recording: Sendable {
     var policyHash: String
-    /// Today, YYYY-MM-DD.
-    var date: String
+    /// Today, YYYY-MM-DD, asked when each call starts, so that a session open past
+    /// midnight dates each call by its own day.
+    var today: @Sendable () -> String
     /// Makes a fresh random session id for each call.
     var makeSessionID: @Sendable () -> String
+    /// The saved calls with a call-back reference, with their dates; nil when calls are
+    /// not saved (practice), so that none can be picked up.
+    var findCalls: (@Sendable (CallBackReference) -> [SavedCall])?
 
-    public init(policyHash: String, date: String, makeSessionID: @Sendable @escaping () -> String) {
+    public init(
+      policyHash: String, today: @Sendable @escaping () -> String, makeSessionID: @Sendable @escaping () -> String,
+      findCalls: (@Sendable (CallBackReference) -> [SavedCall])? = nil
+    ) {
       self.policyHash = policyHash
-      self.date = date
+      self.today = today
       self.makeSessionID = makeSessionID
+      self.findCalls = findCalls
     }
+  }
+
+  /// A call saved earlier, found by its call-back reference.
+  public struct SavedCall: Sendable {
+    public var transcript: Transcript
+
+    public init(transcript: Transcript) {
+      self.transcript = transcript
+    }
+  }
+
+  /// Something the conversation asked and is waiting to hear about.
+  enum Pending: Sendable {
+    /// "Did you mean ...?": `y` chooses this answer.
+    case suggestion(Answer)
+    /// A command that throws answers away, typed once: typing it again carries it out.
+    case confirmation(ConversationCommand)
+    /// Ctrl-D was pressed during a call: pressing it again ends the program.
+    case endOfInput
   }
 
   let machine: StateMachine
   public var presentation: Presentation
-  private let recording: Recording
+  let recording: Recording
   /// Made at the first note: building its word table would slow down start-up.
-  private var scrubber: Scrubber?
+  var scrubber: Scrubber?
   /// The current call.
-  private(set) var call: SessionRecording
+  var call: SessionRecording
   /// The random id of the current call's transcript.
-  private(set) var sessionID: String
+  var sessionID: String
+  /// The day the current call started.
+  var callDate: String
+  /// What the last reply asked, if anything.
+  var pending: Pending?
 
   public init(machine: StateMachine, presentation: Presentation, recording: Recording, scrubber: Scrubber? = nil) {
     self.machine = machine
@@ -40,6 +72,7 @@ public struct Conversation: LineSession, Sendable {
     self.scrubber = scrubber
     call = SessionRecording(machine: machine)
     sessionID = recording.makeSessionID()
+    callDate = recording.today()
   }
 
   // MARK: What the shell asks
@@ -57,6 +90,7 @@ public struct Conversation: LineSession, Sendable {
     var words = ConversationCommand.allCases.map(\.typed)
     if let question = call.session.currentQuestion {
       words += question.answers.flatMap { [$0.label] + $0.aliases }
+      if let group = openGroup(for: question) { words.append(group.label) }
     }
     return words
   }
@@ -64,12 +98,21 @@ public struct Conversation: LineSession, Sendable {
   /// The current call's transcript as it stands, to save after every change. A call
   /// still in progress is marked unfinished, so a copy left by a crash says so.
   public var transcript: Transcript {
-    call.transcript(policyHash: recording.policyHash, date: recording.date, sessionID: sessionID, endingOtherwise: .unfinished)
+    call.transcript(policyHash: recording.policyHash, date: callDate, sessionID: sessionID, endingOtherwise: .unfinished)
   }
 
   /// The current call's final transcript when the program ends for `reason`.
   public func finalTranscript(endingFor reason: Transcript.Ending) -> Transcript {
-    call.transcript(policyHash: recording.policyHash, date: recording.date, sessionID: sessionID, endingOtherwise: reason)
+    call.transcript(policyHash: recording.policyHash, date: callDate, sessionID: sessionID, endingOtherwise: reason)
+  }
+
+  /// Whether a call is under way: something answered, and no outcome yet.
+  var isMidCall: Bool { !call.session.answers.isEmpty && !call.session.isDecided }
+
+  /// The reference a caller gives when they ring back about the current call, when calls
+  /// are saved.
+  var callBackReference: CallBackReference? {
+    recording.findCalls == nil ? nil : CallBackReference(sessionID: sessionID)
   }
 
   // MARK: Lines in, replies out
@@ -95,7 +138,15 @@ public struct Conversation: LineSession, Sendable {
 
   /// Handles one line typed at the prompt.
   public mutating func handle(_ line: String) -> Reply {
-    if let command = TypedCommand(line) { return handle(command) }
+    let waiting = pending
+    pending = nil
+    if case .suggestion(let answer) = waiting, let reply = reply(toSuggestion: answer, line) { return reply }
+    if let command = TypedCommand(line) {
+      if case .confirmation(let asked) = waiting, command.command(in: ConversationCommand.self) == asked {
+        return carryOut(asked)
+      }
+      return handle(command)
+    }
     let typed = line.trimmingWhitespace
     if call.session.isDecided {
       if typed.isEmpty { return nextCaller(after: .outcome) }
@@ -105,12 +156,7 @@ public struct Conversation: LineSession, Sendable {
     }
     guard let question = call.session.currentQuestion else { return Reply() }
     if typed.isEmpty { return Reply(lines: questionLines(question)) }
-    guard case .answer(let answer) = question.match(typed) else {
-      return Reply(lines: unmatchedAnswerLines(typed, question: question, presentation: presentation))
-    }
-    try? call.answer(answer.id)
-    let echo = wrapped("\u{2713} \(answer.label)", width: presentation.width, indent: "  ").map(presentation.style.dim)
-    return Reply(lines: echo + [""] + currentScreen(), transcriptChanged: true)
+    return answer(typed, to: question)
   }
 
   /// The reply when a line was too long to read and was dropped.
@@ -118,66 +164,36 @@ public struct Conversation: LineSession, Sendable {
     Reply(lines: wrapped("That line was longer than \(limit / 1024) KB, so it was ignored. Nothing was recorded.", width: presentation.width))
   }
 
-  // MARK: Commands
-
-  private mutating func handle(_ typed: TypedCommand) -> Reply {
-    guard let command = typed.command(in: ConversationCommand.self) else {
-      return Reply(lines: unknownCommandLines(typed.word, among: ConversationCommand.self, presentation: presentation) + reminder())
-    }
-    switch command {
-    case .help:
-      if !typed.rest.isEmpty, let definition = definition(named: typed.rest) { return Reply(lines: definitionLines([definition]) + reminder()) }
-      return Reply(lines: helpLines() + reminder())
-    case .back: return back()
-    case .restart:
-      call.restart()
-      return Reply(lines: [presentation.style.dim("Starting this call's questions again."), ""] + currentScreen(), transcriptChanged: true)
-    case .next: return nextCaller(after: .nextCaller)
-    case .why: return Reply(lines: whyLines() + reminder())
-    case .find: return Reply(lines: findOutLines() + reminder())
-    case .define: return Reply(lines: defineLines(typed.rest) + reminder())
-    case .outcome:
-      guard case .decided = call.session.step else {
-        return Reply(lines: ["There is no outcome yet: the answers so far do not decide one."] + reminder())
-      }
-      return Reply(lines: currentScreen())
-    case .summary: return Reply(lines: summaryLines() + reminder())
-    case .policy: return Reply(lines: policyLines() + reminder())
-    case .note: return note(typed.rest)
-    case .quit: return Reply(quit: true)
-    }
+  /// Ctrl-D at the terminal: during a call, the first press only warns, so that a call is
+  /// never ended by a slip of the finger; nil means the program should end.
+  public mutating func endOfInput(isFinal: Bool) -> Reply? {
+    guard !isFinal, isMidCall else { return nil }
+    if case .endOfInput = pending { return nil }
+    pending = .endOfInput
+    let answers = counted(call.session.answers.count, "answer")
+    return Reply(lines: wrapped(
+      "This call is not finished. Press Ctrl-D again to end the program and save the call as abandoned (\(answers)), "
+        + "or carry on answering.",
+      width: presentation.width))
   }
 
-  private mutating func back() -> Reply {
-    guard let undone = call.back() else {
-      return Reply(lines: ["There is no answer to take back yet."] + reminder())
+  /// What was kept of a call that has ended, in a line to show staff: saved with an outcome,
+  /// saved as abandoned with how much it held and its call-back reference, or nothing.
+  public func endingLines(_ transcript: Transcript, saved: Bool) -> [String] {
+    let answers = transcript.standingAnswers.count
+    let notes = transcript.events.filter { if case .note = $0 { return true } else { return false } }.count
+    let text: String
+    if !saved {
+      text = "Practice: nothing was saved."
+    } else if transcript.header.ending == .outcome {
+      text = "Saved: the call reached its outcome (\(counted(answers, "answer"))\(notes > 0 ? ", \(counted(notes, "note"))" : ""))."
+    } else if !transcript.holdsAnythingDone {
+      text = "Nothing was saved: no answer was given."
+    } else {
+      var held = counted(answers, "answer")
+      if notes > 0 { held += ", \(counted(notes, "note"))" }
+      text = "Saved as abandoned: \(held). Call-back reference: \(CallBackReference(sessionID: transcript.header.sessionID))."
     }
-    let label = machine.policy.question(undone.question)?.answer(undone.answer)?.label ?? undone.answer
-    return Reply(lines: [presentation.style.dim("Took back \u{201C}\(label)\u{201D}."), ""] + currentScreen(), transcriptChanged: true)
-  }
-
-  private mutating func nextCaller(after ending: Transcript.Ending) -> Reply {
-    let finished = finalTranscript(endingFor: ending)
-    call = SessionRecording(machine: machine)
-    sessionID = recording.makeSessionID()
-    var lines = [presentation.style.bold("Next caller."), ""]
-    lines += currentScreen()
-    return Reply(lines: lines, transcriptChanged: true, finishedCall: finished, clearHistory: true)
-  }
-
-  private mutating func note(_ text: String) -> Reply {
-    guard !text.isEmpty else {
-      return Reply(
-        lines: wrapped("Type the note after the command, such as :note caller will ring back after the MDT.", width: presentation.width)
-          + reminder())
-    }
-    if scrubber == nil { scrubber = Scrubber() }
-    let scrubbed = scrubber!.scrub(text)
-    call.note(scrubbed: scrubbed)
-    var lines = wrapped("Noted, as it will be kept: \(scrubbed)", width: presentation.width)
-    if scrubbed != text {
-      lines += wrapped("Anything that looked personal was replaced before saving.", width: presentation.width).map(presentation.style.dim)
-    }
-    return Reply(lines: lines + reminder(), transcriptChanged: true)
+    return wrapped(text, width: presentation.width).map(presentation.style.dim)
   }
 }

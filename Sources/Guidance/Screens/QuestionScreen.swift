@@ -3,11 +3,13 @@ import PolicyEngine
 /// A question as staff see it: numbered, with its prompt, its answers numbered, and what
 /// the terms it turns on mean, in a line each.
 public func questionLines(
-  _ question: Question, number: Int, definitions: [Definition] = [], presentation: Presentation
+  _ question: Question, number: Int, definitions: [Definition] = [], groupChoice: String? = nil, presentation: Presentation
 ) -> [String] {
   var lines = wrapped("\(number). \(question.prompt)", width: presentation.width, indent: "   ").map(presentation.style.bold)
   if presentation.showsIDs { lines += wrapped("question \(question.id)", width: presentation.width, firstIndent: "   ").map(presentation.style.dim) }
-  lines += numberedChoices(question.answers.map { ($0.label, $0.id) }, presentation: presentation)
+  var choices = question.answers.map { ($0.label, $0.id) }
+  if let groupChoice { choices.append((groupChoice, "group")) }
+  lines += numberedChoices(choices, presentation: presentation)
   for definition in definitions {
     lines += wrapped(
       presentation.style.bold(definition.term.capitalizedFirst + ":") + " \(definition.meaning) "
@@ -41,8 +43,11 @@ public func numberedChoices(_ choices: [(label: String, id: String)], numbers: [
 }
 
 /// What to say when typed text does not pick exactly one answer: the candidates of an
-/// ambiguous beginning, or a hint.
-public func unmatchedAnswerLines(_ typed: String, question: Question, presentation: Presentation) -> [String] {
+/// ambiguous or too short beginning, the nearest answer to a typo (when the session can
+/// take a yes to it), or a hint.
+public func unmatchedAnswerLines(
+  _ typed: String, question: Question, offeringNearest: Bool = false, presentation: Presentation
+) -> [String] {
   switch question.match(typed) {
   case .answer(let answer):
     return wrapped("\u{201C}\(quotedInput(typed))\u{201D} is \(answer.label).", width: presentation.width)
@@ -50,7 +55,19 @@ public func unmatchedAnswerLines(_ typed: String, question: Question, presentati
     return ambiguityLines(
       typed, choices: answers.map { ($0.label, $0.id) }, numbers: answers.map { question.answers.firstIndex(of: $0)! + 1 },
       presentation: presentation)
-  case .none:
+  case .tooShort(let answers):
+    let choices = wrapped(
+      "\u{201C}\(quotedInput(typed))\u{201D} is too short to be sure of; type more of it, or the answer's number:",
+      width: presentation.width)
+    return choices + numberedChoices(
+      answers.map { ($0.label, $0.id) }, numbers: answers.map { question.answers.firstIndex(of: $0)! + 1 }, presentation: presentation)
+  case .none(let nearest):
+    if offeringNearest, let nearest {
+      return wrapped(
+        "\u{201C}\(quotedInput(typed))\u{201D} is not one of the answers. Did you mean \(nearest.label)? "
+          + "Type y to choose it; anything else carries on.",
+        width: presentation.width)
+    }
     return wrapped(
       "\u{201C}\(quotedInput(typed))\u{201D} is not one of the answers. Type a number from 1 to \(question.answers.count), "
         + "or the start of an answer; :help lists the commands.",

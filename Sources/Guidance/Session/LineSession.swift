@@ -14,6 +14,13 @@ public protocol LineSession {
   mutating func handle(_ line: String) -> Reply
   /// The reply when a line was too long to read and was dropped.
   func tooLongLine(limit: Int) -> Reply
+  /// Input ended: Ctrl-D at the terminal (`isFinal` false: more can be typed) or the end
+  /// of piped input. A reply to show and carry on, or nil to end.
+  mutating func endOfInput(isFinal: Bool) -> Reply?
+}
+
+extension LineSession {
+  public mutating func endOfInput(isFinal: Bool) -> Reply? { nil }
 }
 
 /// What the shell does after a line: print, save, keep history, or stop.

@@ -22,6 +22,7 @@ public struct PolicyCheck: Sendable {
     checker.checkQuestions()
     checker.checkOutcomes()
     checker.checkWording()
+    checker.checkGroups()
     let skipped = checker.checkRules()
     let logic = PolicyLogic(policy: policy, skipping: skipped)
     checker.checkLogic(logic, skippedRules: skipped)
@@ -134,6 +135,9 @@ struct Checker {
     for (index, answer) in question.answers.enumerated() {
       let answerPath = path.appending(index)
       var words: [(String, PolicyPath)] = [(answer.id, answerPath.appending("id")), (answer.label, answerPath.appending("label"))]
+      for (position, term) in answer.unclearTerms.enumerated() {
+        words.append((term.term, answerPath.appending("unclear").appending(position).appending("term")))
+      }
       for (position, alias) in answer.aliases.enumerated() {
         let aliasPath = answerPath.appending("aliases").appending(position)
         words.append((alias, aliasPath))

@@ -13,6 +13,7 @@ public struct PolicyDefect: Sendable, Hashable, CustomStringConvertible {
     case callers = "callers"
     case wording = "wording"
     case definition = "definition"
+    case group = "group"
     case undecidedAnswers = "undecided-answers"
     case shadowedRule = "shadowed-rule"
     case unreachableOutcome = "unreachable-outcome"

@@ -31,6 +31,7 @@ struct PolicyReader {
     .required("rules", "the list of rules"),
     .optional("callers", "the kinds of caller the words to say are written for"),
     .optional("definitions", "short explanations of the terms that decide outcomes"),
+    .optional("groups", "questions a caller often cannot answer together, which one answer marks all not sure"),
   ]
 
   static var topLevelKeyList: String { topLevelFields.filter(\.isRequired).map(\.name).joined(separator: ", ") }
@@ -47,12 +48,14 @@ struct PolicyReader {
     let rules = list("rules", in: fields, what: "rule", read: Self.readRule)
     let callers = fields["callers"].map { readCallers($0, at: path.appending("callers")) }
     let definitions = list("definitions", in: fields, what: "definition", absent: [], read: Self.readDefinition)
-    guard let identity, let clauses, let questions, let outcomes, let rules, let callers, let definitions, problems.isEmpty else {
+    let groups = list("groups", in: fields, what: "group", absent: [], read: Self.readGroup)
+    guard let identity, let clauses, let questions, let outcomes, let rules, let callers, let definitions, let groups, problems.isEmpty
+    else {
       return nil
     }
     return Policy(
       identity: identity, clauses: clauses, questions: questions, outcomes: outcomes, rules: rules, callers: callers,
-      definitions: definitions)
+      definitions: definitions, groups: groups)
   }
 
   private mutating func readIdentity(_ node: Node, at path: PolicyPath) -> PolicyIdentity? {
@@ -126,6 +129,7 @@ struct PolicyReader {
       .optional("aliases", "other words staff may type for this answer"),
       .optional("unsure", "true for the question's \"not sure / don't know\" answer"),
       .optional("spoken", "the answer as said inside a sentence, such as 'the Royal Marsden'"),
+      .optional("unclear", "words that stand for this answer only with a reason staff should hear, as term and why"),
     ]
     guard let fields = reader.mapping(node, at: path, what: "an answer", fields: spec) else { return nil }
     let id = reader.text("id", in: fields)
@@ -133,8 +137,37 @@ struct PolicyReader {
     let aliases = reader.textList("aliases", in: fields, absent: [])
     let unsure = reader.flag("unsure", in: fields, absent: false)
     let spoken = reader.optionalText("spoken", in: fields)
-    guard let id, let label, let aliases, let unsure else { return nil }
-    return Answer(id: id, label: label, aliases: aliases, isUnsure: unsure, spoken: spoken)
+    let unclear = reader.list("unclear", in: fields, what: "unclear term", absent: [], read: Self.readUnclearTerm)
+    guard let id, let label, let aliases, let unsure, let unclear else { return nil }
+    return Answer(id: id, label: label, aliases: aliases, isUnsure: unsure, spoken: spoken, unclearTerms: unclear)
+  }
+
+  private static func readUnclearTerm(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> UnclearTerm? {
+    let spec: [Field] = [
+      .required("term", "the word or words staff may type"),
+      .required("why", "why it stands for this answer, for staff"),
+    ]
+    guard let fields = reader.mapping(node, at: path, what: "an unclear term", fields: spec) else { return nil }
+    let term = reader.text("term", in: fields)
+    let why = reader.text("why", in: fields)
+    guard let term, let why else { return nil }
+    return UnclearTerm(term: term, why: why)
+  }
+
+  private static func readGroup(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> QuestionGroup? {
+    let spec: [Field] = [
+      .required("id", "a short, stable id for the group"),
+      .required("questions", "the ids of the questions in the group"),
+      .required("label", "the answer staff choose for the whole group, such as 'None of these is known'"),
+      .required("why", "why a caller may know none of them"),
+    ]
+    guard let fields = reader.mapping(node, at: path, what: "a group", fields: spec) else { return nil }
+    let id = reader.text("id", in: fields)
+    let questions = reader.textList("questions", in: fields)
+    let label = reader.text("label", in: fields)
+    let why = reader.text("why", in: fields)
+    guard let id, let questions, let label, let why else { return nil }
+    return QuestionGroup(id: id, questions: questions, label: label, why: why)
   }
 
   private static func readOutcome(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Outcome? {

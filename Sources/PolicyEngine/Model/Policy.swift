@@ -15,10 +15,13 @@ public struct Policy: Sendable, Hashable {
   public var callers: Callers?
   /// Short explanations, for staff, of the terms that decide outcomes.
   public var definitions: [Definition]
+  /// Questions a caller often cannot answer together, which one answer marks all "not sure".
+  public var groups: [QuestionGroup]
 
   public init(
     identity: PolicyIdentity, clauses: [Clause], questions: [Question],
-    outcomes: [Outcome], rules: [Rule], callers: Callers? = nil, definitions: [Definition] = []
+    outcomes: [Outcome], rules: [Rule], callers: Callers? = nil, definitions: [Definition] = [],
+    groups: [QuestionGroup] = []
   ) {
     self.identity = identity
     self.clauses = clauses
@@ -27,6 +30,7 @@ public struct Policy: Sendable, Hashable {
     self.rules = rules
     self.callers = callers
     self.definitions = definitions
+    self.groups = groups
   }
 
   /// The clause with the given id, if there is one.
@@ -37,6 +41,9 @@ public struct Policy: Sendable, Hashable {
 
   /// The outcome with the given id, if there is one.
   public func outcome(_ id: String) -> Outcome? { outcomes.first { $0.id == id } }
+
+  /// The group a question belongs to, if any.
+  public func group(of questionID: String) -> QuestionGroup? { groups.first { $0.questions.contains(questionID) } }
 
   /// The definition with the given id, if there is one.
   public func definition(_ id: String) -> Definition? { definitions.first { $0.id == id } }
@@ -124,13 +131,52 @@ public struct Answer: Sendable, Hashable {
   /// The answer as it is said inside a sentence, such as "the Royal Marsden", for the
   /// words to say that refer to it; nil when it cannot be named (a "not sure" answer).
   public var spoken: String?
+  /// Words staff may type that stand for this answer only with a reason staff should hear,
+  /// such as a type of sarcoma that can be soft tissue or bone, which stands for "not sure".
+  public var unclearTerms: [UnclearTerm]
 
-  public init(id: String, label: String, aliases: [String] = [], isUnsure: Bool = false, spoken: String? = nil) {
+  public init(
+    id: String, label: String, aliases: [String] = [], isUnsure: Bool = false, spoken: String? = nil,
+    unclearTerms: [UnclearTerm] = []
+  ) {
     self.id = id
     self.label = label
     self.aliases = aliases
     self.isUnsure = isUnsure
     self.spoken = spoken
+    self.unclearTerms = unclearTerms
+  }
+}
+
+/// A word staff may type whose answer needs a reason: "spindle cell sarcoma" stands for
+/// "not sure", because it can be soft tissue or bone.
+public struct UnclearTerm: Sendable, Hashable {
+  public var term: String
+  /// Why it stands for its answer, for staff.
+  public var why: String
+
+  public init(term: String, why: String) {
+    self.term = term
+    self.why = why
+  }
+}
+
+/// Questions a caller often cannot answer together, such as the four only the treating
+/// clinician knows: one answer, `label`, answers each of them "not sure" as it comes.
+public struct QuestionGroup: Sendable, Hashable {
+  public var id: String
+  /// The ids of the questions in the group.
+  public var questions: [String]
+  /// The extra answer staff choose for the whole group: "None of these is known".
+  public var label: String
+  /// Why the caller may know none of them, for staff.
+  public var why: String
+
+  public init(id: String, questions: [String], label: String, why: String) {
+    self.id = id
+    self.questions = questions
+    self.label = label
+    self.why = why
   }
 }
 

@@ -4,27 +4,66 @@ public enum AnswerMatch: Sendable, Equatable {
   case answer(Answer)
   /// Several answers begin with what was typed.
   case ambiguous([Answer])
-  /// No answer.
-  case none
+  /// Only the first letter or two of an answer's words, too little to be sure of on a
+  /// live call: these answers begin with it.
+  case tooShort([Answer])
+  /// No answer; `nearest` is the answer whose words are closest to what was typed, when
+  /// one is close enough to be a likely typo.
+  case none(nearest: Answer?)
 }
 
 extension Question {
-  /// The answer that typed text stands for: its number (from 1), its id, its label or an
-  /// alias in any case, or an unambiguous beginning of one of those.
+  /// The answer that typed text stands for: its number (from 1), its id, its label, an
+  /// alias or an unclear term in any case, or an unambiguous beginning of three or more
+  /// characters of one of those.
   public func match(_ input: String) -> AnswerMatch {
     let typed = normalizedForMatching(input)
-    guard !typed.isEmpty else { return .none }
+    guard !typed.isEmpty else { return .none(nearest: nil) }
     if typed.allSatisfy(\.isASCII), typed.allSatisfy(\.isNumber) {
-      guard typed.count <= 4, let number = Int(typed), answers.indices.contains(number - 1) else { return .none }
+      guard typed.count <= 4, let number = Int(typed), answers.indices.contains(number - 1) else { return .none(nearest: nil) }
       return .answer(answers[number - 1])
     }
     if let exact = answer(named: typed) { return .answer(exact) }
     let candidates = answers.filter { answer in answer.words.contains { normalizedForMatching($0).hasPrefix(typed) } }
+    if typed.count < Self.shortestBeginning, !candidates.isEmpty { return .tooShort(candidates) }
     switch candidates.count {
-    case 0: return .none
+    case 0: return .none(nearest: nearestAnswer(to: typed))
     case 1: return .answer(candidates[0])
     default: return .ambiguous(candidates)
     }
+  }
+
+  /// The fewest characters of an answer's words taken as that answer, unless they are a
+  /// whole alias (such as `y` or `dk`).
+  public static let shortestBeginning = 3
+
+  /// The answer with a word closest to `typed` by edit distance, when it is close enough to
+  /// be a likely typo (about one edit in three letters); nil otherwise.
+  func nearestAnswer(to typed: String) -> Answer? {
+    guard typed.count >= Self.shortestBeginning else { return nil }
+    var best: (answer: Answer, distance: Int)?
+    for answer in answers {
+      for word in answer.words {
+        let word = normalizedForMatching(word)
+        // Compare with the word's beginning of the same length too, so a typo in the start
+        // of a long label still finds it.
+        let distance = min(editDistance(typed, word), editDistance(typed, String(word.prefix(typed.count))) + 1)
+        if best == nil || distance < best!.distance { best = (answer, distance) }
+      }
+    }
+    guard let best, best.distance <= max(1, typed.count / 3) else { return nil }
+    return best.answer
+  }
+
+  /// The unclear term that typed text names, if it names one: the answer it stands for
+  /// needs its reason shown.
+  public func unclearTerm(_ input: String) -> UnclearTerm? {
+    let typed = normalizedForMatching(input)
+    guard typed.count >= Self.shortestBeginning else { return nil }
+    for answer in answers {
+      if let term = answer.unclearTerms.first(where: { normalizedForMatching($0.term).hasPrefix(typed) }) { return term }
+    }
+    return nil
   }
 
   /// The answer whose id, label or alias is exactly `word`, ignoring case, spacing,
@@ -37,7 +76,7 @@ extension Question {
 
 extension Answer {
   /// Everything staff may type for this answer in full.
-  var words: [String] { [id, label] + aliases }
+  var words: [String] { [id, label] + aliases + unclearTerms.map(\.term) }
 }
 
 /// Text reduced to what matters when matching typed answers: lower case, straight

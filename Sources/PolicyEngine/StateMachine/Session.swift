@@ -54,6 +54,17 @@ public struct Session: Sendable {
     states = [0]
   }
 
+  /// Goes back to an earlier question to change its answer: that answer and every later
+  /// one are taken back, and the later ones are returned so that they can be given again
+  /// wherever the policy still asks for them. Nil when the question has not been answered.
+  public mutating func returnTo(_ questionID: String) -> [GivenAnswer]? {
+    guard let position = answers.lastIndex(where: { $0.question == questionID }) else { return nil }
+    let later = Array(answers[(position + 1)...])
+    answers.removeSubrange(position...)
+    states.removeSubrange((position + 1)...)
+    return later
+  }
+
   /// The outcomes still possible from here.
   public var possibleOutcomes: [Outcome] { machine.reachableOutcomes(from: state) }
 

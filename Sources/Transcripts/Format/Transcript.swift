@@ -75,13 +75,31 @@ public struct Transcript: Sendable, Hashable {
     case asked(question: String, prompt: String)
     /// A question was answered, by canonical answer id.
     case answered(question: String, answer: String)
-    /// The answer to this question was taken back.
+    /// The last answer, to this question, was taken back.
     case back(question: String)
+    /// The call went back to this earlier question to change its answer; it and the later
+    /// answers were taken back (the later ones are recorded again as they are given again).
+    case changed(question: String)
+    /// This call continues an earlier one, whose transcript has this session id.
+    case resumed(session: String)
     /// The questions were started again for the same caller.
     case restarted
     /// A free-text note, already scrubbed of anything personal.
     case note(String)
     /// The outcome was decided, with the clauses it rests on.
     case decided(outcome: String, clauses: [String])
+  }
+}
+
+extension Transcript {
+  /// Whether staff did anything in the call: answered, took back, changed, restarted,
+  /// picked up an earlier call or noted something. A call with nothing done is not kept.
+  public var holdsAnythingDone: Bool {
+    events.contains { event in
+      switch event {
+      case .answered, .note, .back, .changed, .restarted, .resumed: return true
+      case .asked, .decided: return false
+      }
+    }
   }
 }

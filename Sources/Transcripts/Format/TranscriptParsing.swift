@@ -38,7 +38,7 @@ extension Transcript {
 /// Reads a transcript in one pass over its bytes, line by line, collecting problems.
 struct TranscriptParser {
   static let maximumDiagnostics = 20
-  static let eventKeywords = ["ask", "answer", "back", "restart", "note", "outcome"]
+  static let eventKeywords = ["ask", "answer", "back", "change", "resume", "restart", "note", "outcome"]
   static let abandonReasons = Transcript.Ending.allCases.filter(\.isAbandoned).map(\.rawValue)
 
   private enum Phase {
@@ -388,6 +388,22 @@ struct TranscriptParser {
         expectLineEnd(offset, after: "'back \(question)'")
       else { return }
       event = .back(question: question)
+    case "change":
+      guard expectSpace(&offset, then: "a question id", after: keyword),
+        let question = readID(&offset, what: "question"),
+        expectLineEnd(offset, after: "'change \(question)'")
+      else { return }
+      event = .changed(question: question)
+    case "resume":
+      guard expectSpace(&offset, then: "the session id of the call it continues", after: keyword),
+        let session = readID(&offset, what: "session"),
+        expectLineEnd(offset, after: "the session id")
+      else { return }
+      guard Transcript.Header.isSessionID(session) else {
+        report(at: offset - session.utf8.count, "expected the session id of the call it continues: 8 to 64 lower-case hex digits")
+        return
+      }
+      event = .resumed(session: session)
     case "restart":
       guard expectLineEnd(offset, after: "'restart'") else { return }
       event = .restarted

@@ -36,6 +36,10 @@ extension Transcript.Event {
       return "answer \(TextRules.singleLine(question)): \(TextRules.singleLine(answer))"
     case .back(let question):
       return "back \(TextRules.singleLine(question))"
+    case .changed(let question):
+      return "change \(TextRules.singleLine(question))"
+    case .resumed(let session):
+      return "resume \(TextRules.singleLine(session))"
     case .restarted:
       return "restart"
     case .note(let text):

@@ -29,14 +29,51 @@ public struct SessionRecording: Sendable {
   @discardableResult
   public mutating func back() -> GivenAnswer? {
     guard let undone = session.undo() else { return nil }
+    kept.removeAll()
     events.append(.back(question: undone.question))
     recordShown()
     return undone
   }
 
+  /// Goes back to an earlier question to change its answer, recording it and the question
+  /// asked again. The answers given after it are kept: each is given again, and recorded,
+  /// as soon as the policy asks its question, so that only what the change makes relevant
+  /// is asked anew. Nil when the question has not been answered.
+  @discardableResult
+  public mutating func returnTo(_ questionID: String) -> [GivenAnswer]? {
+    guard let later = session.returnTo(questionID) else { return nil }
+    kept = later
+    events.append(.changed(question: questionID))
+    recordShown()
+    return later
+  }
+
+  /// The answers kept from before a change, still to be given again when their questions come.
+  public private(set) var kept: [GivenAnswer] = []
+
+  /// Gives again every kept answer whose question the policy asks next, returning them;
+  /// the rest are dropped once the outcome is decided.
+  @discardableResult
+  public mutating func answerKeptQuestions() -> [GivenAnswer] {
+    var given: [GivenAnswer] = []
+    while let question = session.currentQuestion, let position = kept.firstIndex(where: { $0.question == question.id }) {
+      let answer = kept.remove(at: position)
+      guard (try? self.answer(answer.answer)) != nil else { break }
+      given.append(answer)
+    }
+    if session.isDecided { kept.removeAll() }
+    return given
+  }
+
+  /// Records that this call continues an earlier one, whose transcript has this session id.
+  public mutating func continuing(_ sessionID: String) {
+    events.append(.resumed(session: sessionID))
+  }
+
   /// Starts the questions again for the same caller.
   public mutating func restart() {
     session.restart()
+    kept.removeAll()
     events.append(.restarted)
     recordShown()
   }

@@ -51,19 +51,27 @@ public struct CurrentPolicy: Sendable {
 }
 
 extension Transcript {
-  /// The answers standing at the end of the call, by question: backs take answers away,
-  /// restarts take them all.
-  var finalAnswers: [String: String] {
-    var live: [(question: String, answer: String)] = []
+  /// The answers standing at the end of the call, in the order given: backs take the last
+  /// answer away, a change takes back an answer and those after it (until they are given
+  /// again), restarts take them all.
+  public var standingAnswers: [GivenAnswer] {
+    var live: [GivenAnswer] = []
     for event in events {
       switch event {
-      case .answered(let question, let answer): live.append((question, answer))
+      case .answered(let question, let answer): live.append(GivenAnswer(question: question, answer: answer))
       case .back: _ = live.popLast()
+      case .changed(let question):
+        if let position = live.lastIndex(where: { $0.question == question }) { live.removeSubrange(position...) }
       case .restarted: live.removeAll()
-      case .asked, .note, .decided: break
+      case .asked, .note, .decided, .resumed: break
       }
     }
-    return Dictionary(live.map { ($0.question, $0.answer) }, uniquingKeysWith: { _, last in last })
+    return live
+  }
+
+  /// The answers standing at the end of the call, by question.
+  var finalAnswers: [String: String] {
+    Dictionary(standingAnswers.map { ($0.question, $0.answer) }, uniquingKeysWith: { _, last in last })
   }
 
   /// Where the transcript says the call ended: its last ask or outcome line.
@@ -72,7 +80,7 @@ extension Transcript {
       switch event {
       case .asked(let question, _): return .question(question)
       case .decided(let outcome, let clauses): return .outcome(outcome, clauses: clauses)
-      case .answered, .back, .restarted, .note: continue
+      case .answered, .back, .changed, .resumed, .restarted, .note: continue
       }
     }
     return nil

@@ -44,6 +44,10 @@ struct ReplayWalk {
       return answered(question, answer: answer, event: event, position: position)
     case .back(let question):
       return back(question, event: event, line: line)
+    case .changed(let question):
+      return change(question, event: event, line: line)
+    case .resumed:
+      if rewriting { rewritten.append(event) }
     case .restarted:
       if rewriting { rewritten.append(event) }
       answered.removeAll()
@@ -130,6 +134,18 @@ struct ReplayWalk {
     if rewriting { rewritten.append(event) }
     answered.removeLast()
     states.removeLast()
+    return true
+  }
+
+  private mutating func change(_ question: String, event: Transcript.Event, line: Int) -> Bool {
+    guard let position = answered.lastIndex(where: { index.questionIDs[$0] == question }) else {
+      fail(line, "expected change \(question), but the policy has not asked \(question) in this call", event, nil)
+      block(line, "the call goes back to change \(question), but the policy has not asked it by then")
+      return false
+    }
+    if rewriting { rewritten.append(event) }
+    answered.removeSubrange(position...)
+    states.removeSubrange((position + 1)...)
     return true
   }
 

@@ -30,8 +30,20 @@ struct GuideCommand: ParsableCommand {
   @Flag(name: .customLong("no-record"), help: "Practice: save no transcripts.")
   var noRecord = false
 
+  @Option(
+    name: .customLong("resume"),
+    help: ArgumentHelp("Pick up a call the caller rings back about, by the call-back reference they were given.", valueName: "reference"))
+  var resumeReference: String?
+
   @Flag(name: .customLong("show-ids"), help: "Show the ids of questions, answers, outcomes and clauses beside their words (for policy maintainers).")
   var showIDs = false
+
+  func validate() throws {
+    if resumeReference != nil, noRecord { throw ValidationError("--resume needs saved calls, so it cannot be used with --no-record") }
+    if let resumeReference, CallBackReference(typed: resumeReference) == nil {
+      throw ValidationError("--resume takes the reference the caller reads out, such as K7D-4RM: six letters and digits")
+    }
+  }
 
   func run() throws {
     let policy = try policyOption.load()
@@ -39,30 +51,56 @@ struct GuideCommand: ParsableCommand {
     let reader = makeLineReader()
     var presentation = Output.standardOutput.presentation
     presentation.showsIDs = showIDs
-    var conversation = Conversation(
-      machine: policy.machine,
-      presentation: presentation,
-      recording: Conversation.Recording(policyHash: policy.document.contentHash, date: Platform.today()) {
+    var findCalls: (@Sendable (CallBackReference) -> [Conversation.SavedCall])?
+    if let folder = store?.directory {
+      findCalls = { reference in Self.savedCalls(in: folder, reference: reference) }
+    }
+    let recording = Conversation.Recording(
+      policyHash: policy.document.contentHash, today: { Platform.today() },
+      makeSessionID: {
         var generator = SystemRandomNumberGenerator()
         return Transcript.Header.randomSessionID(using: &generator)
-      })
+      },
+      findCalls: findCalls)
+    var conversation = Conversation(machine: policy.machine, presentation: presentation, recording: recording)
     show(conversation.start(recordingTo: store?.directory))
+    if let resumeReference {
+      let reply = conversation.handle(":resume \(resumeReference)")
+      show(reply)
+      if reply.transcriptChanged { store?.saveQuietly(conversation.transcript) }
+    }
 
     var saver = Saver()
     let end = runSession(&conversation, reader: reader) { reply, conversation in
       if let finished = reply.finishedCall { saver.save(finished, in: &store) }
       if reply.transcriptChanged { saver.save(conversation.transcript, in: &store) }
     }
+    let ending: Transcript.Ending
     switch end {
     case .quit:
       // A typed line ends with Enter on a terminal; after piped input, end the prompt's line.
       if !Terminal.isInteractive { Output.standardOutput.write("\n") }
-      try saver.finish(conversation.finalTranscript(endingFor: .quit), in: &store)
-    case .endOfInput:
-      try saver.finish(conversation.finalTranscript(endingFor: .endOfInput), in: &store)
-    case .terminated(let termination):
-      try saver.finish(conversation.finalTranscript(endingFor: termination == .hangup ? .hangup : .terminated), in: &store)
-      throw ExitCode(termination.conventionalExitStatus)
+      ending = .quit
+    case .endOfInput: ending = .endOfInput
+    case .terminated(let termination): ending = termination == .hangup ? .hangup : .terminated
+    }
+    let final = conversation.finalTranscript(endingFor: ending)
+    try saver.finish(final, in: &store)
+    Output.standardOutput.write(lines: conversation.endingLines(final, saved: store != nil))
+    if case .terminated(let termination) = end { throw ExitCode(termination.conventionalExitStatus) }
+  }
+
+  /// The calls saved in a folder whose call-back reference is `reference`: found by the
+  /// session ids in the files' names, so only the matching files are read.
+  static func savedCalls(in folder: String, reference: CallBackReference) -> [Conversation.SavedCall] {
+    guard let files = try? Platform.files(at: folder, withExtension: "txt") else { return [] }
+    return files.compactMap { file -> Conversation.SavedCall? in
+      let name = file.split(separator: "/").last.map(String.init) ?? file
+      let session = name.dropFirst("YYYY-MM-DD-".count).dropLast(".txt".count)
+      guard Transcript.Header.isSessionID(session), CallBackReference(sessionID: String(session)) == reference,
+        let transcript = Frontend.readTranscript(file)
+      else { return nil }
+      return Conversation.SavedCall(transcript: transcript)
     }
   }
 

@@ -30,6 +30,10 @@ func runSession<Session: LineSession>(
     case .truncatedLine: reply = session.tooLongLine(limit: reader.maximumLineBytes)
     case .interrupted: continue
     case .endOfInput:
+      if let reply = session.endOfInput(isFinal: !Terminal.isInteractive) {
+        show(reply)
+        continue
+      }
       // The readers end the prompt's line themselves when output is a terminal.
       if !Output.standardOutput.isTerminal { Output.standardOutput.write("\n") }
       return .endOfInput

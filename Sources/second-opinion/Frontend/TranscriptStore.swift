@@ -42,16 +42,14 @@ struct TranscriptStore {
   /// Saves a call's transcript (0600), replacing the call's earlier copy but never
   /// another file. A call in which nothing was answered or noted is not kept.
   mutating func save(_ transcript: Transcript) throws(FileError) {
-    guard transcript.events.contains(where: Self.isSomethingDone) else { return }
+    guard transcript.holdsAnythingDone else { return }
     let path = path(of: transcript)
     try Platform.writeAtomically(Array(transcript.text.utf8), to: path, mode: 0o600, replacing: saved.contains(path))
     saved.insert(path)
   }
 
-  private static func isSomethingDone(_ event: Transcript.Event) -> Bool {
-    switch event {
-    case .answered, .note, .back, .restarted: return true
-    case .asked, .decided: return false
-    }
+  /// Saves a transcript, leaving any problem for the next save to report.
+  mutating func saveQuietly(_ transcript: Transcript) {
+    try? save(transcript)
   }
 }

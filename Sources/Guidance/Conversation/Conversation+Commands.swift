@@ -1,0 +1,193 @@
+import Anonymiser
+import PolicyEngine
+import Transcripts
+
+/// The colon commands of the guided session.
+extension Conversation {
+  mutating func handle(_ typed: TypedCommand) -> Reply {
+    guard let command = typed.command(in: ConversationCommand.self) else {
+      let candidates = ConversationCommand.allCases.filter { $0.rawValue.hasPrefix(typed.word) }
+      if candidates.count > 1, !typed.word.isEmpty {
+        let choices = candidates.map(\.typed)
+        let list = choices.dropLast().joined(separator: ", ") + " or " + choices.last!
+        return Reply(lines: wrapped("\u{201C}:\(quotedInput(typed.word))\u{201D} could be \(list); type more of it.", width: presentation.width) + reminder())
+      }
+      return Reply(lines: unknownCommandLines(typed.word, among: ConversationCommand.self, presentation: presentation) + reminder())
+    }
+    switch command {
+    case .help:
+      if !typed.rest.isEmpty, let definition = definition(named: typed.rest) { return Reply(lines: definitionLines([definition]) + reminder()) }
+      return Reply(lines: helpLines() + reminder())
+    case .back: return typed.rest.isEmpty ? back() : back(to: typed.rest)
+    case .restart, .next:
+      guard isMidCall else { return carryOut(command) }
+      pending = .confirmation(command)
+      let what = command == .restart ? "start this call's questions again" : "end this call and start the next caller"
+      let answers = counted(call.session.answers.count, "answer")
+      return Reply(lines: wrapped(
+        "This call has \(answers) and no outcome yet. Type \(command.typed) again to \(what); anything else carries on.",
+        width: presentation.width))
+    case .why: return Reply(lines: whyLines() + reminder())
+    case .find: return Reply(lines: findOutLines() + reminder())
+    case .define: return Reply(lines: defineLines(typed.rest) + reminder())
+    case .outcome:
+      guard case .decided = call.session.step else {
+        return Reply(lines: ["There is no outcome yet: the answers so far do not decide one."] + reminder())
+      }
+      return Reply(lines: currentScreen())
+    case .resume: return resume(typed.rest)
+    case .summary: return Reply(lines: summaryLines() + reminder())
+    case .policy: return Reply(lines: policyLines() + reminder())
+    case .note: return note(typed.rest)
+    case .quit: return Reply(quit: true)
+    }
+  }
+
+  /// Carries out a command that was confirmed, or needed no confirming.
+  mutating func carryOut(_ command: ConversationCommand) -> Reply {
+    switch command {
+    case .restart:
+      call.restart()
+      return Reply(lines: [presentation.style.dim("Starting this call's questions again."), ""] + currentScreen(), transcriptChanged: true)
+    case .next: return nextCaller(after: .nextCaller)
+    default: return handle(TypedCommand(command.typed)!)
+    }
+  }
+
+  mutating func back() -> Reply {
+    guard let undone = call.back() else {
+      return Reply(lines: ["There is no answer to take back yet."] + reminder())
+    }
+    let label = machine.policy.question(undone.question)?.answer(undone.answer)?.label ?? undone.answer
+    return Reply(lines: [presentation.style.dim("Took back \u{201C}\(label)\u{201D}."), ""] + currentScreen(), transcriptChanged: true)
+  }
+
+  /// Goes back to an earlier question named by its number in this call, words of its
+  /// label, or its id; the later answers are kept and given again where they still apply.
+  mutating func back(to named: String) -> Reply {
+    let answered = call.session.answers.compactMap { machine.policy.question($0.question) }
+    let matches = questions(named: named, among: answered)
+    guard matches.count == 1 else {
+      let list = answered.enumerated().map { "\($0.offset + 1) \($0.element.label)" }.joined(separator: " \u{00B7} ")
+      let problem =
+        matches.isEmpty
+        ? "\u{201C}\(quotedInput(named))\u{201D} is not a question answered in this call."
+        : "\u{201C}\(quotedInput(named))\u{201D} could be more than one question."
+      return Reply(lines: wrapped("\(problem) Answered so far: \(list.isEmpty ? "none" : list).", width: presentation.width) + reminder())
+    }
+    let question = matches[0]
+    guard let later = call.returnTo(question.id) else { return Reply(lines: reminder()) }
+    var message = "Back to \u{201C}\(question.label)\u{201D}."
+    if !later.isEmpty {
+      message += " The \(counted(later.count, "later answer")) will be given again wherever the policy still asks for them."
+    }
+    return Reply(lines: wrapped(message, width: presentation.width).map(presentation.style.dim) + [""] + currentScreen(), transcriptChanged: true)
+  }
+
+  /// The questions `named` stands for: the one at that number, the one with that id, or
+  /// those whose label's words begin with the words typed.
+  func questions(named: String, among questions: [Question]) -> [Question] {
+    let typed = normalizedForMatching(named)
+    if let number = Int(typed), questions.indices.contains(number - 1) { return [questions[number - 1]] }
+    if let exact = questions.first(where: { normalizedForMatching($0.id) == typed }) { return [exact] }
+    let typedWords = typed.split(separator: " ")
+    return questions.filter { question in
+      let words = normalizedForMatching(question.label + " " + question.id).split(whereSeparator: { " ?".contains($0) })
+      return typedWords.allSatisfy { typedWord in words.contains { $0.hasPrefix(typedWord) } }
+    }
+  }
+
+  mutating func nextCaller(after ending: Transcript.Ending) -> Reply {
+    let finished = finalTranscript(endingFor: ending)
+    call = SessionRecording(machine: machine)
+    sessionID = recording.makeSessionID()
+    callDate = recording.today()
+    var lines = endingLines(finished, saved: recording.findCalls != nil)
+    lines += [presentation.style.bold("Next caller."), ""]
+    lines += currentScreen()
+    return Reply(lines: lines, transcriptChanged: true, finishedCall: finished, clearHistory: true)
+  }
+
+  mutating func note(_ text: String) -> Reply {
+    guard !text.isEmpty else {
+      return Reply(
+        lines: wrapped("Type the note after the command, such as :note caller will ring back after the MDT.", width: presentation.width)
+          + reminder())
+    }
+    if scrubber == nil { scrubber = Scrubber() }
+    let scrubbed = scrubber!.scrub(text)
+    call.note(scrubbed: scrubbed)
+    var lines = wrapped("Noted, as it will be kept: \(scrubbed)", width: presentation.width)
+    if scrubbed != text {
+      lines += wrapped("Anything that looked personal was replaced before saving.", width: presentation.width).map(presentation.style.dim)
+    }
+    return Reply(lines: lines + reminder(), transcriptChanged: true)
+  }
+
+  // MARK: Call-backs
+
+  /// Picks up an earlier call from the reference the caller reads out, and a date when the
+  /// reference alone matches more than one call: its answers are given again, in a new
+  /// call whose transcript names the one it continues.
+  mutating func resume(_ arguments: String) -> Reply {
+    let parts = arguments.split(separator: " ").map(String.init)
+    let width = presentation.width
+    guard let findCalls = recording.findCalls else {
+      return Reply(lines: wrapped("Practice: no calls are saved, so none can be picked up.", width: width) + reminder())
+    }
+    guard !call.holdsAnythingDone else {
+      return Reply(lines: wrapped("Pick up a call before answering anything: type :next to start a new call first.", width: width) + reminder())
+    }
+    let date = parts.last.flatMap { isCalendarDate($0) ? $0 : nil }
+    let typedReference = (date == nil ? parts : parts.dropLast()).joined()
+    guard let reference = CallBackReference(typed: typedReference) else {
+      return Reply(
+        lines: wrapped(
+          "Type the reference the caller reads out, such as :resume K7D-4RM: six letters and digits from the call-back reference.",
+          width: width) + reminder())
+    }
+    var found = findCalls(reference)
+    if let date { found = found.filter { $0.transcript.header.date == date } }
+    switch found.count {
+    case 0:
+      return Reply(
+        lines: wrapped(
+          "No saved call has the reference \(reference)\(date.map { " on \($0)" } ?? ""). Check it with the caller; calls are found in this computer's transcripts folder.",
+          width: width) + reminder())
+    case 1:
+      return resume(found[0].transcript, reference: reference)
+    default:
+      let dates = found.map(\.transcript.header.date).sorted().joined(separator: ", ")
+      return Reply(
+        lines: wrapped(
+          "\(found.count) saved calls have the reference \(reference), on \(dates). Ask the caller the date of their first call, and type :resume \(reference) DATE.",
+          width: width) + reminder())
+    }
+  }
+
+  private mutating func resume(_ earlier: Transcript, reference: CallBackReference) -> Reply {
+    call.continuing(earlier.header.sessionID)
+    var given = 0
+    for answer in earlier.standingAnswers {
+      guard call.session.currentQuestion?.id == answer.question, (try? call.answer(answer.answer)) != nil else { break }
+      given += 1
+    }
+    var message = "Picked up call \(reference) of \(earlier.header.date): \(counted(given, "answer")) given again."
+    if given < earlier.standingAnswers.count { message += " The policy asks differently now, so the rest are asked again." }
+    var lines = wrapped(message, width: presentation.width).map(presentation.style.dim)
+    if case .decided(let decision) = call.session.step, !decision.stillToFindOut.isEmpty {
+      let first = decision.stillToFindOut[0]
+      lines += wrapped(
+        "To enter what the caller has found out, type :back and the question, such as :back \(first.label.split(separator: " ").first ?? "").",
+        width: presentation.width)
+    }
+    return Reply(lines: lines + [""] + currentScreen(), transcriptChanged: true)
+  }
+}
+
+extension SessionRecording {
+  /// Whether anything has been done in this call yet.
+  var holdsAnythingDone: Bool {
+    transcript(policyHash: "", date: "", sessionID: "", endingOtherwise: .unfinished).holdsAnythingDone
+  }
+}
