@@ -27,11 +27,12 @@ struct PolicyReader {
     .required("policy", "which policy this is: id, title, issued-by, version, date"),
     .required("clauses", "the list of clauses"),
     .required("questions", "the list of questions"),
+    .optional("families", "the kinds of outcome the demand report groups outcomes into"),
     .required("outcomes", "the list of outcomes"),
     .required("rules", "the list of rules"),
   ]
 
-  static var topLevelKeyList: String { topLevelFields.map(\.name).joined(separator: ", ") }
+  static var topLevelKeyList: String { topLevelFields.filter(\.isRequired).map(\.name).joined(separator: ", ") }
 
   // MARK: The policy
 
@@ -43,8 +44,9 @@ struct PolicyReader {
     let questions = fields["questions"].flatMap { list($0, at: path.appending("questions"), what: "question", read: Self.readQuestion) }
     let outcomes = fields["outcomes"].flatMap { list($0, at: path.appending("outcomes"), what: "outcome", read: Self.readOutcome) }
     let rules = fields["rules"].flatMap { list($0, at: path.appending("rules"), what: "rule", read: Self.readRule) }
-    guard let identity, let clauses, let questions, let outcomes, let rules, problems.isEmpty else { return nil }
-    return Policy(identity: identity, clauses: clauses, questions: questions, outcomes: outcomes, rules: rules)
+    let families = fields["families"].map { list($0, at: path.appending("families"), what: "family", read: Self.readFamily) } ?? []
+    guard let identity, let clauses, let questions, let outcomes, let rules, let families, problems.isEmpty else { return nil }
+    return Policy(identity: identity, clauses: clauses, questions: questions, outcomes: outcomes, rules: rules, families: families)
   }
 
   private mutating func readIdentity(_ node: Node, at path: PolicyPath) -> PolicyIdentity? {
@@ -130,6 +132,7 @@ struct PolicyReader {
       .optional("next-steps", "a list of practical next steps"),
       .required("clauses", "the ids of the clauses the outcome rests on"),
       .optional("variants", "extra sentences for particular callers"),
+      .optional("family", "the id of the family the outcome belongs to, for the demand report"),
     ]
     guard let fields = reader.mapping(node, at: path, what: "an outcome", fields: spec) else { return nil }
     let id = fields["id"].flatMap { reader.text($0, at: path.appending("id"), what: "id") }
@@ -140,8 +143,22 @@ struct PolicyReader {
     let variants = fields["variants"].map {
       reader.list($0, at: path.appending("variants"), what: "variant", read: Self.readVariant)
     } ?? []
-    guard let id, let title, let say, let nextSteps, let clauses, let variants else { return nil }
-    return Outcome(id: id, title: title, say: say, nextSteps: nextSteps, clauses: clauses, variants: variants)
+    let family = fields["family"].flatMap { reader.text($0, at: path.appending("family"), what: "family") }
+    let familyIsReadable = fields["family"] == nil || family != nil
+    guard let id, let title, let say, let nextSteps, let clauses, let variants, familyIsReadable else { return nil }
+    return Outcome(id: id, title: title, say: say, nextSteps: nextSteps, clauses: clauses, variants: variants, family: family)
+  }
+
+  private static func readFamily(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> OutcomeFamily? {
+    let spec: [Field] = [
+      .required("id", "a short, stable id for the family"),
+      .required("title", "the family as a manager reads it"),
+    ]
+    guard let fields = reader.mapping(node, at: path, what: "a family", fields: spec) else { return nil }
+    let id = fields["id"].flatMap { reader.text($0, at: path.appending("id"), what: "id") }
+    let title = fields["title"].flatMap { reader.text($0, at: path.appending("title"), what: "title") }
+    guard let id, let title else { return nil }
+    return OutcomeFamily(id: id, title: title)
   }
 
   private static func readVariant(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Variant? {

@@ -11,16 +11,20 @@ public struct Policy: Sendable, Hashable {
   public var outcomes: [Outcome]
   /// Rules checked from first to last; the first that matches decides the outcome.
   public var rules: [Rule]
+  /// The few kinds of outcome a manager follows in the demand report; when there are
+  /// any, every outcome names one.
+  public var families: [OutcomeFamily]
 
   public init(
     identity: PolicyIdentity, clauses: [Clause], questions: [Question],
-    outcomes: [Outcome], rules: [Rule]
+    outcomes: [Outcome], rules: [Rule], families: [OutcomeFamily] = []
   ) {
     self.identity = identity
     self.clauses = clauses
     self.questions = questions
     self.outcomes = outcomes
     self.rules = rules
+    self.families = families
   }
 
   /// The clause with the given id, if there is one.
@@ -31,6 +35,9 @@ public struct Policy: Sendable, Hashable {
 
   /// The outcome with the given id, if there is one.
   public func outcome(_ id: String) -> Outcome? { outcomes.first { $0.id == id } }
+
+  /// The family with the given id, if there is one.
+  public func family(_ id: String) -> OutcomeFamily? { families.first { $0.id == id } }
 }
 
 /// Which policy a file encodes, and which version of the encoding it is.
@@ -126,10 +133,12 @@ public struct Outcome: Sendable, Hashable {
   public var clauses: [String]
   /// Extra sentences for particular callers.
   public var variants: [Variant]
+  /// The id of the family the outcome belongs to, for the demand report.
+  public var family: String?
 
   public init(
     id: String, title: String, say: String, nextSteps: [String], clauses: [String],
-    variants: [Variant] = []
+    variants: [Variant] = [], family: String? = nil
   ) {
     self.id = id
     self.title = title
@@ -137,6 +146,20 @@ public struct Outcome: Sendable, Hashable {
     self.nextSteps = nextSteps
     self.clauses = clauses
     self.variants = variants
+    self.family = family
+  }
+}
+
+/// A kind of outcome, such as "a route open" or "the policy is silent", that groups
+/// outcomes in the demand report.
+public struct OutcomeFamily: Sendable, Hashable {
+  public var id: String
+  /// The family as a manager reads it.
+  public var title: String
+
+  public init(id: String, title: String) {
+    self.id = id
+    self.title = title
   }
 }
 
