@@ -76,4 +76,25 @@ import Testing
     yaml = try smallPolicy(families: ["move": "route-open"]).replacingOccurrences(of: "    family: route-open\n", with: "    famly: route-open\n")
     #expect(throws: PolicyLoadError.self) { try PolicyDocument(parsing: Array(yaml.utf8), file: "p.yaml") }
   }
+
+  @Test func givesEveryShippedOutcomeOneOfTheSixFamilies() {
+    let policy = shipped.document.policy
+    #expect(
+      policy.families.map(\.id) == ["routine-elsewhere", "not-routine", "route-open", "find-out-first", "outside-london", "policy-silent"])
+    let members = Dictionary(grouping: policy.outcomes, by: { $0.family ?? "" }).mapValues { $0.map(\.id) }
+    #expect(members["route-open"] == ["exception-treatment", "exception-mdt-review", "exception-expertise", "exception-named-clinician"])
+    #expect(members["not-routine"] == ["not-routine"])
+    #expect(members["outside-london"] == ["outside-london"])
+    #expect(members["routine-elsewhere"] == ["undecided-from-elsewhere", "seen-from-elsewhere"])
+    #expect(
+      members["find-out-first"] == [
+        "check-treating-centre", "check-bone-sarcoma-centre", "undecided-under-london", "check-sarcoma-type", "check-exceptions",
+        "check-standard-management",
+      ])
+    #expect(
+      members["policy-silent"] == [
+        "not-yet-under-specialist", "within-royal-marsden", "within-london-sarcoma-service", "bone-sarcoma-royal-marsden",
+        "bone-sarcoma-lss-to-marsden", "not-under-standard-management",
+      ])
+  }
 }
