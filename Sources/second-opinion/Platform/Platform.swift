@@ -71,3 +71,37 @@ struct FileError: Error, CustomStringConvertible {
   var description: String { "cannot \(action) \(path): \(reason)" }
 }
 
+
+extension Platform {
+  /// How many processors are online; at least 1.
+  static var processorCount: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+
+  /// Runs `work(0)`, ..., `work(count - 1)`, each on a thread of its own (the first on
+  /// the calling thread), and returns once all have finished. Work that cannot get a
+  /// thread runs on the calling thread instead.
+  static func inParallel(_ count: Int, _ work: @escaping @Sendable (Int) -> Void) {
+    var threads: [pthread_t] = []
+    for index in 1..<max(count, 1) {
+      let context = Unmanaged.passRetained(ThreadJob { work(index) }).toOpaque()
+      var thread = pthread_t()
+      let created = pthread_create(&thread, nil, { context in
+        Unmanaged<ThreadJob>.fromOpaque(context!).takeRetainedValue().run()
+        return nil
+      }, context)
+      if created == 0 {
+        threads.append(thread)
+      } else {
+        Unmanaged<ThreadJob>.fromOpaque(context).release()
+        work(index)
+      }
+    }
+    if count > 0 { work(0) }
+    for thread in threads { pthread_join(thread, nil) }
+  }
+}
+
+/// Work for a thread of `Platform.inParallel`.
+private final class ThreadJob: Sendable {
+  let run: @Sendable () -> Void
+  init(_ run: @escaping @Sendable () -> Void) { self.run = run }
+}
