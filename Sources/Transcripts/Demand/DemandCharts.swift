@@ -100,7 +100,8 @@ enum DemandCharts {
     }
     guard !links.isEmpty else { return nil }
     let (width, top, gap, nodeWidth) = (1000.0, 16.0, 14.0, 14.0)
-    let (leftX, rightX) = (330.0, 656.0)
+    // Room on the left for the longest treating-centre label at 12 px, and on the right for the wanted centre's.
+    let (leftX, rightX) = (420.0, 640.0)
     let plotHeight = 420.0
     let totalDrawn = Double(max(leftNodes.map(\.drawn).reduce(0, +), rightNodes.map(\.drawn).reduce(0, +)))
     let scale = (plotHeight - gap * Double(max(leftNodes.count, rightNodes.count) - 1)) / totalDrawn

@@ -77,7 +77,7 @@ private func table(_ section: DemandReport.Section, report: DemandReport) -> Str
 private let demandReportStyle = """
 
   body { margin: 0; background: #fafafa; color: #222; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-  main { max-width: 1040px; margin: 0 auto; padding: 24px; }
+  main { max-width: 1180px; margin: 0 auto; padding: 24px; }
   h1 { font-size: 26px; margin: 0 0 8px; }
   h2 { font-size: 19px; margin: 32px 0 4px; border-top: 1px solid #ddd; padding-top: 16px; }
   .facts { padding-left: 20px; color: #444; }
@@ -100,10 +100,10 @@ private let demandReportStyle = """
   .swatch { display: inline-block; width: 14px; height: 14px; margin-right: 6px; vertical-align: -2px; border-radius: 2px; }
   .hatched { background: repeating-linear-gradient(45deg, #777 0 3px, #ddd 3px 6px); }
   .scroll { overflow-x: auto; }
-  table { border-collapse: collapse; background: #fff; font-variant-numeric: tabular-nums; }
-  th, td { padding: 3px 10px; border-bottom: 1px solid #eee; }
-  thead th { text-align: right; font-weight: 600; background: #f2f2f2; }
-  tbody th { text-align: left; font-weight: 600; }
+  table { border-collapse: collapse; background: #fff; font-size: 14px; font-variant-numeric: tabular-nums; }
+  th, td { padding: 3px 7px; border-bottom: 1px solid #eee; }
+  thead th { text-align: right; font-weight: 600; background: #f2f2f2; white-space: nowrap; }
+  tbody th { text-align: left; font-weight: 600; min-width: 14em; }
   tbody tr.part th { font-weight: normal; padding-left: 26px; }
   td { text-align: right; white-space: nowrap; }
 

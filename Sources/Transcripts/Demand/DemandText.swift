@@ -30,8 +30,7 @@ public func demandReportText(_ report: DemandReport, width: Int = 80) -> String 
 /// versions, and how notes and small counts are treated. Shared by every rendering.
 func demandReportPreamble(_ report: DemandReport) -> [String] {
   let counts = report.smallCounts
-  let period = report.months.first.map { first in "\(first) to \(report.months.last!)" } ?? "no months"
-  var lines = ["Second-opinion demand report, \(period)"]
+  var lines = ["Second-opinion demand report" + (report.months.first.map { ", \($0) to \(report.months.last!)" } ?? "")]
   lines.append("Calls counted: \(counts.show(report.callCount)), each under the outcome it recorded; outcomes named as in \(report.policy.id) \(report.policy.version).")
   let reading = report.reading
   var read = "Transcript files read: \(counts.show(reading.files))"
