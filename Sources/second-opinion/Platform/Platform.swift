@@ -30,10 +30,29 @@ enum Platform {
     guard descriptor >= 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
     defer { close(descriptor) }
     var info = stat()
-    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+    let known = fstat(descriptor, &info) == 0
+    if known, (info.st_mode & S_IFMT) == S_IFDIR {
       throw FileError(path: path, action: "read", reason: "it is a folder, not a file")
     }
-    var bytes: [UInt8] = []
+    // Read straight into an array of the size the file says it has, plus a byte to see
+    // its end; one that grows meanwhile, or gives no size, is read on in chunks.
+    var failure: Int32 = 0
+    let expected = known && info.st_size > 0 ? min(Int(info.st_size), limit) + 1 : 1 << 16
+    var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+      count = 0
+      while count < buffer.count {
+        let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+        if read < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        if read == 0 { return }
+        count += read
+      }
+    }
+    guard failure == 0 else { throw FileError(path: path, action: "read", reason: errorText(failure)) }
+    guard bytes.count == expected else { return bytes }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while bytes.count <= limit {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
