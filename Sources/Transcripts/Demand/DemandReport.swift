@@ -200,6 +200,7 @@ private struct Tallies {
   private var zeros: [Int] { months.map { _ in 0 } }
   private var policy: Policy { machine.policy }
 
+  /// Counts a call in its month, which must be one of the report's.
   mutating func count(_ call: DemandCall) {
     guard let first = months.first else { return }
     let month = (call.month.year - first.year) * 12 + call.month.month - first.month
@@ -238,8 +239,10 @@ private struct Tallies {
     return DemandReport.noQuestion
   }
 
+  /// A key's count for each month; zeros for a key never counted.
   private func counts(_ table: [String: [Int]], _ key: String) -> [Int] { table[key] ?? zeros }
 
+  /// The counts of some keys added month by month.
   private func sum(_ table: [String: [Int]], _ keys: [String]) -> [Int] {
     var total = zeros
     for key in keys { for (month, count) in counts(table, key).enumerated() { total[month] += count } }
@@ -252,18 +255,20 @@ private struct Tallies {
     return table.keys.filter { !known.contains($0) }.sorted()
   }
 
+  /// The report's tables, in the order they are shown; those the naming policy has no questions for are left out.
   func sections() -> [DemandReport.Section] {
     var sections = [outcomeSection()]
     if let asker = policy.question(DemandReport.askerQuestion) { sections.append(askerSection(asker)) }
     if let treating = policy.question(DemandReport.treatingCentreQuestion), let wanted = policy.question(DemandReport.wantedAtQuestion) {
       sections.append(centreSection(treating, wanted))
-      if !betweenPairs.isEmpty { sections.append(betweenSection(treating, wanted)) }
+      if !betweenPairs.isEmpty { sections.append(betweenSection()) }
     }
     sections.append(notKnownSection())
     sections.append(abandonedSection())
     return sections
   }
 
+  /// The calls recorded under each policy version, month by month.
   func versionRows() -> [Row] {
     versions.keys.sorted().map { version in
       Row(dimension: "policy-version", key: "\(version.id)@\(version.version)", label: version.description, isPart: false, counts: versions[version]!, bases: calls)
@@ -275,7 +280,7 @@ private struct Tallies {
   /// The outcomes, family by family; outcomes no longer in the policy by their recorded ids.
   private func outcomeSection() -> DemandReport.Section {
     var rows = [Row(dimension: "calls", key: "all", label: "All calls", isPart: false, counts: calls, bases: calls)]
-    rows += outcomeRows(outcomes, base: calls, dimension: "family", alwaysShowFamilies: true)
+    rows += outcomeRows(outcomes, base: calls, dimensions: ("family", "outcome"), listing: .everyFamily)
     rows.append(Row(dimension: "calls", key: "abandoned", label: "Abandoned before an outcome", isPart: false, counts: abandoned, bases: calls))
     return DemandReport.Section(
       id: "outcomes", title: "Calls by outcome",
@@ -283,35 +288,44 @@ private struct Tallies {
       layout: .byMonth, rows: rows)
   }
 
+  /// Which families and outcomes a table of outcomes lists when no call reached them.
+  private enum Listing {
+    /// Every family, with the outcomes some call reached.
+    case everyFamily
+    /// The families and outcomes some call reached, and the route-open family with every route.
+    case everyRoute
+  }
+
   /// Rows for each family with its outcomes under it, then outcomes without a family, then
-  /// outcomes the policy does not have.
-  private func outcomeRows(_ table: [String: [Int]], base: [Int], dimension: String, alwaysShowFamilies: Bool, alwaysShownFamily: String? = nil)
-    -> [Row]
-  {
+  /// outcomes the policy does not have, under their recorded ids.
+  private func outcomeRows(_ table: [String: [Int]], base: [Int], dimensions: (family: String, outcome: String), listing: Listing) -> [Row] {
     var rows: [Row] = []
-    func group(key: String, label: String, members: [(key: String, label: String, family: String)], always: Bool, showsEveryMember: Bool) {
+    func group(key: String, label: String, members: [(key: String, label: String, family: String)], listsEveryMember: Bool, listsItself: Bool) {
       let total = sum(table, members.map(\.key))
-      guard always || total.contains(where: { $0 > 0 }) else { return }
-      rows.append(Row(dimension: dimension, key: key, label: label, isPart: false, counts: total, bases: base))
+      guard listsItself || total.contains(where: { $0 > 0 }) else { return }
+      rows.append(Row(dimension: dimensions.family, key: key, label: label, isPart: false, counts: total, bases: base))
       for member in members {
         let counts = counts(table, member.key)
-        guard showsEveryMember || counts.contains(where: { $0 > 0 }) else { continue }
-        rows.append(Row(dimension: "outcome", key: member.key, label: member.label, family: member.family, isPart: true, counts: counts, bases: base))
+        guard listsEveryMember || counts.contains(where: { $0 > 0 }) else { continue }
+        rows.append(
+          Row(dimension: dimensions.outcome, key: member.key, label: member.label, family: member.family, isPart: true, counts: counts, bases: base))
       }
     }
     for family in policy.families {
       let members = policy.outcomes.filter { $0.family == family.id }.map { ($0.id, $0.title, family.id) }
-      let always = alwaysShowFamilies || family.id == alwaysShownFamily
-      group(key: family.id, label: family.title, members: members, always: always, showsEveryMember: family.id == alwaysShownFamily)
+      let isRoutes = listing == .everyRoute && family.id == DemandReport.routeOpenFamily
+      group(key: family.id, label: family.title, members: members, listsEveryMember: isRoutes, listsItself: isRoutes || listing == .everyFamily)
     }
     let familyIDs = Set(policy.families.map(\.id))
     let unfamilied = policy.outcomes.filter { $0.family.map { !familyIDs.contains($0) } ?? true }.map { ($0.id, $0.title, "") }
-    group(key: DemandReport.noFamily, label: "Outcomes without a family", members: unfamilied, always: false, showsEveryMember: false)
+    group(key: DemandReport.noFamily, label: "Outcomes without a family", members: unfamilied, listsEveryMember: false, listsItself: false)
     let unknown = unknownKeys(table, known: policy.outcomes.map(\.id)).map { ($0, $0, "") }
-    group(key: DemandReport.notInPolicy, label: "Outcomes not in this policy (by recorded id)", members: unknown, always: false, showsEveryMember: false)
+    group(
+      key: DemandReport.notInPolicy, label: "Outcomes not in this policy (by recorded id)", members: unknown, listsEveryMember: false, listsItself: false)
     return rows
   }
 
+  /// Who was asking: every answer of the question, then recorded answers it no longer has.
   private func askerSection(_ asker: Question) -> DemandReport.Section {
     var rows = asker.answers.map { answer in
       Row(dimension: "asker", key: answer.id, label: answer.label, isPart: false, counts: counts(askers, answer.id), bases: calls)
@@ -328,6 +342,7 @@ private struct Tallies {
       rows: rows)
   }
 
+  /// The pairs of treating and wanted centre that some call ended with, in the answers' order.
   private func centreSection(_ treating: Question, _ wanted: Question) -> DemandReport.Section {
     func order(_ question: Question, _ answer: String) -> (Int, String) {
       if answer == DemandReport.notAnswered { return (Int.max, answer) }
@@ -354,17 +369,12 @@ private struct Tallies {
       explanation: "Where the patient was treated, and where the caller wanted the second opinion, as each call ended.", layout: .byMonth, rows: rows)
   }
 
-  private func betweenSection(_ treating: Question, _ wanted: Question) -> DemandReport.Section {
+  /// Calls from one London service to the other, and the routes they found open.
+  private func betweenSection() -> DemandReport.Section {
     var rows = [
       Row(dimension: "between-london", key: "all", label: "Calls between the London services", isPart: false, counts: between, bases: decided)
     ]
-    rows += outcomeRows(
-      betweenOutcomes, base: between, dimension: "between-london", alwaysShowFamilies: false, alwaysShownFamily: DemandReport.routeOpenFamily
-    ).map { row in
-      var row = row
-      row.dimension = row.isPart ? "between-london-outcome" : "between-london-family"
-      return row
-    }
+    rows += outcomeRows(betweenOutcomes, base: between, dimensions: ("between-london-family", "between-london-outcome"), listing: .everyRoute)
     return DemandReport.Section(
       id: "between-london", title: "Between the two London services",
       explanation:
@@ -372,6 +382,7 @@ private struct Tallies {
       layout: .shares(count: "calls", base: "of"), rows: rows)
   }
 
+  /// For every question, the calls that ended with its "not sure" answer, of those that answered it.
   private func notKnownSection() -> DemandReport.Section {
     var rows: [Row] = []
     for question in policy.questions {
@@ -386,6 +397,7 @@ private struct Tallies {
       layout: .shares(count: "not known", base: "answered"), rows: rows)
   }
 
+  /// Abandoned calls by the question they stopped at, in the policy's order.
   private func abandonedSection() -> DemandReport.Section {
     var rows: [Row] = []
     for question in policy.questions where abandonedAt[question.id] != nil {
