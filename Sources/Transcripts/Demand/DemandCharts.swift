@@ -28,6 +28,7 @@ enum DemandCharts {
     return series
   }
 
+  /// Calls per month as bars stacked by family, each month's total above its bar.
   static func stackedBars(_ report: DemandReport) -> String {
     let counts = report.smallCounts
     let series = familySeries(report)
@@ -36,7 +37,8 @@ enum DemandCharts {
     let (left, right, top, bottom) = (56.0, 12.0, 24.0, 44.0)
     let plotWidth = width - left - right
     let plotHeight = height - top - bottom
-    func drawn(_ count: Int) -> Int { count == 0 ? 0 : max(count, counts.hides(count) ? counts.threshold : count) }
+    // A hidden count is drawn at the threshold's height, so its bar tells no more than its label.
+    func drawn(_ count: Int) -> Int { count > 0 && counts.hides(count) ? counts.threshold : count }
     let stacks = months.indices.map { month in series.map { drawn($0.counts[month]) }.reduce(0, +) }
     let scale = axisScale(maximum: stacks.max() ?? 0, smallest: counts.threshold)
     let slot = plotWidth / Double(max(months.count, 1))
@@ -74,6 +76,8 @@ enum DemandCharts {
     var next = 0.0
   }
 
+  /// Bands from each treating centre on the left to each wanted centre on the right, as
+  /// wide as their calls over the period; nil when there are none.
   static func flows(_ report: DemandReport) -> String? {
     guard let section = report.sections.first(where: { $0.id == "centres" }), !section.rows.isEmpty else { return nil }
     let counts = report.smallCounts
@@ -148,6 +152,7 @@ enum DemandCharts {
 
   // MARK: "Not known" rates
 
+  /// A bar for each question: the share of the calls that answered it and did not know.
   static func notKnownBars(_ report: DemandReport) -> String? {
     guard let section = report.sections.first(where: { $0.id == "not-known" }), !section.rows.isEmpty else { return nil }
     let counts = report.smallCounts
@@ -180,6 +185,7 @@ enum DemandCharts {
     var step: Int
   }
 
+  /// The scale for bars up to `maximum`, its step a round number no smaller than `smallest`.
   static func axisScale(maximum: Int, smallest: Int) -> AxisScale {
     let target = max(Double(maximum) / 5, Double(smallest), 1)
     var magnitude = 1.0
@@ -189,6 +195,7 @@ enum DemandCharts {
     return AxisScale(maximum: top, step: step)
   }
 
+  /// Grid lines at each step, labelled but for the baseline.
   private static func axis(scale: AxisScale, left: Double, top: Double, plotWidth: Double, plotHeight: Double) -> String {
     var svg = ""
     for value in stride(from: 0, through: scale.maximum, by: scale.step) {
@@ -211,6 +218,7 @@ enum DemandCharts {
     return svg + "</defs>\n"
   }
 
+  /// The opening tag of a chart that scales to its container.
   private static func svgOpen(width: Double, height: Double, label: String) -> String {
     "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(escape(label))\">\n"
   }

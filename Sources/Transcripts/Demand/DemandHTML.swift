@@ -43,6 +43,7 @@ public func demandReportHTML(_ report: DemandReport) -> String {
   return html + "</main>\n</body>\n</html>\n"
 }
 
+/// The key to the stacked bars' colours, and to the hatching of small counts.
 private func legend(_ series: [DemandCharts.Series], report: DemandReport) -> String {
   var html = "<figcaption><ul class=\"legend\">\n"
   for item in series {
@@ -53,6 +54,7 @@ private func legend(_ series: [DemandCharts.Series], report: DemandReport) -> St
   return html + "</ul></figcaption>\n"
 }
 
+/// A section as an HTML table, laid out as the text report lays it out.
 private func table(_ section: DemandReport.Section, report: DemandReport) -> String {
   let counts = report.smallCounts
   var headings: [String]
@@ -74,6 +76,7 @@ private func table(_ section: DemandReport.Section, report: DemandReport) -> Str
   return html + "</tbody></table></div>\n"
 }
 
+/// The page's style sheet: plain, printable, and readable without the charts.
 private let demandReportStyle = """
 
   body { margin: 0; background: #fafafa; color: #222; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }

@@ -49,6 +49,8 @@ func demandReportPreamble(_ report: DemandReport) -> [String] {
 /// The least room a label column keeps before months move to a further table.
 private let minimumLabelWidth = 30
 
+/// A section laid out with a column for each month, then the total; in as many tables as
+/// it takes to fit `width`, the columns shared out evenly.
 private func monthTables(_ rows: [DemandReport.Row], report: DemandReport, width: Int) -> [String] {
   let counts = report.smallCounts
   var columns: [Column] = report.months.enumerated().map { index, month in
@@ -69,6 +71,7 @@ private func monthTables(_ rows: [DemandReport.Row], report: DemandReport, width
   return lines
 }
 
+/// A section laid out as count, base and share over the whole period.
 private func shareTable(_ rows: [DemandReport.Row], headings: [String], report: DemandReport, width: Int) -> [String] {
   let counts = report.smallCounts
   let columns = [
@@ -124,6 +127,7 @@ func wrapWords(_ text: String, width: Int, then later: Int? = nil) -> [String] {
   return lines
 }
 
+/// A line without the spaces that padding left at its end.
 private func trimmingTrailingSpaces(_ line: String) -> String {
   var line = line
   while line.last == " " { line.removeLast() }
