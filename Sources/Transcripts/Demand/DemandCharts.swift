@@ -6,6 +6,8 @@ enum DemandCharts {
   /// Colours for families in the policy's order; grey is kept for abandoned calls.
   static let palette = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#76b7b2", "#b07aa1", "#edc948", "#9c755f", "#ff9da7"]
   static let grey = "#9d9590"
+  /// Colours for treating centres, unlike the families' so the two charts are not read as one key.
+  static let centrePalette = ["#2f5d7c", "#8c564b", "#6b7f2a", "#a0522d", "#4b6c6b", "#7a4f8a", "#8a7a3a", "#505a68", "#6d6d6d"]
 
   /// A series of a chart: one value per month (or per item), in one colour.
   struct Series {
@@ -121,7 +123,7 @@ enum DemandCharts {
     place(&rightNodes)
     let height = top * 2 + plotHeight
     var svg = svgOpen(width: width, height: height, label: "Calls from each treating centre to each wanted centre")
-    svg += patterns(leftNodes.indices.map { Series(label: "", colour: palette[$0 % palette.count], counts: []) })
+    svg += patterns(leftNodes.indices.map { Series(label: "", colour: centrePalette[$0 % centrePalette.count], counts: []) })
     for link in links {
       let thickness = Double(link.drawn) * scale
       let y0 = leftNodes[link.from].next
@@ -133,13 +135,13 @@ enum DemandCharts {
       let path =
         "M\(f(x0)),\(f(y0)) C\(f(middle)),\(f(y0)) \(f(middle)),\(f(y1)) \(f(x1)),\(f(y1)) "
         + "L\(f(x1)),\(f(y1 + thickness)) C\(f(middle)),\(f(y1 + thickness)) \(f(middle)),\(f(y0 + thickness)) \(f(x0)),\(f(y0 + thickness)) Z"
-      let fill = counts.hides(link.count) ? "url(#hidden-\(link.from))" : palette[link.from % palette.count]
+      let fill = counts.hides(link.count) ? "url(#hidden-\(link.from))" : centrePalette[link.from % centrePalette.count]
       let title = "\(leftNodes[link.from].label) → \(rightNodes[link.to].label): \(counts.show(link.count))"
       svg += "<path d=\"\(path)\" fill=\"\(fill)\" class=\"flow\"><title>\(escape(title))</title></path>\n"
     }
     for (index, node) in leftNodes.enumerated() {
       let h = Double(node.drawn) * scale
-      svg += "<rect x=\"\(f(leftX))\" y=\"\(f(node.y))\" width=\"\(f(nodeWidth))\" height=\"\(f(h))\" fill=\"\(palette[index % palette.count])\"/>\n"
+      svg += "<rect x=\"\(f(leftX))\" y=\"\(f(node.y))\" width=\"\(f(nodeWidth))\" height=\"\(f(h))\" fill=\"\(centrePalette[index % centrePalette.count])\"/>\n"
       svg += "<text x=\"\(f(leftX - 8))\" y=\"\(f(node.y + h / 2))\" class=\"from\">\(escape("\(node.label) · \(counts.show(node.count))"))</text>\n"
     }
     for node in rightNodes {
