@@ -12,7 +12,7 @@ struct SecondOpinion: ParsableCommand {
       """,
     subcommands: [
       GuideCommand.self, CheckCommand.self, DecideCommand.self, PathsCommand.self, GraphCommand.self,
-      ReplayCommand.self, AuditCommand.self, ScrubCommand.self, TrainCommand.self, WalkthroughCommand.self,
+      ReplayCommand.self, ReportCommand.self, AuditCommand.self, ScrubCommand.self, TrainCommand.self, WalkthroughCommand.self,
     ],
     defaultSubcommand: GuideCommand.self
   )

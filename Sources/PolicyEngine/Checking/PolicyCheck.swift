@@ -23,6 +23,7 @@ public struct PolicyCheck: Sendable {
     checker.checkOutcomes()
     checker.checkWording()
     checker.checkGroups()
+    checker.checkFamilies()
     let skipped = checker.checkRules()
     let logic = PolicyLogic(policy: policy, skipping: skipped)
     checker.checkLogic(logic, skippedRules: skipped)
@@ -199,6 +200,35 @@ struct Checker {
       known = false
     }
     return known
+  }
+
+  // MARK: Families
+
+  /// Once a policy declares families, every outcome names one of them, and each is named.
+  mutating func checkFamilies() {
+    let path = PolicyPath([.key("families")])
+    let ids = policy.families.map(\.id)
+    for (position, family) in policy.families.enumerated() {
+      checkID(family.id, at: path.appending(position).appending("id"), what: "family")
+    }
+    checkUnique(ids, at: path, what: "family")
+    let declared = ids.isEmpty ? "the policy declares no families" : "the families are \(ids.joined(separator: ", "))"
+    for (position, outcome) in policy.outcomes.enumerated() {
+      let outcomePath = PolicyPath([.key("outcomes"), .index(position)])
+      if let family = outcome.family {
+        if !ids.contains(family) {
+          report(.unknownReference, at: outcomePath.appending("family"), "unknown family '\(family)'\(suggestion(family, ids)) (\(declared))")
+        }
+      } else if !ids.isEmpty {
+        report(
+          .missingFamily, at: outcomePath.appending("id"),
+          "outcome '\(outcome.id)' names no family; once a policy declares families, every outcome names one (\(declared))")
+      }
+    }
+    let named = Set(policy.outcomes.compactMap(\.family))
+    for (position, family) in policy.families.enumerated() where !named.contains(family.id) {
+      report(.unusedFamily, .warning, at: path.appending(position).appending("id"), "family '\(family.id)' is named by no outcome")
+    }
   }
 
   // MARK: Rules

@@ -19,6 +19,8 @@ public struct PolicyDefect: Sendable, Hashable, CustomStringConvertible {
     case unreachableOutcome = "unreachable-outcome"
     case unaskedQuestion = "unasked-question"
     case uncitedClause = "uncited-clause"
+    case missingFamily = "missing-family"
+    case unusedFamily = "unused-family"
     case tooComplex = "too-complex"
   }
 

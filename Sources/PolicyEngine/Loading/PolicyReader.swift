@@ -27,6 +27,7 @@ struct PolicyReader {
     .required("policy", "which policy this is: id, title, issued-by, version, date"),
     .required("clauses", "the list of clauses"),
     .required("questions", "the list of questions"),
+    .optional("families", "the kinds of outcome the demand report groups outcomes into"),
     .required("outcomes", "the list of outcomes"),
     .required("rules", "the list of rules"),
     .optional("callers", "the kinds of caller the words to say are written for"),
@@ -49,13 +50,15 @@ struct PolicyReader {
     let callers = fields["callers"].map { readCallers($0, at: path.appending("callers")) }
     let definitions = list("definitions", in: fields, what: "definition", absent: [], read: Self.readDefinition)
     let groups = list("groups", in: fields, what: "group", absent: [], read: Self.readGroup)
-    guard let identity, let clauses, let questions, let outcomes, let rules, let callers, let definitions, let groups, problems.isEmpty
+    let families = list("families", in: fields, what: "family", absent: [], read: Self.readFamily)
+    guard let identity, let clauses, let questions, let outcomes, let rules, let callers, let definitions, let groups, let families,
+      problems.isEmpty
     else {
       return nil
     }
     return Policy(
       identity: identity, clauses: clauses, questions: questions, outcomes: outcomes, rules: rules, callers: callers,
-      definitions: definitions, groups: groups)
+      definitions: definitions, groups: groups, families: families)
   }
 
   private mutating func readIdentity(_ node: Node, at path: PolicyPath) -> PolicyIdentity? {
@@ -177,6 +180,7 @@ struct PolicyReader {
       .required("say", "the words staff read to the caller: one text, or a text for each kind of caller"),
       .optional("next-steps", "a list of what staff do next"),
       .required("clauses", "the ids of the clauses the outcome rests on"),
+      .optional("family", "the id of the family the outcome belongs to, for the demand report"),
     ]
     guard let fields = reader.mapping(node, at: path, what: "an outcome", fields: spec) else { return nil }
     let id = reader.text("id", in: fields)
@@ -184,8 +188,22 @@ struct PolicyReader {
     let say = fields["say"].flatMap { reader.wording($0, at: path.appending("say")) }
     let nextSteps = reader.textList("next-steps", in: fields, absent: [])
     let clauses = reader.textList("clauses", in: fields)
+    // An optional text that is present but unusable is a problem already recorded.
+    let family = reader.optionalText("family", in: fields)
     guard let id, let title, let say, let nextSteps, let clauses else { return nil }
-    return Outcome(id: id, title: title, say: say, nextSteps: nextSteps, clauses: clauses)
+    return Outcome(id: id, title: title, say: say, nextSteps: nextSteps, clauses: clauses, family: family)
+  }
+
+  private static func readFamily(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> OutcomeFamily? {
+    let spec: [Field] = [
+      .required("id", "a short, stable id for the family"),
+      .required("title", "the family as a manager reads it"),
+    ]
+    guard let fields = reader.mapping(node, at: path, what: "a family", fields: spec) else { return nil }
+    let id = reader.text("id", in: fields)
+    let title = reader.text("title", in: fields)
+    guard let id, let title else { return nil }
+    return OutcomeFamily(id: id, title: title)
   }
 
   /// Words to say: one text for anyone, or a mapping from kinds of caller (or `anyone`),

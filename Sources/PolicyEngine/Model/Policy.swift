@@ -17,11 +17,14 @@ public struct Policy: Sendable, Hashable {
   public var definitions: [Definition]
   /// Questions a caller often cannot answer together, which one answer marks all "not sure".
   public var groups: [QuestionGroup]
+  /// The few kinds of outcome a manager follows in the demand report; when there are
+  /// any, every outcome names one.
+  public var families: [OutcomeFamily]
 
   public init(
     identity: PolicyIdentity, clauses: [Clause], questions: [Question],
     outcomes: [Outcome], rules: [Rule], callers: Callers? = nil, definitions: [Definition] = [],
-    groups: [QuestionGroup] = []
+    groups: [QuestionGroup] = [], families: [OutcomeFamily] = []
   ) {
     self.identity = identity
     self.clauses = clauses
@@ -31,6 +34,7 @@ public struct Policy: Sendable, Hashable {
     self.callers = callers
     self.definitions = definitions
     self.groups = groups
+    self.families = families
   }
 
   /// The clause with the given id, if there is one.
@@ -47,6 +51,9 @@ public struct Policy: Sendable, Hashable {
 
   /// The definition with the given id, if there is one.
   public func definition(_ id: String) -> Definition? { definitions.first { $0.id == id } }
+
+  /// The family with the given id, if there is one.
+  public func family(_ id: String) -> OutcomeFamily? { families.first { $0.id == id } }
 }
 
 /// Which policy a file encodes, and which version of the encoding it is.
@@ -190,13 +197,29 @@ public struct Outcome: Sendable, Hashable {
   public var nextSteps: [String]
   /// The clauses this outcome rests on.
   public var clauses: [String]
+  /// The id of the family the outcome belongs to, for the demand report.
+  public var family: String?
 
-  public init(id: String, title: String, say: Wording, nextSteps: [String], clauses: [String]) {
+  public init(id: String, title: String, say: Wording, nextSteps: [String], clauses: [String], family: String? = nil) {
     self.id = id
     self.title = title
     self.say = say
     self.nextSteps = nextSteps
     self.clauses = clauses
+    self.family = family
+  }
+}
+
+/// A kind of outcome, such as "a route open" or "the policy is silent", that groups
+/// outcomes in the demand report.
+public struct OutcomeFamily: Sendable, Hashable {
+  public var id: String
+  /// The family as a manager reads it.
+  public var title: String
+
+  public init(id: String, title: String) {
+    self.id = id
+    self.title = title
   }
 }
 

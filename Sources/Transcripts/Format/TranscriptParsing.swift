@@ -299,7 +299,8 @@ struct TranscriptParser {
   }
 
   private mutating func readEnding(_ value: String, from valueStart: Int) -> String? {
-    let reasons = TextRules.list(Self.abandonReasons)
+    // The list of reasons is written out only for a message: most files never need it.
+    var reasons: String { TextRules.list(Self.abandonReasons) }
     if value == Transcript.Ending.outcome.rawValue {
       ending = .outcome
       return value

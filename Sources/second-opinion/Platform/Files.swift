@@ -113,7 +113,11 @@ extension Platform {
         let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         if name == "." || name == ".." || name.hasPrefix(".") { continue }
         let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-        if isDirectory(child) {
+        // The entry's type saves a stat() per file; links and file systems that do not
+        // give the type are looked up.
+        let type = entry.pointee.d_type
+        let isFolder = type == UInt8(DT_DIR) || ((type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK)) && isDirectory(child))
+        if isFolder {
           pending.append(child)
         } else if name.hasSuffix("." + fileExtension) {
           found.append(child)

@@ -74,10 +74,29 @@ enum Platform {
     guard descriptor >= 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
     defer { close(descriptor) }
     var info = stat()
-    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+    let known = fstat(descriptor, &info) == 0
+    if known, (info.st_mode & S_IFMT) == S_IFDIR {
       throw FileError(path: path, action: "read", reason: "it is a folder, not a file")
     }
-    var bytes: [UInt8] = []
+    // Read straight into an array of the size the file says it has, plus a byte to see
+    // its end; one that grows meanwhile, or gives no size, is read on in chunks.
+    var failure: Int32 = 0
+    let expected = known && info.st_size > 0 ? min(Int(info.st_size), limit) + 1 : 1 << 16
+    var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+      count = 0
+      while count < buffer.count {
+        let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+        if read < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        if read == 0 { return }
+        count += read
+      }
+    }
+    guard failure == 0 else { throw FileError(path: path, action: "read", reason: errorText(failure)) }
+    guard bytes.count == expected else { return bytes }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while bytes.count <= limit {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -115,3 +134,37 @@ struct FileError: Error, CustomStringConvertible {
   var description: String { "cannot \(action) \(path): \(reason)" }
 }
 
+
+extension Platform {
+  /// How many processors are online; at least 1.
+  static var processorCount: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+
+  /// Runs `work(0)`, ..., `work(count - 1)`, each on a thread of its own (the first on
+  /// the calling thread), and returns once all have finished. Work that cannot get a
+  /// thread runs on the calling thread instead.
+  static func inParallel(_ count: Int, _ work: @escaping @Sendable (Int) -> Void) {
+    var threads: [pthread_t] = []
+    for index in 1..<max(count, 1) {
+      let context = Unmanaged.passRetained(ThreadJob { work(index) }).toOpaque()
+      var thread = pthread_t()
+      let created = pthread_create(&thread, nil, { context in
+        Unmanaged<ThreadJob>.fromOpaque(context!).takeRetainedValue().run()
+        return nil
+      }, context)
+      if created == 0 {
+        threads.append(thread)
+      } else {
+        Unmanaged<ThreadJob>.fromOpaque(context).release()
+        work(index)
+      }
+    }
+    if count > 0 { work(0) }
+    for thread in threads { pthread_join(thread, nil) }
+  }
+}
+
+/// Work for a thread of `Platform.inParallel`.
+private final class ThreadJob: Sendable {
+  let run: @Sendable () -> Void
+  init(_ run: @escaping @Sendable () -> Void) { self.run = run }
+}
