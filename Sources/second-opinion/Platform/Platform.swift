@@ -31,11 +31,24 @@ enum Platform {
     return Int(size.ws_col)
   }
 
+  /// How a write ended.
+  enum WriteResult: Equatable {
+    /// Everything was written.
+    case written
+    /// The write failed with this `errno`: the reader has gone (`EPIPE`, once `SIGPIPE`
+    /// is ignored), the disk is full, or the descriptor is closed.
+    case failed(Int32)
+    /// The output could not take more, and `giveUp` said to stop waiting for it.
+    case abandoned
+  }
+
   /// Writes text to a descriptor, after anything stdio has buffered.
   ///
-  /// Returns false when the text could not all be written: the reader has gone (`EPIPE`,
-  /// once `SIGPIPE` is ignored), the disk is full, or the descriptor is closed.
-  static func write(_ text: String, to descriptor: Int32) -> Bool {
+  /// While the descriptor cannot take more (a pipe nobody reads, a terminal stopped
+  /// with Ctrl-S), the write waits, asking `giveUp` every 100 ms and after every signal
+  /// whether to stop waiting; a signal that ends the program must never be stuck
+  /// behind output.
+  static func write(_ text: String, to descriptor: Int32, giveUp: () -> Bool = { false }) -> WriteResult {
     // Flushing every stream (nil) rather than naming stdout avoids a reference to a C
     // global that Swift 6 rejects in whole-module (release) builds.
     fflush(nil)
@@ -43,29 +56,64 @@ enum Platform {
     return text.withUTF8 { buffer in
       var rest = UnsafeRawBufferPointer(buffer)
       while !rest.isEmpty {
-        let count = Glibc.write(descriptor, rest.baseAddress, rest.count)
+        var waiting = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+        let ready = poll(&waiting, 1, 100)
+        if ready < 0, errno != EINTR { return .failed(errno) }
+        if ready <= 0 {
+          if giveUp() { return .abandoned }
+          continue
+        }
+        // No more than a pipe takes at once, so that a write after POLLOUT does not block.
+        let count = Glibc.write(descriptor, rest.baseAddress, min(rest.count, Int(PIPE_BUF)))
         if count > 0 {
           rest = UnsafeRawBufferPointer(rebasing: rest[count...])
-        } else if count < 0, errno == EINTR {
-          continue
-        } else if count < 0, errno == EAGAIN {
-          var waiting = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-          _ = poll(&waiting, 1, 100)
+        } else if count < 0, errno == EINTR || errno == EAGAIN {
+          if giveUp() { return .abandoned }
         } else {
-          return false
+          return .failed(count < 0 ? errno : EIO)
         }
       }
-      return true
+      return .written
     }
   }
 
-  /// Prepares the process for any command: writes to a closed pipe fail with `EPIPE`
-  /// instead of killing it, and a file-size limit (`ulimit -f`) makes writes fail with
-  /// `EFBIG` (reported like a full disk) instead of killing it.
+  /// Prepares the process for any command, before anything else runs.
+  ///
+  /// - Descriptors 0, 1 and 2 are always open: a closed one is opened on `/dev/null`
+  ///   (standard input for reading, so it reads as empty; standard output and error
+  ///   read-only, so writes to them fail and are reported), so no file the tool opens
+  ///   later, and no signal pipe, can take their numbers.
+  /// - No core file is ever written and the process is not dumpable: what was typed at
+  ///   the prompts (names, NHS numbers) lives in its memory.
+  /// - The crash signals end the process at once, with no interactive crash prompt
+  ///   from the Swift runtime's backtracer; `SIGQUIT` (Ctrl-\) ends it like `SIGTERM`
+  ///   until a line reader takes it over (see `Signals`).
+  /// - Writes to a closed pipe fail with `EPIPE` instead of killing it, and a file-size
+  ///   limit (`ulimit -f`) makes writes fail with `EFBIG` (reported like a full disk).
   static func prepareProcess() {
+    for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+      let opened = open("/dev/null", O_RDONLY)
+      if opened >= 0, opened != descriptor {
+        dup2(opened, descriptor)
+        close(opened)
+      }
+    }
+    var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
+    setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCore)
+    _ = setProcessControl?(4, 0, 0, 0, 0)  // PR_SET_DUMPABLE, not dumpable
+    for crash in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT, SIGSYS] {
+      signal(crash, SIG_DFL)
+    }
+    signal(SIGQUIT, SIG_DFL)
     signal(SIGPIPE, SIG_IGN)
     signal(SIGXFSZ, SIG_IGN)
   }
+
+  /// `prctl(2)`, which Swift cannot call directly because it is variadic; looked up by
+  /// name and called with its five arguments, as the C library defines it.
+  private static let setProcessControl: (@convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32)? = dlsym(
+    UnsafeMutableRawPointer(bitPattern: 0), "prctl"
+  ).map { unsafeBitCast($0, to: (@convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32).self) }
 
   /// Reads a whole file, but no more than `limit` bytes plus one, so an oversized file is
   /// recognised without reading it all.
