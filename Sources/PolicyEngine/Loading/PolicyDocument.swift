@@ -23,13 +23,7 @@ public struct PolicyDocument: Sendable {
   public init(parsing bytes: some Collection<UInt8>, file: String) throws(PolicyLoadError) {
     self.file = file
     let bytes = Array(bytes)
-    if bytes.count > Self.maximumSize {
-      throw .unreadable(
-        Diagnostic(
-          .error,
-          "the file is too large for a policy (\(megabytes(bytes.count)); the limit is \(megabytes(Self.maximumSize)))",
-          at: SourceLocation(file: file, line: 1, column: 1)))
-    }
+    if bytes.count > Self.maximumSize { throw .tooLarge(size: bytes.count, file: file) }
     switch decodeText(bytes) {
     case .success(let decoded): text = decoded
     case .failure(let problem):
@@ -121,6 +115,14 @@ public enum PolicyLoadError: Error, Sendable, Equatable {
   case unreadable(Diagnostic)
   /// The file is text, but not a well-formed policy; every problem found is listed.
   case invalid([Diagnostic])
+
+  /// A file too large to be a policy, with its real size (which may be more than was read).
+  public static func tooLarge(size: Int, file: String) -> PolicyLoadError {
+    .unreadable(
+      Diagnostic(
+        .error, "the file is too large for a policy (\(megabytes(size)); the limit is \(megabytes(PolicyDocument.maximumSize)))",
+        at: SourceLocation(file: file, line: 1, column: 1)))
+  }
 
   /// Every diagnostic, in file order.
   public var diagnostics: [Diagnostic] {

@@ -7,6 +7,15 @@ public struct TranscriptParseError: Error, Sendable, Hashable {
   public init(diagnostics: [Diagnostic]) {
     self.diagnostics = diagnostics
   }
+
+  /// A file too large to be a transcript, with its real size (which may be more than was read).
+  public static func tooLarge(size: Int, file: String) -> TranscriptParseError {
+    TranscriptParseError(diagnostics: [
+      Diagnostic(
+        .error, "the file is too large for a transcript (\(size) bytes; the limit is \(Transcript.maximumSize) bytes)",
+        at: SourceLocation(file: file, line: 1, column: 1))
+    ])
+  }
 }
 
 extension Transcript {
@@ -90,9 +99,7 @@ struct TranscriptParser {
       return
     }
     guard count <= Transcript.maximumSize else {
-      report(
-        line: 1, column: 1,
-        "the file is too large for a transcript (\(count) bytes; the limit is \(Transcript.maximumSize) bytes)")
+      diagnostics += TranscriptParseError.tooLarge(size: count, file: file).diagnostics
       return
     }
     var offset = 0

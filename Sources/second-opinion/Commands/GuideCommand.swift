@@ -30,6 +30,11 @@ struct GuideCommand: ParsableCommand {
   @Flag(name: .customLong("no-record"), help: "Practice: save no transcripts.")
   var noRecord = false
 
+  @Flag(
+    name: .customLong("shared-folder"),
+    help: "The transcripts folder is shared by the team on purpose: use it even though other users can write in it or own it (files are still never written through a link).")
+  var sharedFolder = false
+
   func run() throws {
     let policy = try policyOption.load()
     var store = try openStore()
@@ -70,7 +75,7 @@ struct GuideCommand: ParsableCommand {
       throw ExitCode(.usage)
     }
     do {
-      let store = try TranscriptStore(directory: directory)
+      let store = try TranscriptStore(directory: directory, shared: sharedFolder)
       if let warning = store.permissionWarning { Frontend.reportWarning(warning) }
       return store
     } catch {

@@ -16,7 +16,7 @@ enum Frontend {
   /// compiled. Reports what is wrong and exits with status 2 when the file cannot be
   /// read, 1 when it is not a sound policy.
   static func loadPolicy(_ path: String?) throws -> CompiledPolicy {
-    let result = try path.map { CompiledPolicy.compile(try readFile($0, limit: PolicyDocument.maximumSize), file: $0) } ?? CompiledPolicy.embedded()
+    let result = try path.map { CompiledPolicy.compile(try readPolicyFile($0), file: $0) } ?? CompiledPolicy.embedded()
     switch result {
     case .success(let compiled):
       return compiled
@@ -39,7 +39,7 @@ enum Frontend {
   /// what is wrong and exits with status 2 when the file cannot be read, 1 when it is
   /// not a well-formed policy.
   static func loadDocument(_ path: String?) throws -> PolicyDocument {
-    let bytes = try path.map { try readFile($0, limit: PolicyDocument.maximumSize) } ?? PolicyDocument.embeddedBytes
+    let bytes = try path.map { try readPolicyFile($0) } ?? PolicyDocument.embeddedBytes
     do {
       return try PolicyDocument(parsing: bytes, file: path ?? PolicyDocument.embeddedName)
     } catch {
@@ -53,13 +53,19 @@ enum Frontend {
   // MARK: Transcripts
 
   /// The transcript files under the given paths: each file named, and every `.txt` file
-  /// in each folder named, sorted. Reports the problem and exits with status 2 when a
+  /// in each folder named, sorted, each once. A link to a folder inside a folder is not
+  /// followed, and a note says so. Reports the problem and exits with status 2 when a
   /// path cannot be read.
   static func transcriptFiles(in paths: [String]) throws -> [String] {
+    try transcriptListing(in: paths).files
+  }
+
+  /// ``transcriptFiles(in:)`` with the temporary files left by interrupted saves.
+  static func transcriptListing(in paths: [String]) throws -> Platform.Listing {
     do {
-      var files: [String] = []
-      for path in paths { files += try Platform.files(at: path, withExtension: "txt") }
-      return files
+      let listing = try Platform.files(at: paths, withExtension: "txt")
+      report(listing.linkedFolders.map { Diagnostic(.note, "\($0) is a link to a folder; links to folders are not followed") })
+      return listing
     } catch {
       reportError(error.description)
       throw ExitCode(.usage)
@@ -70,7 +76,9 @@ enum Frontend {
   /// wrong has been reported, by kind and place.
   static func readTranscript(_ file: String) -> Transcript? {
     do {
-      return try Transcript(parsing: Platform.readFile(file, limit: Transcript.maximumSize), file: file)
+      let contents = try Platform.readFile(file, limit: Transcript.maximumSize)
+      if contents.size > Transcript.maximumSize { throw TranscriptParseError.tooLarge(size: contents.size, file: file) }
+      return try Transcript(parsing: contents.bytes, file: file)
     } catch let error as TranscriptParseError {
       report(error.diagnostics)
     } catch {
@@ -83,13 +91,24 @@ enum Frontend {
 
   /// The bytes of a file, at most `limit` and one more; reports why not and exits with
   /// status 2 when it cannot be read.
-  static func readFile(_ path: String, limit: Int) throws -> [UInt8] {
+  static func readFile(_ path: String, limit: Int) throws -> Platform.FileContents {
     do {
       return try Platform.readFile(path, limit: limit)
     } catch {
       reportError(error.description)
       throw ExitCode(.usage)
     }
+  }
+
+  /// The bytes of a policy file; reports why not and exits with status 2 when it cannot
+  /// be read or is too large to be a policy (giving its real size).
+  static func readPolicyFile(_ path: String) throws -> [UInt8] {
+    let contents = try readFile(path, limit: PolicyDocument.maximumSize)
+    if contents.size > PolicyDocument.maximumSize {
+      report(PolicyLoadError.tooLarge(size: contents.size, file: path).diagnostics)
+      throw ExitCode(.usage)
+    }
+    return contents.bytes
   }
 
   // MARK: Diagnostics

@@ -115,16 +115,29 @@ enum Platform {
     UnsafeMutableRawPointer(bitPattern: 0), "prctl"
   ).map { unsafeBitCast($0, to: (@convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32).self) }
 
-  /// Reads a whole file, but no more than `limit` bytes plus one, so an oversized file is
-  /// recognised without reading it all.
-  static func readFile(_ path: String, limit: Int) throws(FileError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+  /// A file's bytes, as far as they were read, and its size.
+  struct FileContents {
+    /// The bytes: all of them, or the first `limit` and one more for a larger file.
+    var bytes: [UInt8]
+    /// The file's size in bytes, whether or not it was all read.
+    var size: Int
+  }
+
+  /// Reads a whole regular file, but no more than `limit` bytes plus one, so an
+  /// oversized file is recognised without reading it all.
+  ///
+  /// The file is opened without blocking and refused unless it is a regular file, so a
+  /// FIFO or a device (`/dev/zero` behind a link) is reported rather than read for ever.
+  static func readFile(_ path: String, limit: Int) throws(FileError) -> FileContents {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
     guard descriptor >= 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
     defer { close(descriptor) }
     var info = stat()
-    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw FileError(path: path, action: "read", reason: "it is a folder, not a file")
+    guard fstat(descriptor, &info) == 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
+    if let kind = kindOtherThanRegularFile(info.st_mode) {
+      throw FileError(path: path, action: "read", reason: kind == "a folder" ? "it is a folder, not a file" : "it is \(kind), not a regular file")
     }
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while bytes.count <= limit {
@@ -136,7 +149,20 @@ enum Platform {
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
     }
-    return bytes
+    return FileContents(bytes: bytes, size: max(Int(info.st_size), bytes.count))
+  }
+
+  /// What a file is, as a message names it, when it is not a regular file.
+  static func kindOtherThanRegularFile(_ mode: mode_t) -> String? {
+    switch mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFDIR: return "a folder"
+    case S_IFIFO: return "a FIFO (a named pipe)"
+    case S_IFCHR: return "a character device"
+    case S_IFBLK: return "a block device"
+    case S_IFSOCK: return "a socket"
+    default: return "not a file"
+    }
   }
 
   /// Reads standard input in chunks, calling `body` with each; stops early when it returns false.
