@@ -248,4 +248,39 @@ import Testing
     // Nothing half-written, and no temporary file, is left behind.
     #expect(FileSystem.names(in: sandbox.transcripts) == [])
   }
+
+  // MARK: Bounds that keep what is written readable
+
+  @Test func longNotesAreRefusedSoTheTranscriptStaysReadable() async throws {
+    let sandbox = try Sandbox()
+    let longNote = ":note " + String(repeating: "the caller explained at length ", count: 2_000) + "\n"
+    let result = try await sandbox.run([], input: "patient\n" + String(repeating: longNote, count: 20) + ":note rang back\n")
+    #expect(result.status == .exited(0))
+    let replies = result.outputLines.joined(separator: " ")
+    #expect(replies.split(separator: "characters long; a note holds at most 1000. Nothing was noted:").count == 21)
+    let transcript = try #require(sandbox.onlyTranscript())
+    #expect(transcript.events.filter { $0.hasPrefix("note: ") } == ["note: rang back"])
+    let replay = try await sandbox.run(["replay", transcript.path])
+    #expect(replay.status == .exited(0))
+    #expect(replay.outputLines.last == "1 passed, 0 failed")
+  }
+
+  @Test func aTranscriptTooLargeIsReportedWithItsRealSize() async throws {
+    let sandbox = try Sandbox()
+    let file = sandbox.path("huge.txt")
+    try FileSystem.write(String(repeating: "note: x\n", count: 400_000), to: file)
+    let replay = try await sandbox.run(["replay", file])
+    #expect(replay.status == .exited(1))
+    #expect(replay.errorLines == ["\(file):1:1: error: the file is too large for a transcript (3200000 bytes; the limit is 1048576 bytes)"])
+  }
+
+  @Test func thousandsOfBackAndForthsStopAtTheMostACallKeeps() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run([], input: String(repeating: "patient\n:back\n", count: 3_000), timeout: .seconds(20))
+    #expect(result.status == .exited(0))
+    #expect(result.output.contains("This call's transcript holds the most a transcript keeps (500 events)"))
+    let transcript = try #require(sandbox.onlyTranscript())
+    #expect(transcript.events.count <= 500)
+    #expect(transcript.header("ended") == "abandoned (end-of-input)")
+  }
 }

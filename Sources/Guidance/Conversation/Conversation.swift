@@ -110,6 +110,7 @@ public struct Conversation: LineSession, Sendable {
     guard case .answer(let answer) = question.match(typed) else {
       return Reply(lines: unmatchedAnswerLines(typed, question: question, presentation: presentation))
     }
+    guard call.hasRoomForAStep else { return callIsFull() }
     try? call.answer(answer.id)
     let echo = wrapped("\u{2713} \(answer.label)", width: presentation.width, indent: "  ").map(presentation.style.dim)
     return Reply(lines: echo + [""] + currentScreen(), transcriptChanged: true)
@@ -130,6 +131,7 @@ public struct Conversation: LineSession, Sendable {
     case .help: return Reply(lines: helpLines())
     case .back: return back()
     case .restart:
+      guard call.hasRoomForAStep else { return callIsFull() }
       call.restart()
       return Reply(lines: [presentation.style.dim("Starting this call's questions again."), ""] + currentScreen(), transcriptChanged: true)
     case .next: return nextCaller(after: .nextCaller)
@@ -142,6 +144,7 @@ public struct Conversation: LineSession, Sendable {
   }
 
   private mutating func back() -> Reply {
+    guard call.hasRoomForAStep else { return callIsFull() }
     guard let undone = call.back() else {
       return Reply(lines: ["There is no answer to take back yet."])
     }
@@ -162,6 +165,16 @@ public struct Conversation: LineSession, Sendable {
     guard !text.isEmpty else {
       return Reply(lines: wrapped("Type the note after the command, such as :note caller will ring back after the MDT.", width: presentation.width))
     }
+    if text.count > SessionRecording.maximumNoteLength {
+      return Reply(lines: wrapped(
+        "That note is \(text.count) characters long; a note holds at most \(SessionRecording.maximumNoteLength). Nothing was noted: split it into shorter notes.",
+        width: presentation.width))
+    }
+    guard call.hasRoomForANote else {
+      return Reply(lines: wrapped(
+        "This call already holds the most notes a call keeps (\(SessionRecording.maximumNotes)), so this one was not noted.",
+        width: presentation.width))
+    }
     if scrubber == nil { scrubber = Scrubber() }
     let scrubbed = scrubber!.scrub(text)
     call.note(scrubbed: scrubbed)
@@ -170,6 +183,13 @@ public struct Conversation: LineSession, Sendable {
       lines += wrapped("Anything that looked personal was replaced before saving.", width: presentation.width).map(presentation.style.dim)
     }
     return Reply(lines: lines, transcriptChanged: true)
+  }
+
+  /// The reply when the call's transcript holds all it can: nothing more is recorded.
+  private func callIsFull() -> Reply {
+    Reply(lines: wrapped(
+      "This call's transcript holds the most a transcript keeps (\(SessionRecording.maximumEvents) events), so nothing more can be recorded for it. It is saved as it is: type :next for the next caller, or :quit.",
+      width: presentation.width))
   }
 
   // MARK: Screens
