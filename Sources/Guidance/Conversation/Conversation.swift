@@ -11,15 +11,20 @@ public struct Conversation: LineSession, Sendable {
   /// The facts a transcript header needs that the conversation cannot know itself.
   public struct Recording: Sendable {
     var policyHash: String
-    /// Today, YYYY-MM-DD.
-    var date: String
+    /// Today, YYYY-MM-DD, asked afresh as each call starts: a session can stay open past midnight.
+    var today: @Sendable () -> String
     /// Makes a fresh random session id for each call.
     var makeSessionID: @Sendable () -> String
 
-    public init(policyHash: String, date: String, makeSessionID: @Sendable @escaping () -> String) {
+    public init(policyHash: String, today: @Sendable @escaping () -> String, makeSessionID: @Sendable @escaping () -> String) {
       self.policyHash = policyHash
-      self.date = date
+      self.today = today
       self.makeSessionID = makeSessionID
+    }
+
+    /// Every call recorded under one day.
+    public init(policyHash: String, date: String, makeSessionID: @Sendable @escaping () -> String) {
+      self.init(policyHash: policyHash, today: { date }, makeSessionID: makeSessionID)
     }
   }
 
@@ -32,6 +37,8 @@ public struct Conversation: LineSession, Sendable {
   private(set) var call: SessionRecording
   /// The random id of the current call's transcript.
   private(set) var sessionID: String
+  /// The day the current call started, YYYY-MM-DD: the one time its transcript holds.
+  private(set) var callDate: String
 
   public init(machine: StateMachine, presentation: Presentation, recording: Recording, scrubber: Scrubber? = nil) {
     self.machine = machine
@@ -40,6 +47,7 @@ public struct Conversation: LineSession, Sendable {
     self.scrubber = scrubber
     call = SessionRecording(machine: machine)
     sessionID = recording.makeSessionID()
+    callDate = recording.today()
   }
 
   // MARK: What the shell asks
@@ -64,12 +72,12 @@ public struct Conversation: LineSession, Sendable {
   /// The current call's transcript as it stands, to save after every change. A call
   /// still in progress is marked unfinished, so a copy left by a crash says so.
   public var transcript: Transcript {
-    call.transcript(policyHash: recording.policyHash, date: recording.date, sessionID: sessionID, endingOtherwise: .unfinished)
+    call.transcript(policyHash: recording.policyHash, date: callDate, sessionID: sessionID, endingOtherwise: .unfinished)
   }
 
   /// The current call's final transcript when the program ends for `reason`.
   public func finalTranscript(endingFor reason: Transcript.Ending) -> Transcript {
-    call.transcript(policyHash: recording.policyHash, date: recording.date, sessionID: sessionID, endingOtherwise: reason)
+    call.transcript(policyHash: recording.policyHash, date: callDate, sessionID: sessionID, endingOtherwise: reason)
   }
 
   // MARK: Lines in, replies out
@@ -156,6 +164,7 @@ public struct Conversation: LineSession, Sendable {
     let finished = finalTranscript(endingFor: ending)
     call = SessionRecording(machine: machine)
     sessionID = recording.makeSessionID()
+    callDate = recording.today()
     var lines = [presentation.style.bold("Next caller."), ""]
     lines += currentScreen()
     return Reply(lines: lines, transcriptChanged: true, finishedCall: finished, clearHistory: true)

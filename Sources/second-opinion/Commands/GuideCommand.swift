@@ -42,7 +42,7 @@ struct GuideCommand: ParsableCommand {
     var conversation = Conversation(
       machine: policy.machine,
       presentation: Output.standardOutput.presentation,
-      recording: Conversation.Recording(policyHash: policy.document.contentHash, date: Platform.today()) {
+      recording: Conversation.Recording(policyHash: policy.document.contentHash, today: { Platform.today() }) {
         var generator = SystemRandomNumberGenerator()
         return Transcript.Header.randomSessionID(using: &generator)
       })

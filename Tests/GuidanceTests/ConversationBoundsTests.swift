@@ -1,0 +1,77 @@
+import TestSupport
+import PolicyEngine
+import Testing
+import Transcripts
+
+@testable import Guidance
+
+/// What the conversation says when a call reaches the bounds of a transcript, and the day
+/// each call is recorded under.
+@Suite struct ConversationBoundsTests {
+  @Test func aNoteLongerThanTheMostIsRefusedWithAMessageAndNotRecorded() {
+    var conversation = makeConversation()
+    let before = conversation.call.events
+    let reply = conversation.handle(":note " + String(repeating: "x", count: 1_500))
+    #expect(reply.lines == [
+      "That note is 1500 characters long; a note holds at most 1000. Nothing was noted:",
+      "split it into shorter notes.",
+    ])
+    #expect(!reply.transcriptChanged)
+    #expect(conversation.call.events == before)
+    #expect(conversation.handle(":note " + String(repeating: "x", count: 1_000)).transcriptChanged)
+  }
+
+  @Test func notesPastTheMostACallKeepsAreRefused() {
+    var conversation = makeConversation()
+    for _ in 0..<SessionRecording.maximumNotes { #expect(conversation.handle(":note rang back").transcriptChanged) }
+    let reply = conversation.handle(":note rang back")
+    #expect(reply.lines == ["This call already holds the most notes a call keeps (50), so this one was not", "noted."])
+    #expect(!reply.transcriptChanged)
+  }
+
+  @Test func aFullCallRecordsNothingMoreAndSaysWhatToDo() {
+    var conversation = makeConversation()
+    var steps = 0
+    while conversation.call.hasRoomForAStep {
+      conversation.type("patient", ":back")
+      steps += 1
+    }
+    let events = conversation.call.events
+    for line in ["uclh", ":back", ":restart"] {
+      let reply = conversation.handle(line)
+      #expect(reply.lines == [
+        "This call's transcript holds the most a transcript keeps (500 events), so",
+        "nothing more can be recorded for it. It is saved as it is: type :next for the",
+        "next caller, or :quit.",
+      ])
+      #expect(!reply.transcriptChanged)
+    }
+    #expect(conversation.call.events == events)
+    // The next caller starts afresh.
+    let next = conversation.handle(":next")
+    #expect(next.finishedCall?.events == events)
+    #expect(conversation.handle("patient").transcriptChanged)
+  }
+
+  @Test func eachCallIsRecordedUnderTheDayItStarted() {
+    let days = Days(["2026-11-25", "2026-11-26", "2026-11-27"])
+    let counter = Counter()
+    var conversation = Conversation(
+      machine: shippedMachine, presentation: Presentation(width: 80, style: .plain),
+      recording: Conversation.Recording(policyHash: String(repeating: "a", count: 64), today: { days.next() }) { counter.next() })
+    conversation.type("patient")
+    // The call goes on past midnight: it keeps the day it started.
+    #expect(conversation.transcript.header.date == "2026-11-25")
+    let first = conversation.handle(":next").finishedCall
+    #expect(first?.header.date == "2026-11-25")
+    conversation.type("family")
+    #expect(conversation.finalTranscript(endingFor: .quit).header.date == "2026-11-26")
+  }
+}
+
+/// Days handed out one at a time, the last one for ever after.
+final class Days: @unchecked Sendable {
+  private var days: [String]
+  init(_ days: [String]) { self.days = days }
+  func next() -> String { days.count > 1 ? days.removeFirst() : days[0] }
+}
