@@ -573,7 +573,7 @@ import Testing
     let result = try await sandbox.run(["replay", "recorded"], directory: sandbox.work.path)
     #expect(result.errorLines == [
       "recorded/\(names[0]):10:24: error: the file ends in the middle of a line: the last line has no line break, so the file may have been cut short",
-      "recorded/\(names[1]):10:1: error: unknown event 'answr'; did you mean 'answer'?",
+      "recorded/\(names[1]):10:1: error: unknown event; did you mean 'answer'?",
     ])
     #expect(result.outputLines == ["\(names.count - 2) passed, 0 failed, 2 unreadable"])
     #expect(result.status == .exited(1))
