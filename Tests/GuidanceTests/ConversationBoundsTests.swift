@@ -75,3 +75,18 @@ final class Days: @unchecked Sendable {
   init(_ days: [String]) { self.days = days }
   func next() -> String { days.count > 1 ? days.removeFirst() : days[0] }
 }
+
+/// On a live call, one or two letters are too short to take as an answer.
+@Suite struct ShortAnswerTests {
+  @Test func aTwoLetterBeginningIsAskedAboutAndNotTaken() {
+    var conversation = makeConversation()
+    conversation.type("patient")
+    let reply = conversation.handle("st")
+    #expect(reply.lines == [
+      "\u{201C}st\u{201D} is too short to take as an answer; type more of it, or its number:",
+      "  3  RNOH, Stanmore (part of the London Sarcoma Service) (rnoh)",
+    ])
+    #expect(!reply.transcriptChanged)
+    #expect(conversation.handle("sta").transcriptChanged)
+  }
+}

@@ -9,8 +9,14 @@ public enum AnswerMatch: Sendable, Equatable {
 }
 
 extension Question {
+  /// The fewest characters of a beginning taken as an answer: on a live call, a slip of
+  /// one or two letters must not answer a question; it is asked about instead.
+  public static let shortestBeginning = 3
+
   /// The answer that typed text stands for: its number (from 1), its id, its label or an
-  /// alias in any case, or an unambiguous beginning of one of those.
+  /// alias in any case, or an unambiguous beginning of one of those at least
+  /// ``shortestBeginning`` characters long (a shorter one is `.ambiguous`, with the
+  /// answers it begins).
   public func match(_ input: String) -> AnswerMatch {
     let typed = normalizedForMatching(input)
     guard !typed.isEmpty else { return .none }
@@ -22,7 +28,7 @@ extension Question {
     let candidates = answers.filter { answer in answer.words.contains { normalizedForMatching($0).hasPrefix(typed) } }
     switch candidates.count {
     case 0: return .none
-    case 1: return .answer(candidates[0])
+    case 1 where typed.count >= Self.shortestBeginning: return .answer(candidates[0])
     default: return .ambiguous(candidates)
     }
   }

@@ -114,9 +114,38 @@ enum Frontend {
   // MARK: Diagnostics
 
   /// Prints diagnostics to standard error, one a line, in the order given.
+  ///
+  /// Control and bidirectional characters in a message or a file name (from a policy's
+  /// ids, say) are written escaped, as `\u{1B}`, so that a diagnostic never drives the
+  /// terminal or shows text out of order.
   static func report(_ diagnostics: [Diagnostic]) {
     let style = Output.standardError.textStyle
-    Output.standardError.write(lines: diagnostics.map { diagnosticLine($0, style: style) })
+    Output.standardError.write(lines: diagnostics.map { diagnostic in
+      var shown = diagnostic
+      shown.message = escapingControls(in: diagnostic.message)
+      if let location = diagnostic.location { shown.location?.file = escapingControls(in: location.file) }
+      return diagnosticLine(shown, style: style)
+    })
+  }
+
+  /// The text with every control and bidirectional character written as `\u{…}`.
+  static func escapingControls(in text: String) -> String {
+    guard text.unicodeScalars.contains(where: isUnsafeForATerminal) else { return text }
+    var escaped = ""
+    for scalar in text.unicodeScalars {
+      if isUnsafeForATerminal(scalar) {
+        escaped += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      } else {
+        escaped.unicodeScalars.append(scalar)
+      }
+    }
+    return escaped
+  }
+
+  private static func isUnsafeForATerminal(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0x061C
+      || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
   }
 
   /// Prints `error: message` to standard error.
