@@ -90,6 +90,17 @@ public enum Signals {
     Platform.stopAlarm()
   }
 
+  /// Whether Ctrl-C was pressed and not yet taken.
+  static var interruptIsPending: Bool { interruptReceived != 0 }
+
+  /// Wakes a reader waiting on ``wakeDescriptor``; safe in a signal handler.
+  static func wake() {
+    if wakeWriteDescriptor >= 0 {
+      var byte: UInt8 = 0
+      _ = write(wakeWriteDescriptor, &byte, 1)
+    }
+  }
+
   /// Returns whether Ctrl-C was pressed since the last call, and forgets it.
   static func takeInterrupt() -> Bool {
     guard interruptReceived != 0 else { return false }

@@ -1,0 +1,50 @@
+@preconcurrency import Glibc
+import Testing
+
+/// Signals reach the guided session alone, never the shell that started it, and a closed
+/// terminal is recorded as a hang-up; in a pseudo-terminal, under a wrapping shell.
+@Suite struct TerminalSignalTests {
+  /// Starts `sh -c SCRIPT` in a terminal, where the script runs the tool with the
+  /// sandbox's transcripts folder as `"$0" --transcripts "$1"`.
+  private func startUnderAShell(_ script: String, in sandbox: Sandbox) throws -> PseudoTerminal {
+    try PseudoTerminal(
+      executable: "/bin/sh", arguments: ["-c", script, Sandbox.tool(), sandbox.transcripts], environment: sandbox.terminalEnvironment)
+  }
+
+  /// The process ids of a process's children.
+  private func children(of process: pid_t) -> [pid_t] {
+    (FileSystem.readText("/proc/\(process)/task/\(process)/children") ?? "").split(separator: " ").compactMap { pid_t($0) }
+  }
+
+  @Test func sigtermReachesTheSessionAloneAndTheShellGoesOn() async throws {
+    let sandbox = try Sandbox()
+    let terminal = try startUnderAShell("\"$0\" --transcripts \"$1\"; echo \"the shell saw status $?\"", in: sandbox)
+    try await terminal.waitFor(prompt: "asker> ")
+    try await terminal.enter("patient", thenPrompt: "treating-centre> ")
+    let tool = try #require(children(of: terminal.processID).first)
+    kill(tool, SIGTERM)
+    try await terminal.waitFor(screenContaining: "the shell saw status 143")
+    #expect(try await terminal.waitForExit(timeout: .seconds(10)) == .exited(0))
+    let transcript = try #require(sandbox.onlyTranscript())
+    #expect(transcript.header("ended") == "abandoned (terminated)")
+  }
+
+  @Test(arguments: 1...3)
+  func closingTheTerminalIsRecordedAsAHangUp(_ run: Int) async throws {
+    let sandbox = try Sandbox()
+    let terminal = try startUnderAShell("\"$0\" --transcripts \"$1\"; echo done", in: sandbox)
+    try await terminal.waitFor(prompt: "asker> ")
+    try await terminal.enter("patient", thenPrompt: "treating-centre> ")
+    let tool = try #require(children(of: terminal.processID).first)
+    terminal.hangUp()
+    let deadline = ContinuousClock.now.advanced(by: .seconds(10))
+    while kill(tool, 0) == 0, ContinuousClock.now < deadline {
+      var status: Int32 = 0
+      _ = waitpid(terminal.processID, &status, WNOHANG)
+      try await Task.sleep(for: .milliseconds(10))
+    }
+    let transcript = try #require(sandbox.onlyTranscript())
+    #expect(transcript.header("ended") == "abandoned (hangup)")
+    #expect(transcript.answers == ["asker: patient"])
+  }
+}
