@@ -29,6 +29,29 @@ import Testing
     #expect(transcript.header("ended") == "abandoned (terminated)")
   }
 
+  /// Job control needs a shell that has it: an interactive bash, as staff would use.
+  @Test(.enabled(if: access("/bin/bash", X_OK) == 0, "needs /bin/bash for job control"))
+  func ctrlZStopsTheSessionAndFgBringsItsLineBack() async throws {
+    let sandbox = try Sandbox()
+    var environment = sandbox.terminalEnvironment
+    environment["PS1"] = "$ "
+    let terminal = try PseudoTerminal(executable: "/bin/bash", arguments: ["--norc", "--noprofile", "-i"], environment: environment)
+    try await terminal.waitFor(screenContaining: "$ ")
+    terminal.send("'\(try Sandbox.tool())' --transcripts '\(sandbox.transcripts)'\r")
+    try await terminal.waitFor(prompt: "asker> ")
+    try await terminal.type("pati")
+    terminal.send(.ctrlZ)
+    try await terminal.waitFor(screenContaining: "Stopped")
+    terminal.send("fg\r")
+    try await terminal.waitFor("the line to be redrawn") { screen in screen.cursorLine == "asker> pati" && terminal.isInRawMode }
+    try await terminal.enter("ent", thenPrompt: "treating-centre> ")
+    terminal.send(.ctrlD)
+    try await terminal.waitFor("the shell's prompt again") { $0.cursorLine == "$" }
+    #expect(try #require(sandbox.onlyTranscript()).answers == ["asker: patient"])
+    terminal.send("exit\r")
+    #expect(try await terminal.waitForExit(timeout: .seconds(10)) == .exited(0))
+  }
+
   @Test(arguments: 1...3)
   func closingTheTerminalIsRecordedAsAHangUp(_ run: Int) async throws {
     let sandbox = try Sandbox()
