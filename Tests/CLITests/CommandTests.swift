@@ -53,7 +53,7 @@ import Testing
     CheckExpectation(
       file: "latin1.yaml", status: 2,
       errors: [
-        "latin1.yaml:2:13: error: the file is not UTF-8 text: byte 0xE9 cannot start or continue a character",
+        "latin1.yaml:2:13: error: the file is not UTF-8 text: byte 0x0A cannot continue the character that byte 0xE9 starts",
       ],
       output: []),
     CheckExpectation(

@@ -226,6 +226,16 @@ import Testing
     #expect(result.output == "")
   }
 
+  @Test func aRelativeHomeIsSaidToBeRelativeNotUnset() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(
+      [], input: Self.wholeCall, environment: ["HOME": "relative/home", "XDG_DATA_HOME": nil, "SECOND_OPINION_TRANSCRIPTS": nil])
+    #expect(result.status == .exited(2))
+    #expect(result.errorLines == [
+      "error: there is nowhere to save transcripts: HOME is not an absolute path. Give --transcripts FOLDER, or --no-record to practise."
+    ])
+  }
+
   @Test func aFullDiskIsWarnedAboutOnceTheCallGoesOnAndTheEndFails() async throws {
     let sandbox = try Sandbox()
     // A file-size limit of 0 makes every write of a byte fail with EFBIG, as a full disk

@@ -63,7 +63,7 @@ import Testing
     bytes[noteStart + 6] = 0xFF
     #expect(
       throws: TranscriptParseError(diagnostics: [
-        .init(.error, "the file is not UTF-8 text: byte 0xFF cannot start or continue a character", at: .init(file: "call.txt", line: 17, column: 7))
+        .init(.error, "the file is not UTF-8 text: byte 0xFF cannot start a character", at: .init(file: "call.txt", line: 17, column: 7))
       ])
     ) { try Transcript(parsing: bytes, file: "call.txt") }
   }
@@ -72,7 +72,7 @@ import Testing
     let bytes = Array("second-opinion transcript 1\n".utf8) + [0x70, 0xE9, 0x0A] + Array("caf\u{E9}\n".utf8) + [0xFF, 0x0A]
     #expect(
       throws: TranscriptParseError(diagnostics: [
-        .init(.error, "the file is not UTF-8 text: byte 0xE9 cannot start or continue a character", at: .init(file: "latin1.txt", line: 2, column: 2))
+        .init(.error, "the file is not UTF-8 text: the line ends inside the character that byte 0xE9 starts", at: .init(file: "latin1.txt", line: 2, column: 2))
       ])
     ) { try Transcript(parsing: bytes, file: "latin1.txt") }
   }

@@ -132,7 +132,8 @@ struct TranscriptParser {
         report(at: end, "the file ends in the middle of a line: the last line has no line break, so the file may have been cut short")
       }
       if let invalid = firstInvalidUTF8() {
-        report(at: invalid, "the file is not UTF-8 text: byte 0x\(String(bytes[invalid], radix: 16, uppercase: true)) cannot start or continue a character")
+        let description = invalidUTF8Description(UnsafeBufferPointer(rebasing: bytes[start..<end]), at: invalid - start, in: "the line")
+        report(at: invalid, "the file is not UTF-8 text: \(description)")
         return
       }
       switch phase {

@@ -71,7 +71,9 @@ struct GuideCommand: ParsableCommand {
   private func openStore() throws -> TranscriptStore? {
     if noRecord { return nil }
     guard let directory = TranscriptStore.defaultDirectory(option: transcriptsFolder) else {
-      Frontend.reportError("there is nowhere to save transcripts: HOME is not set. Give --transcripts FOLDER, or --no-record to practise.")
+      let home = Platform.environment("HOME") ?? ""
+      let reason = home.isEmpty ? "HOME is not set" : "HOME is not an absolute path"
+      Frontend.reportError("there is nowhere to save transcripts: \(reason). Give --transcripts FOLDER, or --no-record to practise.")
       throw ExitCode(.usage)
     }
     do {
