@@ -227,12 +227,11 @@ private func withoutPathPrefix(_ message: String) -> Substring {
   return isPath ? message[colon.upperBound...] : message[...]
 }
 
-extension Array where Element: Equatable {
+extension Array where Element: Hashable {
   /// The elements without those equal to one before them.
   func removingRepeats() -> [Element] {
-    var kept: [Element] = []
-    for element in self where !kept.contains(element) { kept.append(element) }
-    return kept
+    var seen = Set<Element>()
+    return filter { seen.insert($0).inserted }
   }
 }
 
