@@ -11,6 +11,12 @@ import Testing
       executable: "/bin/sh", arguments: ["-c", script, Sandbox.tool(), sandbox.transcripts], environment: sandbox.terminalEnvironment)
   }
 
+  /// Whether a process exists and has not yet exited.
+  private func isRunning(_ process: pid_t) -> Bool {
+    guard let stat = FileSystem.readText("/proc/\(process)/stat"), let close = stat.lastIndex(of: ")") else { return false }
+    return stat[stat.index(close, offsetBy: 2)] != "Z"
+  }
+
   /// The process ids of a process's children.
   private func children(of process: pid_t) -> [pid_t] {
     (FileSystem.readText("/proc/\(process)/task/\(process)/children") ?? "").split(separator: " ").compactMap { pid_t($0) }
@@ -60,12 +66,15 @@ import Testing
     try await terminal.enter("patient", thenPrompt: "treating-centre> ")
     let tool = try #require(children(of: terminal.processID).first)
     terminal.hangUp()
+    // The tool's parent, the shell, dies of the hang-up too, so the tool is waited for
+    // through /proc: gone, or a zombie nobody has reaped yet.
     let deadline = ContinuousClock.now.advanced(by: .seconds(10))
-    while kill(tool, 0) == 0, ContinuousClock.now < deadline {
+    while isRunning(tool), ContinuousClock.now < deadline {
       var status: Int32 = 0
       _ = waitpid(terminal.processID, &status, WNOHANG)
       try await Task.sleep(for: .milliseconds(10))
     }
+    #expect(!isRunning(tool))
     let transcript = try #require(sandbox.onlyTranscript())
     #expect(transcript.header("ended") == "abandoned (hangup)")
     #expect(transcript.answers == ["asker: patient"])
