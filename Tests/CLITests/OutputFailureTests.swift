@@ -12,7 +12,7 @@ import Testing
   @Test(arguments: commands)
   func outputToAFullDiskFailsWithAMessage(_ arguments: [String]) async throws {
     let sandbox = try Sandbox()
-    let input = arguments == ["scrub"] ? String(repeating: "spoke to Jane Doe on 07700 900461\n", count: 20_000) : "patient\n"
+    let input = arguments == ["scrub"] ? String(repeating: "spoke to Jane Doe on 07700 900461\n", count: 3_000) : "patient\n"
     let result = try await ChildProcess.run(
       "/bin/sh", ["-c", "exec \"$0\" \"$@\" > /dev/full", Sandbox.tool()] + arguments, input: input,
       environment: sandbox.environment)
