@@ -56,6 +56,8 @@ public final class LineEditor: LineReader {
 
   private let signals: SignalSource
   private var lastHistoryEntry: String?
+  /// Whether keys come through ``readKey(_:)`` (see `init`).
+  private var readsKeysItself = false
 
   /// Sets up libedit on standard input and output: makes the locale UTF-8 (with a
   /// `C.UTF-8` fallback), installs the signal handlers (see ``Signals``) and binds Tab
@@ -70,11 +72,13 @@ public final class LineEditor: LineReader {
   /// Sets up libedit; `input` and `output` replace standard input and output when given
   /// (tests use a pseudo-terminal), and `terminalName` replaces `TERM`.
   ///
-  /// With `libeditHandlesSignals` (the default), libedit also installs handlers while it
-  /// reads a line: it restores the terminal, puts back the previous handler (ours) and
-  /// re-sends the signal with `kill(0, signal)`, to the whole process group. That makes
-  /// Ctrl-Z/`fg` redraw the line and a window resize re-wrap it. Tests that run libedit
-  /// inside the test process turn it off, so no signal ever reaches the test runner.
+  /// libedit never handles signals itself: its handlers re-send each signal with
+  /// `kill(0, signal)`, to the whole process group, so a `kill -TERM` of this process
+  /// would reach the shell that started it. With `libeditHandlesSignals` (the default;
+  /// the name is kept from when libedit did), keys are read by ``readKey(_:)`` instead,
+  /// which keeps signals to this process and does what libedit did for Ctrl-Z, `fg` and a
+  /// window resize. Tests that run libedit inside the test process turn it off, so no
+  /// signal handler is installed in the test runner.
   init(
     maximumLineBytes: Int,
     signals: SignalSource,
@@ -94,7 +98,12 @@ public final class LineEditor: LineReader {
     if let output { rl_outstream = output }
     if let terminalName { rl_terminal_name = strdup(terminalName) }
     rl_readline_name = UnsafePointer(strdup("second-opinion"))
-    rl_catch_signals = libeditHandlesSignals ? 1 : 0
+    rl_catch_signals = 0
+    if libeditHandlesSignals {
+      KeyReading.installJobControlHandlers()
+      rl_getc_function = readKey  // read before rl_initialize, which installs it
+    }
+    readsKeysItself = libeditHandlesSignals
     rl_initialize()
     // An empty set of word-break characters makes the whole line the word to complete.
     rl_basic_word_break_characters = UnsafePointer(strdup(""))
@@ -124,6 +133,10 @@ public final class LineEditor: LineReader {
       signals.endLineEditorRead()
       return .terminated(termination)
     }
+    if readsKeysItself {
+      if KeyReading.terminalIsGone { return .terminated(.hangup) }
+      KeyReading.beginLine(reading: fileno(rl_instream ?? stdin))
+    }
     errno = 0
     let raw = readline(prompt)
     let readError = errno  // EINTR when a signal ended the read; libedit leaves it alone on Ctrl-D
@@ -133,6 +146,9 @@ public final class LineEditor: LineReader {
       writeOutput("\n")
       return .terminated(termination)
     }
+    // A terminal that closed is a hang-up, whichever came first: the read's end of file
+    // or the SIGHUP that follows it.
+    if readsKeysItself, KeyReading.terminalIsGone { return .terminated(.hangup) }
     guard let raw else {
       // A read ended by a signal without a flag (a stray SIGALRM) is no reason to quit.
       if signals.takeInterrupt() || readError == EINTR {

@@ -64,18 +64,26 @@ enum Platform {
   ///
   /// Returns `false` when the reader has gone (`EPIPE`, `EIO`, ...); the caller should
   /// stop writing, never crash. Requires `SIGPIPE` to be ignored to survive `EPIPE`.
+  /// While the descriptor cannot take more, it waits, but gives up once a hang-up or
+  /// termination signal has arrived, so that a reader nobody serves never holds the
+  /// program back from saving the call.
   @discardableResult
   static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
     var offset = 0
     while offset < bytes.count {
-      let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      var descriptors = [pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)]
+      let ready = poll(&descriptors, 1, 100)
+      if ready < 0 && errno != EINTR { return false }
+      if ready <= 0 {
+        if Signals.pendingTermination != nil { return false }
+        continue
+      }
+      // No more than a pipe takes at once, so that a write after POLLOUT does not block.
+      let written = Glibc.write(descriptor, bytes.baseAddress! + offset, min(bytes.count - offset, Int(PIPE_BUF)))
       if written > 0 {
         offset += written
-      } else if written < 0 && errno == EINTR {
-        continue
-      } else if written < 0 && errno == EAGAIN {
-        var descriptors = [pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)]
-        _ = poll(&descriptors, 1, 100)
+      } else if written < 0 && (errno == EINTR || errno == EAGAIN) {
+        if Signals.pendingTermination != nil { return false }
       } else {
         return false
       }

@@ -10,14 +10,14 @@ nonisolated(unsafe) private var wakeReadDescriptor: Int32 = -1
 /// Set while libedit waits for keys: a signal then also starts the alarm timer.
 nonisolated(unsafe) private var lineEditorIsReading: sig_atomic_t = 0
 
-/// The handler for `SIGINT`, `SIGHUP` and `SIGTERM`: sets a flag and wakes a waiting
+/// The handler for `SIGINT`, `SIGHUP`, `SIGTERM` and `SIGQUIT`: sets a flag and wakes a waiting
 /// reader through a pipe. Only async-signal-safe work happens here.
 private func recordSignal(_ signal: Int32) {
   let savedErrno = errno
   switch signal {
   case SIGINT: interruptReceived = 1
   case SIGHUP: hangupReceived = 1
-  case SIGTERM: terminateReceived = 1
+  case SIGTERM, SIGQUIT: terminateReceived = 1
   default: break
   }
   if wakeWriteDescriptor >= 0 {
@@ -39,8 +39,9 @@ private func interruptBlockedRead(_ signal: Int32) {}
 
 /// The process's handling of Ctrl-C, hang-up and termination signals.
 ///
-/// After ``installHandlers()`` the process no longer dies on `SIGINT`, `SIGHUP` or
-/// `SIGTERM`: each only sets a flag, and a reader blocked in ``LineReader/readLine(prompt:)``
+/// After ``installHandlers()`` the process no longer dies on `SIGINT`, `SIGHUP`,
+/// `SIGTERM` or `SIGQUIT` (Ctrl-\, taken like `SIGTERM`, so it never dumps core): each
+/// only sets a flag, and a reader blocked in ``LineReader/readLine(prompt:)``
 /// returns `.interrupted` or `.terminated(...)`. The caller must then finish by itself.
 ///
 /// `SIGALRM` is taken too: while ``LineEditor`` waits for keys, a signal starts a 100 ms
@@ -71,7 +72,7 @@ public enum Signals {
     hangupReceived = 0
     terminateReceived = 0
     Platform.ignoreBrokenPipe()
-    for signal in [SIGINT, SIGHUP, SIGTERM] {
+    for signal in [SIGINT, SIGHUP, SIGTERM, SIGQUIT] {
       Platform.installHandler(for: signal, recordSignal)
     }
     Platform.installHandler(for: SIGALRM, interruptBlockedRead)
@@ -87,6 +88,17 @@ public enum Signals {
   static func endLineEditorRead() {
     lineEditorIsReading = 0
     Platform.stopAlarm()
+  }
+
+  /// Whether Ctrl-C was pressed and not yet taken.
+  static var interruptIsPending: Bool { interruptReceived != 0 }
+
+  /// Wakes a reader waiting on ``wakeDescriptor``; safe in a signal handler.
+  static func wake() {
+    if wakeWriteDescriptor >= 0 {
+      var byte: UInt8 = 0
+      _ = write(wakeWriteDescriptor, &byte, 1)
+    }
   }
 
   /// Returns whether Ctrl-C was pressed since the last call, and forgets it.

@@ -17,14 +17,19 @@ struct SecondOpinion: ParsableCommand {
     defaultSubcommand: GuideCommand.self
   )
 
-  /// Runs the command, turning usage errors into exit status 2 (ArgumentParser's own is 64).
+  /// Runs the command, turning usage errors into exit status 2 (ArgumentParser's own is
+  /// 64), and ends with status 1 and a message when standard output could not be written,
+  /// as `cat` does, rather than claim success for output nobody received.
   static func main() {
     Platform.prepareProcess()
+    var status: Int32 = 0
     do {
       // With no arguments (how staff start it), go straight to the guided session:
       // parsing against every subcommand costs milliseconds of start-up.
       var command: ParsableCommand = CommandLine.arguments.count <= 1 ? try GuideCommand.parse([]) : try parseAsRoot()
       try command.run()
+    } catch let exit as ExitCode {
+      status = exit.rawValue
     } catch {
       if exitCode(for: error) == .validationFailure {
         Output.standardError.write(fullMessage(for: error) + "\n")
@@ -32,5 +37,10 @@ struct SecondOpinion: ParsableCommand {
       }
       exit(withError: error)
     }
+    if let failure = Output.standardOutput.failure {
+      Frontend.reportError("standard output could not be written: \(Platform.errorText(failure))")
+      if status == 0 { status = ExitStatus.failure.rawValue }
+    }
+    Platform.exit(status)
   }
 }

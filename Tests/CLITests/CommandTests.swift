@@ -53,7 +53,7 @@ import Testing
     CheckExpectation(
       file: "latin1.yaml", status: 2,
       errors: [
-        "latin1.yaml:2:13: error: the file is not UTF-8 text: byte 0xE9 cannot start or continue a character",
+        "latin1.yaml:2:13: error: the file is not UTF-8 text: byte 0x0A cannot continue the character that byte 0xE9 starts",
       ],
       output: []),
     CheckExpectation(
@@ -573,7 +573,7 @@ import Testing
     let result = try await sandbox.run(["replay", "recorded"], directory: sandbox.work.path)
     #expect(result.errorLines == [
       "recorded/\(names[0]):10:\(truncatedLines[9].count + 1): error: the file ends in the middle of a line: the last line has no line break, so the file may have been cut short",
-      "recorded/\(names[1]):10:1: error: unknown event 'answr'; did you mean 'answer'?",
+      "recorded/\(names[1]):10:1: error: unknown event; did you mean 'answer'?",
     ])
     #expect(result.outputLines == ["\(names.count - 2) passed, 0 failed, 2 unreadable"])
     #expect(result.status == .exited(1))

@@ -227,6 +227,16 @@ import Testing
     #expect(result.output == "")
   }
 
+  @Test func aRelativeHomeIsSaidToBeRelativeNotUnset() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(
+      [], input: Self.wholeCall, environment: ["HOME": "relative/home", "XDG_DATA_HOME": nil, "SECOND_OPINION_TRANSCRIPTS": nil])
+    #expect(result.status == .exited(2))
+    #expect(result.errorLines == [
+      "error: there is nowhere to save transcripts: HOME is not an absolute path. Give --transcripts FOLDER, or --no-record to practise."
+    ])
+  }
+
   @Test func aFullDiskIsWarnedAboutOnceTheCallGoesOnAndTheEndFails() async throws {
     let sandbox = try Sandbox()
     // A file-size limit of 0 makes every write of a byte fail with EFBIG, as a full disk
@@ -248,5 +258,44 @@ import Testing
     #expect(lines[1] == "error: the transcript of this call could not be saved: cannot write \(sandbox.transcripts)/\(name): File too large.")
     // Nothing half-written, and no temporary file, is left behind.
     #expect(FileSystem.names(in: sandbox.transcripts) == [])
+  }
+
+  // MARK: Bounds that keep what is written readable
+
+  @Test func longNotesAreRefusedSoTheTranscriptStaysReadable() async throws {
+    let sandbox = try Sandbox()
+    let longNote = ":note " + String(repeating: "the caller explained at length ", count: 100) + "\n"
+    let result = try await sandbox.run([], input: "patient\n" + String(repeating: longNote, count: 20) + ":note rang back\n")
+    #expect(result.status == .exited(0))
+    let replies = result.outputLines.joined(separator: " ")
+    #expect(replies.split(separator: "characters long; a note holds at most 1000. Nothing was noted:").count == 21)
+    let transcript = try #require(sandbox.onlyTranscript())
+    #expect(transcript.events.filter { $0.hasPrefix("note: ") } == ["note: rang back"])
+    let replay = try await sandbox.run(["replay", transcript.path])
+    #expect(replay.status == .exited(0))
+    #expect(replay.outputLines.last == "1 passed, 0 failed")
+  }
+
+  @Test func aTranscriptTooLargeIsReportedWithItsRealSize() async throws {
+    let sandbox = try Sandbox()
+    let file = sandbox.path("huge.txt")
+    try FileSystem.write(String(repeating: "note: x\n", count: 400_000), to: file)
+    let replay = try await sandbox.run(["replay", file])
+    #expect(replay.status == .exited(1))
+    #expect(replay.errorLines == ["\(file):1:1: error: the file is too large for a transcript (3200000 bytes; the limit is 1048576 bytes)"])
+  }
+
+  /// Every answer is saved and flushed to disk, hundreds of times here: in memory
+  /// (`/dev/shm`) where the machine has it, so that the test measures the tool, not the disk.
+  @Test func hundredsOfBackAndForthsStopAtTheMostACallKeeps() async throws {
+    let sandbox = try Sandbox()
+    let memory = try? TemporaryDirectory(under: "/dev/shm")
+    let folder = (memory?.path ?? sandbox.path("calls")) + "/transcripts"
+    let result = try await sandbox.run(["--transcripts", folder], input: String(repeating: "patient\n:back\n", count: 600))
+    #expect(result.status == .exited(0))
+    #expect(result.output.contains("This call's transcript holds the most a transcript keeps (500 events)"))
+    let transcript = try #require(sandbox.onlyTranscript(in: folder))
+    #expect(transcript.events.count <= 500)
+    #expect(transcript.header("ended") == "abandoned (end-of-input)")
   }
 }

@@ -79,7 +79,7 @@ import Testing
 
   @Test func pointsAtTheFirstByteThatIsNotUTF8() throws {
     #expect(throws: PolicyLoadError.unreadable(
-      Diagnostic(.error, "the file is not UTF-8 text: byte 0xE9 cannot start or continue a character", at: SourceLocation(file: "latin1.yaml", line: 2, column: 13))
+      Diagnostic(.error, "the file is not UTF-8 text: byte 0x0A cannot continue the character that byte 0xE9 starts", at: SourceLocation(file: "latin1.yaml", line: 2, column: 13))
     )) {
       try fixtureDocument("latin1.yaml")
     }
@@ -124,6 +124,54 @@ import Testing
         at: SourceLocation(file: "laughs.yaml", line: 1, column: 1))
     ])) {
       try PolicyDocument(parsing: Array(yaml.utf8), file: "laughs.yaml")
+    }
+  }
+
+  @Test func countsValuesWithoutMentioningAnchorsInAFileThatHasNone() {
+    let yaml = "policy: x\nbig: [" + Array(repeating: "v", count: 200_100).joined(separator: ", ") + "]\n"
+    #expect(throws: PolicyLoadError.invalid([
+      Diagnostic(.error, "the file holds more than 200000 values; a policy is far smaller", at: SourceLocation(file: "big.yaml", line: 1, column: 1))
+    ])) {
+      try PolicyDocument(parsing: Array(yaml.utf8), file: "big.yaml")
+    }
+  }
+
+  @Test func reportsNestingTooDeepInPlainWords() {
+    let yaml = "policy: " + String(repeating: "[", count: 2_000) + String(repeating: "]", count: 2_000) + "\n"
+    #expect(throws: PolicyLoadError.invalid([
+      Diagnostic(.error, "YAML: the values here are nested too deeply to read; a policy nests only a few levels", at: SourceLocation(file: "deep.yaml", line: 1, column: 10))
+    ])) {
+      try PolicyDocument(parsing: Array(yaml.utf8), file: "deep.yaml")
+    }
+  }
+
+  @Test(arguments: [
+    ([0x61, 0xC3, 0x28], 1, "byte 0x28 cannot continue the character that byte 0xC3 starts"),
+    ([0x61, 0xE2, 0x82, 0x28], 1, "byte 0x28 cannot continue the character that byte 0xE2 starts"),
+    ([0x61, 0xE0, 0x80, 0x80], 1, "byte 0x80 cannot continue the character that byte 0xE0 starts"),
+    ([0x61, 0x80], 1, "byte 0x80 cannot start a character"),
+    ([0x61, 0xC0, 0xAF], 1, "byte 0xC0 cannot start a character"),
+    ([0x61, 0xF0, 0x9F, 0x98], 1, "the file ends inside the character that byte 0xF0 starts"),
+  ] as [([UInt8], Int, String)])
+  func blamesTheByteThatBreaksUTF8(_ bytes: [UInt8], _ offset: Int, _ message: String) {
+    #expect(throws: PolicyLoadError.unreadable(
+      Diagnostic(.error, "the file is not UTF-8 text: " + message, at: SourceLocation(file: "p.yaml", line: 1, column: 2))
+    )) {
+      try PolicyDocument(parsing: Array("policy: x\n".utf8).suffix(0) + bytes, file: "p.yaml")
+    }
+  }
+
+  @Test func reportsAProblemUnderAnAnchorOnceHoweverOftenItIsUsed() throws {
+    let yaml = try String(decoding: fixtureBytes("valid-small.yaml"), as: UTF8.self)
+      .replacing("    answers:\n      - id: patient", with: "    answers: &who\n      - id: patient\n        lable: oops\n      - id: patient-x")
+      .replacing("    find-out: Ask the clinician.\n    answers:\n      - id: \"yes\"\n        label: \"Yes\"\n        aliases: [y]\n      - id: \"no\"\n        label: \"No\"\n        aliases: [n]\n      - id: unsure\n        label: Not sure\n        unsure: true", with: "    find-out: Ask the clinician.\n    answers: *who")
+    #expect(yaml.contains("answers: *who"))
+    do {
+      _ = try PolicyDocument(parsing: Array(yaml.utf8), file: "p.yaml")
+      Issue.record("the policy was read")
+    } catch {
+      let messages = error.diagnostics.map(\.description)
+      #expect(messages.filter { $0.contains("lable") }.count == 1, "\(messages)")
     }
   }
 

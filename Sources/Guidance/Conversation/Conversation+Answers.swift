@@ -6,6 +6,7 @@ import Transcripts
 extension Conversation {
   /// Answers the current question with what was typed, or says why it cannot.
   mutating func answer(_ typed: String, to question: Question) -> Reply {
+    guard call.hasRoomForAStep else { return callIsFull() }
     if let group = openGroup(for: question), matchesGroupAnswer(typed, group: group, question: question) {
       return answerGroup(group)
     }
@@ -30,6 +31,7 @@ extension Conversation {
     switch normalizedForMatching(line) {
     case "y", "yes":
       guard let question = call.session.currentQuestion, question.answers.contains(answer) else { return nil }
+      guard call.hasRoomForAStep else { return callIsFull() }
       return give(answer, echo: "\u{2713} \(answer.label)")
     case "n", "no":
       return Reply(lines: ["Not chosen."] + reminder())
@@ -83,7 +85,7 @@ extension Conversation {
   mutating func answerGroup(_ group: QuestionGroup) -> Reply {
     var labels: [String] = []
     while let question = call.session.currentQuestion, group.questions.contains(question.id),
-      let unsure = question.answers.first(where: \.isUnsure)
+      let unsure = question.answers.first(where: \.isUnsure), call.hasRoomForAStep
     {
       guard (try? call.answer(unsure.id)) != nil else { break }
       labels.append(question.label)

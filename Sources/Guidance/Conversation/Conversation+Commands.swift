@@ -47,6 +47,7 @@ extension Conversation {
   mutating func carryOut(_ command: ConversationCommand) -> Reply {
     switch command {
     case .restart:
+      guard call.hasRoomForAStep else { return callIsFull() }
       call.restart()
       return Reply(lines: [presentation.style.dim("Starting this call's questions again."), ""] + currentScreen(), transcriptChanged: true)
     case .next: return nextCaller(after: .nextCaller)
@@ -55,6 +56,7 @@ extension Conversation {
   }
 
   mutating func back() -> Reply {
+    guard call.hasRoomForAStep else { return callIsFull() }
     guard let undone = call.back() else {
       return Reply(lines: ["There is no answer to take back yet."] + reminder())
     }
@@ -76,6 +78,7 @@ extension Conversation {
       return Reply(lines: wrapped("\(problem) Answered so far: \(list.isEmpty ? "none" : list).", width: presentation.width) + reminder())
     }
     let question = matches[0]
+    guard call.hasRoomForAStep else { return callIsFull() }
     guard let later = call.returnTo(question.id) else { return Reply(lines: reminder()) }
     var message = "Back to \u{201C}\(question.label)\u{201D}."
     if !later.isEmpty {
@@ -113,6 +116,18 @@ extension Conversation {
       return Reply(
         lines: wrapped("Type the note after the command, such as :note caller will ring back after the MDT.", width: presentation.width)
           + reminder())
+    }
+    if text.count > SessionRecording.maximumNoteLength {
+      return Reply(
+        lines: wrapped(
+          "That note is \(text.count) characters long; a note holds at most \(SessionRecording.maximumNoteLength). Nothing was noted: split it into shorter notes.",
+          width: presentation.width) + reminder())
+    }
+    guard call.hasRoomForANote else {
+      return Reply(
+        lines: wrapped(
+          "This call already holds the most notes a call keeps (\(SessionRecording.maximumNotes)), so this one was not noted.",
+          width: presentation.width) + reminder())
     }
     if scrubber == nil { scrubber = Scrubber() }
     let scrubbed = scrubber!.scrub(text)
@@ -169,7 +184,8 @@ extension Conversation {
     call.continuing(earlier.header.sessionID)
     var given = 0
     for answer in earlier.standingAnswers {
-      guard call.session.currentQuestion?.id == answer.question, (try? call.answer(answer.answer)) != nil else { break }
+      guard call.hasRoomForAStep, call.session.currentQuestion?.id == answer.question, (try? call.answer(answer.answer)) != nil
+      else { break }
       given += 1
     }
     var message = "Picked up call \(reference) of \(earlier.header.date): \(counted(given, "answer")) given again."

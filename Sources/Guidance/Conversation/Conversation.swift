@@ -30,6 +30,11 @@ public struct Conversation: LineSession, Sendable {
       self.makeSessionID = makeSessionID
       self.findCalls = findCalls
     }
+
+    /// Every call recorded under one day.
+    public init(policyHash: String, date: String, makeSessionID: @Sendable @escaping () -> String) {
+      self.init(policyHash: policyHash, today: { date }, makeSessionID: makeSessionID)
+    }
   }
 
   /// A call saved earlier, found by its call-back reference.
@@ -195,5 +200,12 @@ public struct Conversation: LineSession, Sendable {
       text = "Saved as abandoned: \(held). Call-back reference: \(CallBackReference(sessionID: transcript.header.sessionID))."
     }
     return wrapped(text, width: presentation.width).map(presentation.style.dim)
+  }
+
+  /// The reply when the call's transcript holds all it can: nothing more is recorded.
+  func callIsFull() -> Reply {
+    Reply(lines: wrapped(
+      "This call's transcript holds the most a transcript keeps (\(SessionRecording.maximumEvents) events), so nothing more can be recorded for it. It is saved as it is: type :next for the next caller, or :quit.",
+      width: presentation.width))
   }
 }

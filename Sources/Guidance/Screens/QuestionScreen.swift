@@ -51,6 +51,9 @@ public func unmatchedAnswerLines(
   switch question.match(typed) {
   case .answer(let answer):
     return wrapped("\u{201C}\(quotedInput(typed))\u{201D} is \(answer.label).", width: presentation.width)
+  case .ambiguous(let answers) where answers.count == 1:
+    return wrapped("\u{201C}\(quotedInput(typed))\u{201D} is too short to take as an answer; type more of it, or its number:", width: presentation.width)
+      + numberedChoices(answers.map { ($0.label, $0.id) }, numbers: [question.answers.firstIndex(of: answers[0])! + 1], presentation: presentation)
   case .ambiguous(let answers):
     return ambiguityLines(
       typed, choices: answers.map { ($0.label, $0.id) }, numbers: answers.map { question.answers.firstIndex(of: $0)! + 1 },

@@ -28,7 +28,7 @@ public struct PolicyCheck: Sendable {
     let logic = PolicyLogic(policy: policy, skipping: skipped)
     checker.checkLogic(logic, skippedRules: skipped)
     checker.checkCitations()
-    self.defects = checker.defects
+    self.defects = checker.defects + TextAndTypingCheck.defects(of: policy)
     self.logic = logic
   }
 }
@@ -142,7 +142,7 @@ struct Checker {
       for (position, alias) in answer.aliases.enumerated() {
         let aliasPath = answerPath.appending("aliases").appending(position)
         words.append((alias, aliasPath))
-        if normalizedForMatching(alias).allSatisfy(\.isNumber) {
+        if !normalizedForMatching(alias).isEmpty, normalizedForMatching(alias).allSatisfy(\.isNumber) {
           report(
             .ambiguousAlias, at: aliasPath,
             "alias '\(alias)' is a number, which staff type to choose an answer by its position")

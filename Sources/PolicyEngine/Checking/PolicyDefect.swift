@@ -9,6 +9,8 @@ public struct PolicyDefect: Sendable, Hashable, CustomStringConvertible {
     case tooFewAnswers = "too-few-answers"
     case unsureAnswer = "unsure-answer"
     case ambiguousAlias = "ambiguous-alias"
+    case untypableAlias = "untypable-alias"
+    case unsafeText = "unsafe-text"
     case missingClauses = "missing-clauses"
     case callers = "callers"
     case wording = "wording"

@@ -23,13 +23,7 @@ public struct PolicyDocument: Sendable {
   public init(parsing bytes: some Collection<UInt8>, file: String) throws(PolicyLoadError) {
     self.file = file
     let bytes = Array(bytes)
-    if bytes.count > Self.maximumSize {
-      throw .unreadable(
-        Diagnostic(
-          .error,
-          "the file is too large for a policy (\(megabytes(bytes.count)); the limit is \(megabytes(Self.maximumSize)))",
-          at: SourceLocation(file: file, line: 1, column: 1)))
-    }
+    if bytes.count > Self.maximumSize { throw .tooLarge(size: bytes.count, file: file) }
     switch decodeText(bytes) {
     case .success(let decoded): text = decoded
     case .failure(let problem):
@@ -41,10 +35,12 @@ public struct PolicyDocument: Sendable {
     var census = NodeCensus()
     census.visit(root)
     if census.isOverBudget {
+      // An alias (`*name`) makes a small file large; only then is it worth saying so.
+      let hasAliases = text.contains(/(?:^|[\s,\[{])\*[^\s,\]}]/)
+      let expanded = hasAliases ? " once its anchors and aliases are expanded" : ""
       throw .invalid([
         Diagnostic(
-          .error,
-          "the file holds more than \(Self.maximumValueCount) values once its anchors and aliases are expanded; a policy is far smaller",
+          .error, "the file holds more than \(Self.maximumValueCount) values\(expanded); a policy is far smaller",
           at: SourceLocation(file: file, line: 1, column: 1))
       ])
     }
@@ -55,11 +51,17 @@ public struct PolicyDocument: Sendable {
     let policy = reader.readPolicy(root)
     if !reader.problems.isEmpty {
       let table = LocationTable(root: root)
+      // A value under an anchor is read once for every alias of it, under another path
+      // each time but at the same place: its problem is told once.
+      var told = Set<String>()
       for problem in reader.problems {
-        diagnostics.append(Diagnostic(.error, problem.message, at: table.locate(problem.path, onKey: problem.onKey, file: file)))
+        let place = table.locate(problem.path, onKey: problem.onKey, file: file)
+        guard told.insert("\(place) \(withoutPathPrefix(problem.message))").inserted else { continue }
+        diagnostics.append(Diagnostic(.error, problem.message, at: place))
       }
     }
-    guard let policy, diagnostics.isEmpty else { throw .invalid(diagnostics.inFileOrder()) }
+    // A value under an anchor is read once for every alias of it; its problem is told once.
+    guard let policy, diagnostics.isEmpty else { throw .invalid(diagnostics.inFileOrder().removingRepeats()) }
     self.policy = policy
   }
 
@@ -79,7 +81,7 @@ public struct PolicyDocument: Sendable {
       [Diagnostic(defect.severity, defect.message, at: table.locate(defect.path, onKey: defect.pointsAtKey, file: file))]
         + defect.notes.map { Diagnostic(.note, $0.message, at: table.locate($0.path, onKey: false, file: file)) }
     }
-    return groups.inFileOrder(by: \.[0].location).flatMap { $0 }
+    return groups.inFileOrder(by: \.[0].location).removingRepeats().flatMap { $0 }
   }
 
   /// The diagnostics for a defect found in this document's policy: the defect, then its notes.
@@ -122,6 +124,14 @@ public enum PolicyLoadError: Error, Sendable, Equatable {
   /// The file is text, but not a well-formed policy; every problem found is listed.
   case invalid([Diagnostic])
 
+  /// A file too large to be a policy, with its real size (which may be more than was read).
+  public static func tooLarge(size: Int, file: String) -> PolicyLoadError {
+    .unreadable(
+      Diagnostic(
+        .error, "the file is too large for a policy (\(megabytes(size)); the limit is \(megabytes(PolicyDocument.maximumSize)))",
+        at: SourceLocation(file: file, line: 1, column: 1)))
+  }
+
   /// Every diagnostic, in file order.
   public var diagnostics: [Diagnostic] {
     switch self {
@@ -148,6 +158,9 @@ private func describe(_ error: YamlError, file: String) -> Diagnostic {
   switch error {
   case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
     .composer(let context, let problem, let mark, _):
+    if problem.hasPrefix("Maximum nesting level reached") {
+      return Diagnostic(.error, "YAML: the values here are nested too deeply to read; a policy nests only a few levels", at: at(mark))
+    }
     var message = text(problem, context)
     if problem.hasPrefix("mapping values are not allowed") {
       message += "; a colon followed by a space inside text needs the whole text in quotes"
@@ -203,6 +216,22 @@ private struct NodeCensus {
     case .scalar, .alias:
       break
     }
+  }
+}
+
+/// A reader's message without the path it starts with (`questions[0].answers[1]: `).
+private func withoutPathPrefix(_ message: String) -> Substring {
+  guard let colon = message.range(of: ": ") else { return message[...] }
+  let prefix = message[..<colon.lowerBound]
+  let isPath = !prefix.isEmpty && prefix.allSatisfy { $0.isLetter || $0.isNumber || "-_[].".contains($0) }
+  return isPath ? message[colon.upperBound...] : message[...]
+}
+
+extension Array where Element: Hashable {
+  /// The elements without those equal to one before them.
+  func removingRepeats() -> [Element] {
+    var seen = Set<Element>()
+    return filter { seen.insert($0).inserted }
   }
 }
 
@@ -268,18 +297,42 @@ func decodeText(_ bytes: [UInt8]) -> Result<String, TextProblem> {
         return .failure(TextProblem(message: "this is not a text file (it holds a NUL byte); a policy is a YAML text file", line: place.line, column: place.column))
       }
       offset += encoded.count
-    case .error(let length):
+    case .error:
       let place = lineAndColumn(ofByte: offset, in: bytes)
-      let shown = bytes[offset..<min(offset + max(length, 1), bytes.count)].map { String($0, radix: 16, uppercase: true) }
       return .failure(
-        TextProblem(
-          message: "the file is not UTF-8 text: byte 0x\(shown.joined(separator: " 0x")) cannot start or continue a character",
-          line: place.line, column: place.column))
+        TextProblem(message: "the file is not UTF-8 text: " + invalidUTF8Description(bytes, at: offset), line: place.line, column: place.column))
     case .emptyInput:
       break loop
     }
   }
   return .success(String(decoding: bytes, as: UTF8.self))
+}
+
+/// Why the bytes at `offset` are not UTF-8, blaming the right byte: a byte that can never
+/// start a character, or the byte that fails to continue one that started well.
+///
+/// - Parameter container: what ends when the bytes run out mid-character ("the file").
+public func invalidUTF8Description(_ bytes: some Collection<UInt8>, at offset: Int, in container: String = "the file") -> String {
+  let rest = Array(bytes.dropFirst(offset).prefix(4))
+  func hex(_ byte: UInt8) -> String { (byte < 0x10 ? "0x0" : "0x") + String(byte, radix: 16, uppercase: true) }
+  guard let lead = rest.first else { return "\(container) ends inside a character" }
+  guard (0xC2...0xF4).contains(lead) else { return "byte \(hex(lead)) cannot start a character" }
+  let needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+  let second: ClosedRange<UInt8> =
+    switch lead {
+    case 0xE0: 0xA0...0xBF
+    case 0xED: 0x80...0x9F
+    case 0xF0: 0x90...0xBF
+    case 0xF4: 0x80...0x8F
+    default: 0x80...0xBF
+    }
+  for index in 1..<needed {
+    guard index < rest.count else { return "\(container) ends inside the character that byte \(hex(lead)) starts" }
+    if !(index == 1 ? second : 0x80...0xBF).contains(rest[index]) {
+      return "byte \(hex(rest[index])) cannot continue the character that byte \(hex(lead)) starts"
+    }
+  }
+  return "byte \(hex(lead)) cannot start a character"
 }
 
 /// The 1-based line and column (in Unicode scalars) of a byte offset.

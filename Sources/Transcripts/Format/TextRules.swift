@@ -58,23 +58,20 @@ enum TextRules {
     bytes.firstIndex { !(($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66)) }
   }
 
-  /// Text quoted for a message: at most 40 characters, with controls shown as `\u{…}`.
-  static func quoted(_ text: some StringProtocol) -> String {
-    var shown = ""
-    var count = 0
-    for scalar in text.unicodeScalars {
-      if count == 40 {
-        shown += "..."
-        break
-      }
-      if isControl(scalar) {
-        shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-      } else {
-        shown.unicodeScalars.append(scalar)
-      }
-      count += 1
+  /// The kind of the first character of some bytes, for messages that must not quote
+  /// a file's text: "a space", "a letter", "a capital letter", "a digit", "':'" for
+  /// punctuation, "a character outside ASCII", or the control character's name.
+  static func kindOfCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    guard let byte = bytes.first else { return "the end of the line" }
+    if let control = firstControlCharacter(bytes), control.offset == 0 { return "a control character, \(describeControl(control.scalar))" }
+    switch byte {
+    case 0x20: return "a space"
+    case 0x61...0x7A: return "a letter"
+    case 0x41...0x5A: return "a capital letter"
+    case 0x30...0x39: return "a digit"
+    case 0x21...0x7E: return "'\(Character(Unicode.Scalar(byte)))'"
+    default: return "a character outside ASCII"
     }
-    return "'\(shown)'"
   }
 
   /// How a control character is named in a message: `U+0009 (a tab)`.

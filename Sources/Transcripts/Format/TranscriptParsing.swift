@@ -7,6 +7,15 @@ public struct TranscriptParseError: Error, Sendable, Hashable {
   public init(diagnostics: [Diagnostic]) {
     self.diagnostics = diagnostics
   }
+
+  /// A file too large to be a transcript, with its real size (which may be more than was read).
+  public static func tooLarge(size: Int, file: String) -> TranscriptParseError {
+    TranscriptParseError(diagnostics: [
+      Diagnostic(
+        .error, "the file is too large for a transcript (\(size) bytes; the limit is \(Transcript.maximumSize) bytes)",
+        at: SourceLocation(file: file, line: 1, column: 1))
+    ])
+  }
 }
 
 extension Transcript {
@@ -90,9 +99,7 @@ struct TranscriptParser {
       return
     }
     guard count <= Transcript.maximumSize else {
-      report(
-        line: 1, column: 1,
-        "the file is too large for a transcript (\(count) bytes; the limit is \(Transcript.maximumSize) bytes)")
+      diagnostics += TranscriptParseError.tooLarge(size: count, file: file).diagnostics
       return
     }
     var offset = 0
@@ -125,7 +132,8 @@ struct TranscriptParser {
         report(at: end, "the file ends in the middle of a line: the last line has no line break, so the file may have been cut short")
       }
       if let invalid = firstInvalidUTF8() {
-        report(at: invalid, "the file is not UTF-8 text: byte 0x\(String(bytes[invalid], radix: 16, uppercase: true)) cannot start or continue a character")
+        let description = invalidUTF8Description(UnsafeBufferPointer(rebasing: bytes[start..<end]), at: invalid - start, in: "the line")
+        report(at: invalid, "the file is not UTF-8 text: \(description)")
         return
       }
       switch phase {
@@ -171,9 +179,11 @@ struct TranscriptParser {
       let versionStart = start + prefix.utf8.count + 1
       let version = text(versionStart, end)
       if !version.isEmpty, version.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+        // A long run of digits could be a phone number: only a short version is shown.
+        let format = version.utf8.count <= 3 ? "format \(version)" : "another format"
         report(
           at: versionStart,
-          "this transcript is in format \(version), but this version of second-opinion reads format \(Transcript.formatVersion) only")
+          "this transcript is in \(format), but this version of second-opinion reads format \(Transcript.formatVersion) only")
       } else {
         report(
           at: versionStart,
@@ -182,7 +192,7 @@ struct TranscriptParser {
     } else {
       report(
         at: start,
-        "expected '\(Transcript.formatLine)' on the first line, found \(found(start)); this is not a transcript, or its first lines are missing")
+        "expected '\(Transcript.formatLine)' on the first line; this is not a transcript, or its first lines are missing")
     }
     return false
   }
@@ -199,7 +209,7 @@ struct TranscriptParser {
       let hint =
         didYouMean(key, among: HeaderField.names)
         ?? "expected one of \(HeaderField.names.joined(separator: ", "))"
-      report(at: start, "unknown header field \(TextRules.quoted(key)); \(hint)")
+      report(at: start, "unknown header field; \(hint)")
       return
     }
     if let first = headerLines[field.rawValue] {
@@ -233,7 +243,7 @@ struct TranscriptParser {
     switch field {
     case .policy:
       if let bad = TextRules.firstBadIDByte(valueBytes) {
-        report(at: valueStart + bad, idMessage(value, what: "policy"))
+        report(at: valueStart + bad, idMessage(what: "policy", at: valueStart + bad))
         return nil
       }
     case .policyVersion:
@@ -245,7 +255,7 @@ struct TranscriptParser {
       if let bad = TextRules.firstNonHexByte(valueBytes) {
         report(
           at: valueStart + bad,
-          "\(TextRules.quoted(value)) is not a SHA-256: expected 64 lower-case hexadecimal digits (0-9, a-f), as sha256sum prints them")
+          "the policy's SHA-256 holds \(found(valueStart + bad)): expected 64 lower-case hexadecimal digits (0-9, a-f), as sha256sum prints them")
         return nil
       }
       if valueBytes.count != 64 {
@@ -256,11 +266,11 @@ struct TranscriptParser {
       return readDate(value, from: valueStart)
     case .session:
       if let bad = TextRules.firstNonHexByte(valueBytes) {
-        report(at: valueStart + bad, "\(TextRules.quoted(value)) is not a session id: expected lower-case hexadecimal digits (0-9, a-f)")
+        report(at: valueStart + bad, "the session id holds \(found(valueStart + bad)): expected lower-case hexadecimal digits (0-9, a-f)")
         return nil
       }
       if !(8...64).contains(valueBytes.count) {
-        report(at: valueStart, "the session id \(TextRules.quoted(value)) has \(valueBytes.count) digits; expected from 8 to 64")
+        report(at: valueStart, "the session id has \(valueBytes.count) digits; expected from 8 to 64")
         return nil
       }
     case .ended:
@@ -282,17 +292,17 @@ struct TranscriptParser {
     }
     func isHyphen(_ offset: Int) -> Bool { valueStart + offset < end && bytes[valueStart + offset] == 0x2D }
     guard let year = number(0, 4), isHyphen(4), let month = number(5, 2), isHyphen(7), let day = number(8, 2) else {
-      report(at: valueStart, "expected the date as YYYY-MM-DD, such as 2026-11-25, found \(TextRules.quoted(value))")
+      report(at: valueStart, "expected the date as YYYY-MM-DD, such as 2026-11-25")
       return nil
     }
     if valueStart + 10 < end {
       report(
         at: valueStart + 10,
-        "expected the day only, YYYY-MM-DD, found \(TextRules.quoted(value)); a transcript never records the time of day")
+        "expected the day only, YYYY-MM-DD, but more follows it; a transcript never records the time of day")
       return nil
     }
     guard isCalendarDate(year: year, month: month, day: day) else {
-      report(at: valueStart, "\(TextRules.quoted(value)) is not a day of the calendar")
+      report(at: valueStart, "the date is not a day of the calendar")
       return nil
     }
     return value
@@ -312,10 +322,10 @@ struct TranscriptParser {
         ending = known
         return value
       }
-      report(at: valueStart + prefix.utf8.count, "unknown reason \(TextRules.quoted(reason)) for an abandoned call; expected \(reasons)")
+      report(at: valueStart + prefix.utf8.count, "unknown reason for an abandoned call; expected \(reasons)")
       return nil
     }
-    report(at: valueStart, "expected 'outcome' or 'abandoned (REASON)', where REASON is \(reasons); found \(TextRules.quoted(value))")
+    report(at: valueStart, "expected 'outcome' or 'abandoned (REASON)', where REASON is \(reasons)")
     return nil
   }
 
@@ -369,24 +379,24 @@ struct TranscriptParser {
     let event: Transcript.Event
     switch keyword {
     case "ask":
-      guard expectSpace(&offset, then: "a question id", after: keyword),
+      guard expectSpace(&offset, then: "a question id", after: "'\(keyword)'"),
         let question = readID(&offset, what: "question"),
-        expectColonAndSpace(&offset, then: "the question's prompt", after: "ask \(question)"),
+        expectColonAndSpace(&offset, then: "the question's prompt", after: "the question id"),
         let prompt = readFreeText(offset, what: "the prompt", emptyHint: "expected the question as staff read it")
       else { return }
       event = .asked(question: question, prompt: prompt)
     case "answer":
-      guard expectSpace(&offset, then: "a question id", after: keyword),
+      guard expectSpace(&offset, then: "a question id", after: "'\(keyword)'"),
         let question = readID(&offset, what: "question"),
-        expectColonAndSpace(&offset, then: "the answer id", after: "answer \(question)"),
+        expectColonAndSpace(&offset, then: "the answer id", after: "the question id"),
         let answer = readID(&offset, what: "answer"),
-        expectLineEnd(offset, after: "the answer id '\(answer)'", hint: "; an answer line holds the answer's id only")
+        expectLineEnd(offset, after: "the answer id", hint: "; an answer line holds the answer's id only")
       else { return }
       event = .answered(question: question, answer: answer)
     case "back":
-      guard expectSpace(&offset, then: "a question id", after: keyword),
+      guard expectSpace(&offset, then: "a question id", after: "'\(keyword)'"),
         let question = readID(&offset, what: "question"),
-        expectLineEnd(offset, after: "'back \(question)'")
+        expectLineEnd(offset, after: "'back' and its question id")
       else { return }
       event = .back(question: question)
     case "change":
@@ -426,16 +436,16 @@ struct TranscriptParser {
       guard let note = readFreeText(offset, what: "the note", emptyHint: "an empty note is written 'note:'") else { return }
       event = .note(note)
     case "outcome":
-      guard expectSpace(&offset, then: "an outcome id", after: keyword), let outcome = readID(&offset, what: "outcome") else { return }
+      guard expectSpace(&offset, then: "an outcome id", after: "'\(keyword)'"), let outcome = readID(&offset, what: "outcome") else { return }
       var clauses: [String] = []
       if offset < end {
-        guard expectColonAndSpace(&offset, then: "the outcome's clause ids", after: "outcome \(outcome)") else { return }
+        guard expectColonAndSpace(&offset, then: "the outcome's clause ids", after: "the outcome id") else { return }
         while true {
           guard let clause = readID(&offset, what: "clause") else { return }
           clauses.append(clause)
           if offset == end { break }
           guard offset + 1 < end, bytes[offset] == 0x2C, bytes[offset + 1] == 0x20 else {
-            report(at: offset, "expected ', ' and another clause id, or the end of the line, after '\(clause)', found \(found(offset))")
+            report(at: offset, "expected ', ' and another clause id, or the end of the line, after a clause id, found \(found(offset))")
             return
           }
           offset += 2
@@ -461,13 +471,13 @@ struct TranscriptParser {
       let hint =
         didYouMean(keyword, among: Self.eventKeywords)
         ?? "expected \(TextRules.list(Self.eventKeywords))"
-      report(at: start, "unknown event \(TextRules.quoted(keyword)); \(hint)")
+      report(at: start, "unknown event; \(hint)")
     }
   }
 
   private mutating func expectSpace(_ offset: inout Int, then what: String, after context: String) -> Bool {
     guard offset < end, bytes[offset] == 0x20 else {
-      report(at: offset, "expected a space and \(what) after '\(context)', found \(found(offset))")
+      report(at: offset, "expected a space and \(what) after \(context), found \(found(offset))")
       return false
     }
     offset += 1
@@ -476,11 +486,11 @@ struct TranscriptParser {
 
   private mutating func expectColonAndSpace(_ offset: inout Int, then what: String, after context: String) -> Bool {
     guard offset < end, bytes[offset] == 0x3A else {
-      report(at: offset, "expected ': ' and \(what) after '\(context)', found \(found(offset))")
+      report(at: offset, "expected ': ' and \(what) after \(context), found \(found(offset))")
       return false
     }
     guard offset + 1 < end, bytes[offset + 1] == 0x20 else {
-      report(at: offset + 1, "expected a space and \(what) after '\(context):', found \(found(offset + 1))")
+      report(at: offset + 1, "expected a space and \(what) after \(context) and ':', found \(found(offset + 1))")
       return false
     }
     offset += 2
@@ -506,7 +516,7 @@ struct TranscriptParser {
     }
     let id = text(idStart, idEnd)
     if let bad = TextRules.firstBadIDByte(UnsafeBufferPointer(rebasing: bytes[idStart..<idEnd])) {
-      report(at: idStart + bad, idMessage(id, what: what))
+      report(at: idStart + bad, idMessage(what: what, at: idStart + bad))
       return nil
     }
     offset = idEnd
@@ -530,8 +540,12 @@ struct TranscriptParser {
 
   // MARK: Helpers
 
-  private func idMessage(_ id: String, what: String) -> String {
-    "\(TextRules.quoted(id)) is not a valid \(what) id: use lower-case letters, digits and single hyphens"
+  /// Why an id is not valid, by the kind of character at `offset`, never quoting it.
+  private func idMessage(what: String, at offset: Int) -> String {
+    let problem =
+      offset < end && bytes[offset] == 0x2D
+      ? "a hyphen may not start or end it, or follow another" : "it holds \(found(offset))"
+    return "not a valid \(what) id: \(problem); ids use lower-case letters, digits and single hyphens"
   }
 
   private func text(_ from: Int, _ to: Int) -> String {
@@ -544,9 +558,12 @@ struct TranscriptParser {
     return expected.utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]))
   }
 
-  /// The rest of the line from an offset, quoted, for "found ..." in messages.
+  /// What stands at an offset, for "found ..." in messages: the kind of character,
+  /// never the file's text, which may be personal. Punctuation is shown, as it tells
+  /// nobody anything.
   private func found(_ offset: Int) -> String {
-    offset >= end ? "the end of the line" : TextRules.quoted(text(offset, end))
+    guard offset < end else { return "the end of the line" }
+    return TextRules.kindOfCharacter(UnsafeBufferPointer(rebasing: bytes[offset..<end]))
   }
 
   /// The column of a byte of the current line, counted in characters from 1.

@@ -11,8 +11,9 @@ struct AuditCommand: ParsableCommand {
     abstract: "Scan transcript files for anything that looks like personal data.",
     discussion: """
       Reports each finding as file:line:column with its kind, never the text itself, so the \
-      output is safe to keep. Folders are searched for .txt files. Exit status: 0 nothing \
-      found, 1 something found (or a file is not UTF-8 text), 2 a path cannot be read.
+      output is safe to keep. Folders are searched for .txt files, and for temporary files \
+      left by interrupted saves, which are reported without being read. Exit status: 0 \
+      nothing found, 1 something found (or a file is not UTF-8 text), 2 a path cannot be read.
       """)
 
   @Argument(help: ArgumentHelp("Transcript files or folders.", valueName: "path"), completion: .file())
@@ -24,10 +25,17 @@ struct AuditCommand: ParsableCommand {
 
   func run() throws {
     let audit = PersonalDataAudit()
-    let files = try Frontend.transcriptFiles(in: paths)
+    let listing = try Frontend.transcriptListing(in: paths)
+    let files = listing.files
     var flagged = 0
+    // Never read: a temporary file may hold part of a call, but audit reports only where.
+    Frontend.report(listing.temporaryFiles.map {
+      Diagnostic(
+        .error, "a temporary file left by a save that was interrupted; it was not read; remove it when no session is running",
+        at: SourceLocation(file: $0, line: 1, column: 1))
+    })
     for file in files {
-      let bytes = try Frontend.readFile(file, limit: Transcript.maximumSize * 16)
+      let bytes = try Frontend.readFile(file, limit: Transcript.maximumSize * 16).bytes
       var diagnostics = audit.findings(in: String(decoding: bytes, as: UTF8.self)).map { finding in
         Diagnostic(.error, finding.message, at: SourceLocation(file: file, line: finding.line, column: finding.column))
       }
@@ -37,7 +45,9 @@ struct AuditCommand: ParsableCommand {
       if !diagnostics.isEmpty { flagged += 1 }
       Frontend.report(diagnostics)
     }
-    Output.standardOutput.write("\(counted(files.count, "file")) audited, \(flagged) with something that looks personal\n")
-    if flagged > 0 { throw ExitCode(.failure) }
+    var summary = "\(counted(files.count, "file")) audited, \(flagged) with something that looks personal"
+    if !listing.temporaryFiles.isEmpty { summary += ", \(counted(listing.temporaryFiles.count, "temporary file")) left by interrupted saves" }
+    Output.standardOutput.write(summary + "\n")
+    if flagged > 0 || !listing.temporaryFiles.isEmpty { throw ExitCode(.failure) }
   }
 }

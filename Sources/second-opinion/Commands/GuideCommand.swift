@@ -30,6 +30,11 @@ struct GuideCommand: ParsableCommand {
   @Flag(name: .customLong("no-record"), help: "Practice: save no transcripts.")
   var noRecord = false
 
+  @Flag(
+    name: .customLong("shared-folder"),
+    help: "The transcripts folder is shared by the team on purpose: use it even though other users can write in it or own it (files are still never written through a link).")
+  var sharedFolder = false
+
   @Option(
     name: .customLong("resume"),
     help: ArgumentHelp("Pick up a call the caller rings back about, by the call-back reference they were given.", valueName: "reference"))
@@ -93,7 +98,7 @@ struct GuideCommand: ParsableCommand {
   /// The calls saved in a folder whose call-back reference is `reference`: found by the
   /// session ids in the files' names, so only the matching files are read.
   static func savedCalls(in folder: String, reference: CallBackReference) -> [Conversation.SavedCall] {
-    guard let files = try? Platform.files(at: folder, withExtension: "txt") else { return [] }
+    guard let files = try? Platform.files(at: [folder], withExtension: "txt").files else { return [] }
     return files.compactMap { file -> Conversation.SavedCall? in
       let name = file.split(separator: "/").last.map(String.init) ?? file
       let session = name.dropFirst("YYYY-MM-DD-".count).dropLast(".txt".count)
@@ -109,11 +114,13 @@ struct GuideCommand: ParsableCommand {
   private func openStore() throws -> TranscriptStore? {
     if noRecord { return nil }
     guard let directory = TranscriptStore.defaultDirectory(option: transcriptsFolder) else {
-      Frontend.reportError("there is nowhere to save transcripts: HOME is not set. Give --transcripts FOLDER, or --no-record to practise.")
+      let home = Platform.environment("HOME") ?? ""
+      let reason = home.isEmpty ? "HOME is not set" : "HOME is not an absolute path"
+      Frontend.reportError("there is nowhere to save transcripts: \(reason). Give --transcripts FOLDER, or --no-record to practise.")
       throw ExitCode(.usage)
     }
     do {
-      let store = try TranscriptStore(directory: directory)
+      let store = try TranscriptStore(directory: directory, shared: sharedFolder)
       if let warning = store.permissionWarning { Frontend.reportWarning(warning) }
       return store
     } catch {

@@ -103,7 +103,16 @@ private func readCalls(_ files: ArraySlice<String>) -> PartResult {
   for file in files {
     let bytes: [UInt8]
     do {
-      bytes = try Platform.readFile(file, limit: Transcript.maximumSize)
+      let contents = try Platform.readFile(file, limit: Transcript.maximumSize)
+      if contents.size > Transcript.maximumSize {
+        result.skipped += TranscriptParseError.tooLarge(size: contents.size, file: file).diagnostics.map { diagnostic in
+          var skipped = diagnostic
+          skipped.message += "; skipped"
+          return skipped
+        }
+        continue
+      }
+      bytes = contents.bytes
     } catch {
       result.skipped.append(Diagnostic(.error, "\(error); skipped"))
       continue

@@ -49,6 +49,8 @@ struct ScrubCommand: ParsableCommand {
           start = newline + 1
         }
         pending.append(contentsOf: chunk[start...])
+        // Output that cannot be written ends the filter, as it does `cat`.
+        if Output.standardOutput.failure != nil { return false }
         if pending.count > Self.maximumLineBytes {
           tooLong = true
           return false

@@ -16,7 +16,7 @@ enum Frontend {
   /// compiled. Reports what is wrong and exits with status 2 when the file cannot be
   /// read, 1 when it is not a sound policy.
   static func loadPolicy(_ path: String?) throws -> CompiledPolicy {
-    let result = try path.map { CompiledPolicy.compile(try readFile($0, limit: PolicyDocument.maximumSize), file: $0) } ?? CompiledPolicy.embedded()
+    let result = try path.map { CompiledPolicy.compile(try readPolicyFile($0), file: $0) } ?? CompiledPolicy.embedded()
     switch result {
     case .success(let compiled):
       return compiled
@@ -39,7 +39,7 @@ enum Frontend {
   /// what is wrong and exits with status 2 when the file cannot be read, 1 when it is
   /// not a well-formed policy.
   static func loadDocument(_ path: String?) throws -> PolicyDocument {
-    let bytes = try path.map { try readFile($0, limit: PolicyDocument.maximumSize) } ?? PolicyDocument.embeddedBytes
+    let bytes = try path.map { try readPolicyFile($0) } ?? PolicyDocument.embeddedBytes
     do {
       return try PolicyDocument(parsing: bytes, file: path ?? PolicyDocument.embeddedName)
     } catch {
@@ -53,13 +53,19 @@ enum Frontend {
   // MARK: Transcripts
 
   /// The transcript files under the given paths: each file named, and every `.txt` file
-  /// in each folder named, sorted. Reports the problem and exits with status 2 when a
+  /// in each folder named, sorted, each once. A link to a folder inside a folder is not
+  /// followed, and a note says so. Reports the problem and exits with status 2 when a
   /// path cannot be read.
   static func transcriptFiles(in paths: [String]) throws -> [String] {
+    try transcriptListing(in: paths).files
+  }
+
+  /// ``transcriptFiles(in:)`` with the temporary files left by interrupted saves.
+  static func transcriptListing(in paths: [String]) throws -> Platform.Listing {
     do {
-      var files: [String] = []
-      for path in paths { files += try Platform.files(at: path, withExtension: "txt") }
-      return files
+      let listing = try Platform.files(at: paths, withExtension: "txt")
+      report(listing.linkedFolders.map { Diagnostic(.note, "\($0) is a link to a folder; links to folders are not followed") })
+      return listing
     } catch {
       reportError(error.description)
       throw ExitCode(.usage)
@@ -70,7 +76,9 @@ enum Frontend {
   /// wrong has been reported, by kind and place.
   static func readTranscript(_ file: String) -> Transcript? {
     do {
-      return try Transcript(parsing: Platform.readFile(file, limit: Transcript.maximumSize), file: file)
+      let contents = try Platform.readFile(file, limit: Transcript.maximumSize)
+      if contents.size > Transcript.maximumSize { throw TranscriptParseError.tooLarge(size: contents.size, file: file) }
+      return try Transcript(parsing: contents.bytes, file: file)
     } catch let error as TranscriptParseError {
       report(error.diagnostics)
     } catch {
@@ -83,7 +91,7 @@ enum Frontend {
 
   /// The bytes of a file, at most `limit` and one more; reports why not and exits with
   /// status 2 when it cannot be read.
-  static func readFile(_ path: String, limit: Int) throws -> [UInt8] {
+  static func readFile(_ path: String, limit: Int) throws -> Platform.FileContents {
     do {
       return try Platform.readFile(path, limit: limit)
     } catch {
@@ -92,12 +100,52 @@ enum Frontend {
     }
   }
 
+  /// The bytes of a policy file; reports why not and exits with status 2 when it cannot
+  /// be read or is too large to be a policy (giving its real size).
+  static func readPolicyFile(_ path: String) throws -> [UInt8] {
+    let contents = try readFile(path, limit: PolicyDocument.maximumSize)
+    if contents.size > PolicyDocument.maximumSize {
+      report(PolicyLoadError.tooLarge(size: contents.size, file: path).diagnostics)
+      throw ExitCode(.usage)
+    }
+    return contents.bytes
+  }
+
   // MARK: Diagnostics
 
   /// Prints diagnostics to standard error, one a line, in the order given.
+  ///
+  /// Control and bidirectional characters in a message or a file name (from a policy's
+  /// ids, say) are written escaped, as `\u{1B}`, so that a diagnostic never drives the
+  /// terminal or shows text out of order.
   static func report(_ diagnostics: [Diagnostic]) {
     let style = Output.standardError.textStyle
-    Output.standardError.write(lines: diagnostics.map { diagnosticLine($0, style: style) })
+    Output.standardError.write(lines: diagnostics.map { diagnostic in
+      var shown = diagnostic
+      shown.message = escapingControls(in: diagnostic.message)
+      if let location = diagnostic.location { shown.location?.file = escapingControls(in: location.file) }
+      return diagnosticLine(shown, style: style)
+    })
+  }
+
+  /// The text with every control and bidirectional character written as `\u{…}`.
+  static func escapingControls(in text: String) -> String {
+    guard text.unicodeScalars.contains(where: isUnsafeForATerminal) else { return text }
+    var escaped = ""
+    for scalar in text.unicodeScalars {
+      if isUnsafeForATerminal(scalar) {
+        escaped += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      } else {
+        escaped.unicodeScalars.append(scalar)
+      }
+    }
+    return escaped
+  }
+
+  private static func isUnsafeForATerminal(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0x061C
+      || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
   }
 
   /// Prints `error: message` to standard error.

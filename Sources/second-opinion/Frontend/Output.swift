@@ -1,5 +1,6 @@
 import Synchronization
 import Guidance
+import LineEditing
 
 /// Standard output or standard error: the only two places the tool writes text.
 ///
@@ -11,10 +12,15 @@ enum Output {
 
   var descriptor: Int32 { self == .standardOutput ? 1 : 2 }
 
-  /// Writes `text` as it is.
+  /// Writes `text` as it is. Once a write has failed, nothing more is written here.
+  ///
+  /// A write that waits for a reader is given up when a hang-up or termination signal
+  /// arrives, so that the call can still be saved.
   func write(_ text: String) {
-    guard !text.isEmpty else { return }
-    if !Platform.write(text, to: descriptor) { Output.failedWrites.withLock { $0.insert(descriptor) } }
+    guard !text.isEmpty, failure == nil else { return }
+    if case .failed(let code) = Platform.write(text, to: descriptor, giveUp: { Signals.pendingTermination != nil }) {
+      Output.failures.withLock { $0[descriptor] = code }
+    }
   }
 
   /// Writes each line followed by a newline.
@@ -43,10 +49,11 @@ enum Output {
       style: textStyle)
   }
 
-  /// Whether a write to this output has failed.
-  var hasFailed: Bool { Output.failedWrites.withLock { $0.contains(descriptor) } }
+  /// Why a write to this output failed (an `errno` value), or nil when none has.
+  var failure: Int32? { Output.failures.withLock { $0[descriptor] } }
 
-  private static let failedWrites = Mutex<Set<Int32>>([])
+  /// The first failure of a write to each output, by descriptor.
+  private static let failures = Mutex<[Int32: Int32]>([:])
 }
 
 /// Facts about the terminal the tool runs in.

@@ -35,96 +35,118 @@ extension Platform {
 
   /// Proves a folder can take new files by creating and removing an empty one.
   static func checkWritable(_ directory: String) throws(FileError) {
-    let probe = "\(directory)/.second-opinion-probe-\(getpid())"
-    let descriptor = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw FileError(path: directory, action: "write in", reason: errorText()) }
-    close(descriptor)
-    unlink(probe)
+    let folder = try Folder(opening: directory)
+    try folder.checkWritable()
   }
 
-  /// Writes a file so that it is never seen half-written: the bytes go to a temporary
-  /// file in the same folder, which is flushed to disk and then renamed into place. The
-  /// file's and the folder's times are set to the start of the day, so that neither
-  /// tells the time of day a call was saved.
-  ///
-  /// - Parameter replacing: whether an existing file may be replaced; when false, a file
-  ///   already at `path` is an error and is left untouched.
+  /// Writes a file so that it is never seen half-written; see
+  /// ``Folder/writeAtomically(_:named:mode:replacing:reportedAs:)``. The folder named in
+  /// `path` is opened once, following links; the file is never written through a link.
   static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t, replacing: Bool) throws(FileError) {
-    let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).\(getpid()).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-    guard descriptor >= 0 else { throw FileError(path: path, action: "write", reason: errorText()) }
-    var offset = 0
-    var failure: Int32 = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-      if written < 0 {
-        if errno == EINTR { continue }
-        failure = errno
-        break
-      }
-      offset += written
-    }
-    if failure == 0, let midnight = todayAtMidnight() {
-      // The file's own times would tell the time of day; they are set to the day alone.
-      var times = [timespec(tv_sec: midnight, tv_nsec: 0), timespec(tv_sec: midnight, tv_nsec: 0)]
-      futimens(descriptor, &times)
-    }
-    if failure == 0, fsync(descriptor) != 0 { failure = errno }
-    if close(descriptor) != 0, failure == 0 { failure = errno }
-    if failure == 0 {
-      if replacing {
-        if rename(temporary, path) != 0 { failure = errno }
-      } else {
-        // link() refuses to replace an existing file, where rename() would not.
-        if link(temporary, path) != 0 { failure = errno }
-      }
-    }
-    unlink(temporary)
-    guard failure == 0 else {
-      throw FileError(path: path, action: "write", reason: failure == EEXIST ? "a file of that name already exists" : errorText(failure))
-    }
-    let folder = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    if folder >= 0 {
-      if let midnight = todayAtMidnight() {
-        var times = [timespec(tv_sec: midnight, tv_nsec: 0), timespec(tv_sec: midnight, tv_nsec: 0)]
-        futimens(folder, &times)
-      }
-      fsync(folder)
-      close(folder)
-    }
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    let directory = parts.count > 1 ? parts.dropLast().joined(separator: "/") : "."
+    let folder = try Folder(opening: directory.isEmpty ? "/" : directory, reportedAs: path)
+    try folder.writeAtomically(bytes, named: String(parts.last ?? ""), mode: mode, replacing: replacing, reportedAs: path)
   }
 
-  /// The files under a path: the path itself when it is a file, else every file with the
-  /// given extension below it, sorted.
-  static func files(at path: String, withExtension fileExtension: String) throws(FileError) -> [String] {
-    guard isDirectory(path) else {
+  /// Whether a hidden file's name is one the tool gives its temporary files while it
+  /// saves (`.second-opinion-PID-RANDOM.tmp`), or gave them before (`.NAME.PID.tmp`).
+  static func isTemporaryFileName(_ name: String) -> Bool {
+    temporaryFileOwner(name) != nil
+  }
+
+  /// The process that wrote a temporary file, from its name; nil when the name is not
+  /// one of the tool's temporary files.
+  static func temporaryFileOwner(_ name: String) -> pid_t? {
+    guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
+    let middle = name.dropFirst().dropLast(4)
+    if middle.hasPrefix("second-opinion-") {
+      let parts = middle.dropFirst("second-opinion-".count).split(separator: "-")
+      guard parts.count == 2, parts[1].allSatisfy(\.isHexDigit) else { return nil }
+      return pid_t(parts[0])
+    }
+    guard let dot = middle.lastIndex(of: "."), middle[..<dot].count > 1 else { return nil }
+    return pid_t(middle[middle.index(after: dot)...])
+  }
+
+  /// What a walk through folders found.
+  struct Listing {
+    /// The files found, each once, in the order of the paths given, sorted within each.
+    var files: [String] = []
+    /// Links to folders met inside a folder: they are not followed, so that a link to a
+    /// folder above it can neither loop for ever nor count a file twice.
+    var linkedFolders: [String] = []
+    /// Hidden files whose names say an interrupted save left them (see
+    /// ``isTemporaryFileName(_:)``).
+    var temporaryFiles: [String] = []
+  }
+
+  /// The files under some paths: each path that is not a folder, and every file with the
+  /// given extension in each folder and the folders below it, sorted.
+  ///
+  /// A path given is followed wherever it leads; inside a folder, links to files are
+  /// followed but links to folders are not, and a file reached twice (through a link or
+  /// a path given twice) is listed once. Hidden names are left out. What a listed path
+  /// is (a FIFO, a device) is for the reader to check.
+  static func files(at paths: [String], withExtension fileExtension: String) throws(FileError) -> Listing {
+    var listing = Listing()
+    var seen = Set<FileIdentity>()
+    for path in paths {
       var info = stat()
       guard stat(path, &info) == 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
-      return [path]
-    }
-    var found: [String] = []
-    var pending = [path]
-    while let folder = pending.popLast() {
-      guard let handle = opendir(folder) else { throw FileError(path: folder, action: "read the folder", reason: errorText()) }
-      defer { closedir(handle) }
-      while let entry = readdir(handle) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-        if name == "." || name == ".." || name.hasPrefix(".") { continue }
-        let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-        // The entry's type saves a stat() per file; links and file systems that do not
-        // give the type are looked up.
-        let type = entry.pointee.d_type
-        let isFolder = type == UInt8(DT_DIR) || ((type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK)) && isDirectory(child))
-        if isFolder {
-          pending.append(child)
-        } else if name.hasSuffix("." + fileExtension) {
-          found.append(child)
+      guard (info.st_mode & S_IFMT) == S_IFDIR else {
+        if seen.insert(FileIdentity(info)).inserted { listing.files.append(path) }
+        continue
+      }
+      var found: [String] = []
+      var visitedFolders: Set<FileIdentity> = [FileIdentity(info)]
+      var pending = [path]
+      while let folder = pending.popLast() {
+        guard let handle = opendir(folder) else { throw FileError(path: folder, action: "read the folder", reason: errorText()) }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+          let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+          if name == "." || name == ".." { continue }
+          let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+          if name.hasPrefix(".") {
+            if isTemporaryFileName(name) { listing.temporaryFiles.append(child) }
+            continue
+          }
+          var entryInfo = stat()
+          guard lstat(child, &entryInfo) == 0 else { continue }
+          switch entryInfo.st_mode & S_IFMT {
+          case S_IFDIR:
+            if visitedFolders.insert(FileIdentity(entryInfo)).inserted { pending.append(child) }
+          case S_IFLNK:
+            var target = stat()
+            if stat(child, &target) == 0, (target.st_mode & S_IFMT) == S_IFDIR {
+              listing.linkedFolders.append(child)
+            } else if name.hasSuffix("." + fileExtension) {
+              // A broken link is listed, so that reading it says what is wrong.
+              let identity = stat(child, &target) == 0 ? FileIdentity(target) : nil
+              if identity.map({ seen.insert($0).inserted }) ?? true { found.append(child) }
+            }
+          default:
+            if name.hasSuffix("." + fileExtension), seen.insert(FileIdentity(entryInfo)).inserted { found.append(child) }
+          }
         }
       }
+      listing.files += found.sorted()
     }
-    return found.sorted()
+    listing.linkedFolders.sort()
+    listing.temporaryFiles.sort()
+    return listing
+  }
+
+  /// A file's device and inode: the same for every path that leads to it.
+  private struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    init(_ info: stat) {
+      device = UInt64(info.st_dev)
+      inode = UInt64(info.st_ino)
+    }
   }
 
   /// The start of today, local time, in seconds since 1970; nil if the clock cannot say.

@@ -31,11 +31,24 @@ enum Platform {
     return Int(size.ws_col)
   }
 
+  /// How a write ended.
+  enum WriteResult: Equatable {
+    /// Everything was written.
+    case written
+    /// The write failed with this `errno`: the reader has gone (`EPIPE`, once `SIGPIPE`
+    /// is ignored), the disk is full, or the descriptor is closed.
+    case failed(Int32)
+    /// The output could not take more, and `giveUp` said to stop waiting for it.
+    case abandoned
+  }
+
   /// Writes text to a descriptor, after anything stdio has buffered.
   ///
-  /// Returns false when the text could not all be written: the reader has gone (`EPIPE`,
-  /// once `SIGPIPE` is ignored), the disk is full, or the descriptor is closed.
-  static func write(_ text: String, to descriptor: Int32) -> Bool {
+  /// While the descriptor cannot take more (a pipe nobody reads, a terminal stopped
+  /// with Ctrl-S), the write waits, asking `giveUp` every 100 ms and after every signal
+  /// whether to stop waiting; a signal that ends the program must never be stuck
+  /// behind output.
+  static func write(_ text: String, to descriptor: Int32, giveUp: () -> Bool = { false }) -> WriteResult {
     // Flushing every stream (nil) rather than naming stdout avoids a reference to a C
     // global that Swift 6 rejects in whole-module (release) builds.
     fflush(nil)
@@ -43,45 +56,92 @@ enum Platform {
     return text.withUTF8 { buffer in
       var rest = UnsafeRawBufferPointer(buffer)
       while !rest.isEmpty {
-        let count = Glibc.write(descriptor, rest.baseAddress, rest.count)
+        var waiting = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+        let ready = poll(&waiting, 1, 100)
+        if ready < 0, errno != EINTR { return .failed(errno) }
+        if ready <= 0 {
+          if giveUp() { return .abandoned }
+          continue
+        }
+        // No more than a pipe takes at once, so that a write after POLLOUT does not block.
+        let count = Glibc.write(descriptor, rest.baseAddress, min(rest.count, Int(PIPE_BUF)))
         if count > 0 {
           rest = UnsafeRawBufferPointer(rebasing: rest[count...])
-        } else if count < 0, errno == EINTR {
-          continue
-        } else if count < 0, errno == EAGAIN {
-          var waiting = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-          _ = poll(&waiting, 1, 100)
+        } else if count < 0, errno == EINTR || errno == EAGAIN {
+          if giveUp() { return .abandoned }
         } else {
-          return false
+          return .failed(count < 0 ? errno : EIO)
         }
       }
-      return true
+      return .written
     }
   }
 
-  /// Prepares the process for any command: writes to a closed pipe fail with `EPIPE`
-  /// instead of killing it, and a file-size limit (`ulimit -f`) makes writes fail with
-  /// `EFBIG` (reported like a full disk) instead of killing it.
+  /// Prepares the process for any command, before anything else runs.
+  ///
+  /// - Descriptors 0, 1 and 2 are always open: a closed one is opened on `/dev/null`
+  ///   (standard input for reading, so it reads as empty; standard output and error
+  ///   read-only, so writes to them fail and are reported), so no file the tool opens
+  ///   later, and no signal pipe, can take their numbers.
+  /// - No core file is ever written and the process is not dumpable: what was typed at
+  ///   the prompts (names, NHS numbers) lives in its memory.
+  /// - The crash signals end the process at once, with no interactive crash prompt
+  ///   from the Swift runtime's backtracer; `SIGQUIT` (Ctrl-\) ends it like `SIGTERM`
+  ///   until a line reader takes it over (see `Signals`).
+  /// - Writes to a closed pipe fail with `EPIPE` instead of killing it, and a file-size
+  ///   limit (`ulimit -f`) makes writes fail with `EFBIG` (reported like a full disk).
   static func prepareProcess() {
+    for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+      let opened = open("/dev/null", O_RDONLY)
+      if opened >= 0, opened != descriptor {
+        dup2(opened, descriptor)
+        close(opened)
+      }
+    }
+    var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
+    setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCore)
+    _ = setProcessControl?(4, 0, 0, 0, 0)  // PR_SET_DUMPABLE, not dumpable
+    for crash in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT, SIGSYS] {
+      signal(crash, SIG_DFL)
+    }
+    signal(SIGQUIT, SIG_DFL)
     signal(SIGPIPE, SIG_IGN)
     signal(SIGXFSZ, SIG_IGN)
   }
 
-  /// Reads a whole file, but no more than `limit` bytes plus one, so an oversized file is
-  /// recognised without reading it all.
-  static func readFile(_ path: String, limit: Int) throws(FileError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+  /// `prctl(2)`, which Swift cannot call directly because it is variadic; looked up by
+  /// name and called with its five arguments, as the C library defines it.
+  private static let setProcessControl: (@convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32)? = dlsym(
+    UnsafeMutableRawPointer(bitPattern: 0), "prctl"
+  ).map { unsafeBitCast($0, to: (@convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32).self) }
+
+  /// A file's bytes, as far as they were read, and its size.
+  struct FileContents {
+    /// The bytes: all of them, or the first `limit` and one more for a larger file.
+    var bytes: [UInt8]
+    /// The file's size in bytes, whether or not it was all read.
+    var size: Int
+  }
+
+  /// Reads a whole regular file, but no more than `limit` bytes plus one, so an
+  /// oversized file is recognised without reading it all.
+  ///
+  /// The file is opened without blocking and refused unless it is a regular file, so a
+  /// FIFO or a device (`/dev/zero` behind a link) is reported rather than read for ever.
+  static func readFile(_ path: String, limit: Int) throws(FileError) -> FileContents {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
     guard descriptor >= 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
     defer { close(descriptor) }
     var info = stat()
-    let known = fstat(descriptor, &info) == 0
-    if known, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw FileError(path: path, action: "read", reason: "it is a folder, not a file")
+    guard fstat(descriptor, &info) == 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
+    if let kind = kindOtherThanRegularFile(info.st_mode) {
+      throw FileError(path: path, action: "read", reason: kind == "a folder" ? "it is a folder, not a file" : "it is \(kind), not a regular file")
     }
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     // Read straight into an array of the size the file says it has, plus a byte to see
     // its end; one that grows meanwhile, or gives no size, is read on in chunks.
     var failure: Int32 = 0
-    let expected = known && info.st_size > 0 ? min(Int(info.st_size), limit) + 1 : 1 << 16
+    let expected = info.st_size > 0 ? min(Int(info.st_size), limit) + 1 : 1 << 16
     var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
       count = 0
       while count < buffer.count {
@@ -96,7 +156,7 @@ enum Platform {
       }
     }
     guard failure == 0 else { throw FileError(path: path, action: "read", reason: errorText(failure)) }
-    guard bytes.count == expected else { return bytes }
+    guard bytes.count == expected else { return FileContents(bytes: bytes, size: max(Int(info.st_size), bytes.count)) }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while bytes.count <= limit {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -107,7 +167,20 @@ enum Platform {
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
     }
-    return bytes
+    return FileContents(bytes: bytes, size: max(Int(info.st_size), bytes.count))
+  }
+
+  /// What a file is, as a message names it, when it is not a regular file.
+  static func kindOtherThanRegularFile(_ mode: mode_t) -> String? {
+    switch mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFDIR: return "a folder"
+    case S_IFIFO: return "a FIFO (a named pipe)"
+    case S_IFCHR: return "a character device"
+    case S_IFBLK: return "a block device"
+    case S_IFSOCK: return "a socket"
+    default: return "not a file"
+    }
   }
 
   /// Reads standard input in chunks, calling `body` with each; stops early when it returns false.

@@ -6,9 +6,9 @@ final class TemporaryDirectory {
   /// The folder's absolute path.
   let path: String
 
-  /// Creates the folder.
-  init() throws {
-    var template = Array("/tmp/second-opinion-test-XXXXXX".utf8CString)
+  /// Creates the folder, in `parent` (`/tmp` unless told).
+  init(under parent: String = "/tmp") throws {
+    var template = Array("\(parent)/second-opinion-test-XXXXXX".utf8CString)
     guard let created = mkdtemp(&template) else { throw SystemError(operation: "mkdtemp") }
     path = String(cString: created)
   }
