@@ -58,7 +58,8 @@ import Testing
       file: "missing-coverage.yaml", status: 1,
       errors: [
         "missing-coverage.yaml:56:9: error: outcome 'find-out' can never be reached: no rule leads to it",
-        "missing-coverage.yaml:61:3: error: 3 answer combinations reach no outcome: no rule decides when asked is unsure",
+        "missing-coverage.yaml:61:3: error: 3 answer combinations reach no outcome: no rule decides this case:",
+        "    asked  unsure",
         "missing-coverage.yaml: 2 errors",
       ],
       output: []),
@@ -90,9 +91,8 @@ import Testing
     CheckExpectation(
       file: "shadowed-rule.yaml", status: 1,
       errors: [
-        "shadowed-rule.yaml:56:9: error: outcome 'find-out' can never be reached: every rule that leads to it is shadowed by earlier rules",
-        "shadowed-rule.yaml:67:5: error: this rule never applies: every case it matches is already decided by earlier rules",
-        "shadowed-rule.yaml:65:5: note: an earlier rule that decides some of its cases",
+        "shadowed-rule.yaml:56:9: error: outcome 'find-out' can never be reached: every rule that leads to it is covered by earlier rules",
+        "shadowed-rule.yaml:67:5: error: rule 4 (when asked: unsure) is never used: rule 3 covers it",
         "shadowed-rule.yaml: 2 errors",
       ],
       output: []),
@@ -107,7 +107,8 @@ import Testing
       file: "unknown-id.yaml", status: 1,
       errors: [
         "unknown-id.yaml:49:9: error: outcome 'stay' can never be reached: every rule that leads to it names an unknown id",
-        "unknown-id.yaml:61:3: error: 3 answer combinations reach no outcome (rules naming unknown ids were left out): no rule decides when asked is no",
+        "unknown-id.yaml:61:3: error: 3 answer combinations reach no outcome (rules naming unknown ids were left out): no rule decides this case:",
+        "    asked  no",
         "unknown-id.yaml:63:20: error: question 'asked' has no answer 'nope' (its answers: yes, no, unsure)",
         "unknown-id.yaml: 3 errors",
       ],

@@ -7,6 +7,7 @@ public struct PolicyDefect: Sendable, Hashable, CustomStringConvertible {
     case unknownReference = "unknown-reference"
     case emptyCondition = "empty-condition"
     case tooFewAnswers = "too-few-answers"
+    case tooManyAnswers = "too-many-answers"
     case unsureAnswer = "unsure-answer"
     case ambiguousAlias = "ambiguous-alias"
     case missingClauses = "missing-clauses"

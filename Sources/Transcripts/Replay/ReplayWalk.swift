@@ -1,3 +1,5 @@
+import PolicyEngine
+
 /// One pass of a transcript's events through the current policy's machine: the ask and
 /// outcome lines are compared with what the machine shows, the answers, backs and
 /// restarts are followed.
@@ -11,7 +13,7 @@ struct ReplayWalk {
   /// The events as the current policy would record them; filled only when rewriting.
   var rewritten: [Transcript.Event] = []
   /// The states of the live answers, from the start.
-  var states = [0]
+  var states = [StateMachine.start]
 
   init(_ transcript: Transcript, index: MachineIndex, rewriting: Bool) {
     var answered: [Int] = []
@@ -19,7 +21,7 @@ struct ReplayWalk {
     walking: for (position, event) in events.enumerated() {
       let line = Transcript.line(ofEvent: position)
       let state = states[states.count - 1]
-      let shown = index.shownEvents[state]
+      let shown = index.shownEvent(state)
       switch event {
       case .asked(let question, let prompt):
         if rewriting { rewritten.append(shown) }
@@ -87,7 +89,7 @@ struct ReplayWalk {
       case .restarted:
         if rewriting { rewritten.append(event) }
         answered.removeAll()
-        states = [0]
+        states = [StateMachine.start]
       case .note:
         if rewriting { rewritten.append(event) }
       }

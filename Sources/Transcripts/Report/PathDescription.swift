@@ -16,7 +16,7 @@ extension DecisionPath {
 extension MachineIndex {
   /// The states a path walks through, from the start, taking its first answers.
   func states(of path: DecisionPath) -> [Int] {
-    var states = [0]
+    var states = [StateMachine.start]
     for step in path.steps {
       guard case .asking(let question) = shown(states[states.count - 1]),
         let answer = answerIndex[question][step.answers[0]]

@@ -19,9 +19,10 @@ struct GraphCommand: ParsableCommand {
 
   func run() throws {
     let (_, machine) = try policyOption.load()
+    guard let layout = machine.layout(limit: .max) else { return }
     switch format {
-    case .mermaid: Output.standardOutput.write(mermaidGraph(machine) + "\n")
-    case .dot: Output.standardOutput.write(dotGraph(machine) + "\n")
+    case .mermaid: Output.standardOutput.write(mermaidGraph(layout, policy: machine.policy) + "\n")
+    case .dot: Output.standardOutput.write(dotGraph(layout, policy: machine.policy) + "\n")
     }
   }
 }

@@ -23,7 +23,8 @@ struct PathsCommand: ParsableCommand {
 
   func run() throws {
     let (document, machine) = try policyOption.load()
-    Output.standardOutput.write(lines: pathLines(machine, style: Output.standardOutput.textStyle))
+    let size = machine.size()
+    Output.standardOutput.write(lines: pathLines(machine.paths(), of: size, policy: machine.policy, style: Output.standardOutput.textStyle))
     guard let folder else { return }
     let files = TranscriptCorpus.onePerPath(of: machine, policyHash: document.contentHash, date: machine.policy.identity.date)
     do {
