@@ -10,7 +10,8 @@ struct CheckCommand: ParsableCommand {
     discussion: """
       Proves, without trying every combination of answers one by one, that every combination \
       reaches exactly one outcome, that no rule is shadowed by earlier ones, that every outcome \
-      can be reached and every question is asked on some path, and that every id referred to exists.
+      can be reached and every question is asked on some path, and that every id referred to exists; \
+      then counts the states and distinct paths of the policy's state machine.
       Exit status: 0 clean (warnings allowed), 1 the policy has defects (all are listed), \
       2 bad usage or a file that cannot be read.
       """)
@@ -32,6 +33,7 @@ struct CheckCommand: ParsableCommand {
     var summary = "\(name): ok: \(counted(policy.questions.count, "question")), \(counted(policy.outcomes.count, "outcome")), "
     summary += "\(counted(policy.rules.count, "rule")), \(counted(policy.clauses.count, "clause")); "
     summary += "every combination of answers reaches exactly one outcome"
+    if let machine = try? StateMachine(check) { summary += "; \(machine.size().description)" }
     if !diagnostics.isEmpty { summary += " (\(diagnosticTally(diagnostics)))" }
     Output.standardOutput.write(summary + "\n")
   }
