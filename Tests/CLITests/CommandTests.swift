@@ -400,6 +400,59 @@ import Testing
     #expect(replay.status == .exited(0))
   }
 
+  /// A policy of 25 yes-or-unsure questions whose rules each need two neighbours answered
+  /// yes: its machine has 73 states and 242785 paths (Fibonacci numbers).
+  static let chainPolicy: String = {
+    var lines = [
+      "policy: {id: chain, title: Chain, issued-by: tests, version: 1.0.0, date: 2026-01-31}",
+      "clauses:", "  - {id: c0, source: Paragraph 1, summary: A clause.}", "questions:",
+    ]
+    for question in 0..<25 {
+      lines += [
+        "  - id: q\(question)", "    ask: Question \(question)?", "    why: Why.", "    clauses: [c0]", "    find-out: Ask.", "    answers:",
+        "      - {id: a0, label: Yes}", "      - {id: unsure, label: Not sure, unsure: true}",
+      ]
+    }
+    lines.append("outcomes:")
+    lines += (0..<25).map { "  - {id: o\($0), title: Outcome \($0), say: Say., clauses: [c0]}" }
+    lines.append("rules:")
+    lines += (0..<24).flatMap { ["  - when: {q\($0): a0, q\($0 + 1): a0}", "    then: o\($0)"] }
+    lines += ["  - when: {}", "    then: o24"]
+    return lines.joined(separator: "\n") + "\n"
+  }()
+
+  @Test func pathsCountsFirstAndRefusesTooManyWithTheCount() async throws {
+    let sandbox = try Sandbox()
+    try FileSystem.write(Self.chainPolicy, to: sandbox.path("chain.yaml"))
+    let refused = try await sandbox.run(["paths", "--policy", "chain.yaml"], directory: sandbox.work.path)
+    #expect(refused.status == .exited(1))
+    #expect(refused.output == "")
+    #expect(refused.errorLines == [
+      "chain.yaml: the policy has 242785 paths, too many to list (at most 10000); `second-opinion paths --limit N` lists the first N"
+    ])
+    let first = try await sandbox.run(["paths", "--policy", "chain.yaml", "--limit", "2"], directory: sandbox.work.path)
+    #expect(first.status == .exited(0))
+    #expect(first.outputLines == [
+      "1. q0: a0 -> q1: a0 => o0",
+      "2. q0: a0 -> q1: unsure -> q2: a0 -> q3: a0 => o2",
+      "the first 2 of 242785 paths",
+    ])
+    let check = try await sandbox.run(["check", "chain.yaml"], directory: sandbox.work.path)
+    #expect(check.outputLines == [
+      "chain.yaml: ok: 25 questions, 25 outcomes, 25 rules, 1 clause; every combination of answers reaches exactly one outcome; 73 states, 242785 paths"
+    ])
+  }
+
+  @Test func pathsListsTheFirstPathsOfTheShippedPolicyWhenLimited() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["paths", "--limit", "1"])
+    #expect(result.status == .exited(0))
+    #expect(result.outputLines == [
+      "1. asker: any -> treating-centre: royal-marsden -> wanted-at: royal-marsden -> sarcoma: soft-tissue | gist | unsure => within-royal-marsden",
+      "the first 1 of 69 paths",
+    ])
+  }
+
   // MARK: graph
 
   /// Every outcome id of the shipped policy.
@@ -430,6 +483,17 @@ import Testing
     let mermaid = try await sandbox.run(["graph", "--format", "mermaid"])
     #expect(plain.status == .exited(0))
     #expect(plain.output == mermaid.output)
+  }
+
+  @Test func graphRefusesAMachineTooLargeToDrawWithItsSize() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["graph", "--limit", "46"])
+    #expect(result.status == .exited(1))
+    #expect(result.output == "")
+    #expect(result.errorLines == [
+      "<embedded policy.yaml>: the state machine has 47 states, too many to draw (at most 46); `second-opinion graph --limit N` draws machines of up to N states"
+    ])
+    #expect(try await sandbox.run(["graph", "--limit", "47"]).status == .exited(0))
   }
 
   // MARK: replay

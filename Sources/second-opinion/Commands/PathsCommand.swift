@@ -10,8 +10,15 @@ struct PathsCommand: ParsableCommand {
     abstract: "List every distinct path (question -> answers) to an outcome, and count them.",
     discussion: """
       Answers that lead the same way are listed together; "any" means every answer to that \
-      question leads the same way.
+      question leads the same way. The paths are counted first: a policy with more than \
+      10000 is refused, with the count, unless --limit says how many to list.
       """)
+
+  /// The most paths listed when `--limit` is not given.
+  static let defaultLimit = 10_000
+
+  @Option(help: ArgumentHelp("List only the first N paths.", valueName: "n"))
+  var limit: Int?
 
   @Option(
     name: .customLong("write"),
@@ -21,12 +28,23 @@ struct PathsCommand: ParsableCommand {
 
   @OptionGroup var policyOption: PolicyOption
 
+  func validate() throws {
+    if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+  }
+
   func run() throws {
     let (document, machine) = try policyOption.load()
     let size = machine.size()
-    Output.standardOutput.write(lines: pathLines(machine.paths(), of: size, policy: machine.policy, style: Output.standardOutput.textStyle))
+    if limit == nil, !size.isComplete || size.paths > Double(Self.defaultLimit) {
+      Output.standardError.write(
+        "\(document.file): the policy has \(pathCountText(size)) paths, too many to list (at most \(Self.defaultLimit)); "
+          + "`second-opinion paths --limit N` lists the first N\n")
+      throw ExitCode(ExitStatus.failure)
+    }
+    let paths = machine.paths(limit: limit ?? Self.defaultLimit)
+    Output.standardOutput.write(lines: pathLines(paths, of: size, policy: machine.policy, style: Output.standardOutput.textStyle))
     guard let folder else { return }
-    let files = TranscriptCorpus.onePerPath(of: machine, policyHash: document.contentHash, date: machine.policy.identity.date)
+    let files = TranscriptCorpus.onePerPath(of: machine, policyHash: document.contentHash, date: machine.policy.identity.date, limit: paths.count)
     do {
       try Platform.createDirectory(folder, mode: 0o700)
       for file in files {
