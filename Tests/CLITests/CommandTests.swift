@@ -360,6 +360,96 @@ import Testing
     #expect(result.outputLines.last == "Asked, in order: asker=patient")
   }
 
+  // MARK: diff
+
+  /// The shipped policy file's text.
+  static var shippedPolicyText: String {
+    FileSystem.readText(PackagePaths.root + "/Sources/PolicyEngine/Resources/policy.yaml")!
+  }
+
+  /// The shipped policy with the edit: UCLH or RNOH patients wanting the Royal
+  /// Marsden whose sarcoma type is not known go to the bone sarcoma outcome, and the
+  /// wanted-at question is reworded.
+  static var editedPolicyText: String {
+    shippedPolicyText
+      .replacingOccurrences(
+        of: "{ treating-centre: [uclh, rnoh], wanted-at: royal-marsden, sarcoma: bone }",
+        with: "{ treating-centre: [uclh, rnoh], wanted-at: royal-marsden, sarcoma: [bone, unsure] }")
+      .replacingOccurrences(of: "ask: Where would they like the second opinion?", with: "ask: Which centre would they like the second opinion from?")
+  }
+
+  @Test func diffShowsTheSituationsAndWordsAnEditChangesAndExitsOne() async throws {
+    let sandbox = try Sandbox()
+    try FileSystem.write(Self.shippedPolicyText, to: sandbox.path("old.yaml"))
+    try FileSystem.write(Self.editedPolicyText, to: sandbox.path("new.yaml"))
+    let result = try await sandbox.run(["diff", "old.yaml", "new.yaml"], directory: sandbox.work.path)
+    #expect(result.status == .exited(1))
+    #expect(result.errors == "")
+    #expect(result.outputLines == [
+      "old.yaml (london-sarcoma-second-opinions 1.0.0) -> new.yaml (london-sarcoma-second-opinions 1.0.0)",
+      "",
+      "Decisions: 2916 answer combinations end differently, in 1 situation:",
+      "  treating-centre: uclh | rnoh, wanted-at: royal-marsden, sarcoma: unsure (2916 combinations)",
+      "    exception-treatment -> bone-sarcoma-lss-to-marsden: 972",
+      "    exception-mdt-review -> bone-sarcoma-lss-to-marsden: 648",
+      "    exception-expertise -> bone-sarcoma-lss-to-marsden: 432",
+      "    exception-named-clinician -> bone-sarcoma-lss-to-marsden: 288",
+      "    check-standard-management -> bone-sarcoma-lss-to-marsden: 192",
+      "    not-under-standard-management -> bone-sarcoma-lss-to-marsden: 192",
+      "    check-exceptions -> bone-sarcoma-lss-to-marsden: 180",
+      "    not-routine -> bone-sarcoma-lss-to-marsden: 12",
+      "",
+      "Questions:",
+      "  wanted-at: ask: [-Where-]{+Which centre+} would they like the second [-opinion?-]{+opinion from?+}",
+      "",
+      "Calls change: what staff ask or tell callers is different.",
+    ])
+  }
+
+  @Test func diffOfAnEditThatChangesNothingShownOnCallsExitsZero() async throws {
+    let sandbox = try Sandbox()
+    try FileSystem.write(Self.shippedPolicyText, to: sandbox.path("old.yaml"))
+    try FileSystem.write(Self.shippedPolicyText.replacingOccurrences(of: "aliases: [gp, doctor,", with: "aliases: [gp, general practitioner, doctor,"), to: sandbox.path("new.yaml"))
+    let result = try await sandbox.run(["diff", "old.yaml", "new.yaml"], directory: sandbox.work.path)
+    #expect(result.status == .exited(0))
+    #expect(result.outputLines.suffix(6) == [
+      "Decisions: every combination of answers ends as before.",
+      "",
+      "Answers:",
+      "  asker: other-clinician: aliases (not shown on calls): gp, {+general practitioner,+} doctor, nurse, other clinician, ...",
+      "",
+      "Calls do not change: nothing staff ask or tell callers is different.",
+    ])
+  }
+
+  @Test func diffJSONHasTheDocumentedShape() async throws {
+    let sandbox = try Sandbox()
+    try FileSystem.write(Self.shippedPolicyText, to: sandbox.path("old.yaml"))
+    try FileSystem.write(Self.editedPolicyText, to: sandbox.path("new.yaml"))
+    let result = try await sandbox.run(["diff", "--json", "old.yaml", "new.yaml"], directory: sandbox.work.path)
+    #expect(result.status == .exited(1))
+    #expect(topLevelKeys(result.output) == ["old", "new", "changes_calls", "decisions", "question_order", "questions", "answers", "outcomes", "clauses"])
+    let object = try #require(JSONSerialization.jsonObject(with: Data(result.outputBytes)) as? [String: Any])
+    #expect(object["changes_calls"] as? Bool == true)
+    let decisions = try #require(object["decisions"] as? [[String: Any]])
+    #expect(decisions.count == 1)
+    #expect(decisions[0]["when"] as? [String: [String]] == ["treating-centre": ["uclh", "rnoh"], "wanted-at": ["royal-marsden"], "sarcoma": ["unsure"]])
+    #expect(decisions[0]["combinations"] as? Int == 2916 && decisions[0]["changed"] as? Int == 2916)
+    let first = try #require((decisions[0]["changes"] as? [[String: Any]])?.first)
+    #expect(first["old"] as? String == "exception-treatment" && first["new"] as? String == "bone-sarcoma-lss-to-marsden" && first["combinations"] as? Int == 972)
+    let question = try #require((object["questions"] as? [[String: Any]])?.first)
+    #expect(question["id"] as? String == "wanted-at" && question["change"] as? String == "changed")
+    #expect(object["question_order"] is NSNull)
+  }
+
+  @Test func diffRefusesAPolicyWithDefectsWithStatusTwo() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["diff", "valid-small.yaml", "missing-coverage.yaml"], directory: PackagePaths.policyFixtures)
+    #expect(result.status == .exited(2))
+    #expect(result.output == "")
+    #expect(result.errorLines.last == "missing-coverage.yaml: the policy has defects; run `second-opinion check missing-coverage.yaml` for details")
+  }
+
   // MARK: paths
 
   @Test func pathsListsEveryPathAndCountsThem() async throws {
@@ -748,7 +838,7 @@ import Testing
     #expect(result.output == "")
   }
 
-  @Test(arguments: ["guide", "check", "decide", "paths", "graph", "replay", "audit", "scrub", "train", "walkthrough"])
+  @Test(arguments: ["guide", "check", "diff", "decide", "paths", "graph", "replay", "audit", "scrub", "train", "walkthrough"])
   func everySubcommandHasHelp(_ subcommand: String) async throws {
     let sandbox = try Sandbox()
     let result = try await sandbox.run([subcommand, "--help"])
@@ -795,7 +885,7 @@ import Testing
     #expect(result.status == .exited(0))
     #expect(result.outputLines.first == "OVERVIEW: Guide Support Line staff through the London sarcoma services'")
     #expect(result.output.contains("\nUSAGE: second-opinion <subcommand>\n"))
-    for subcommand in ["guide (default)", "check", "decide", "paths", "graph", "replay", "audit", "scrub", "train", "walkthrough"] {
+    for subcommand in ["guide (default)", "check", "diff", "decide", "paths", "graph", "replay", "audit", "scrub", "train", "walkthrough"] {
       #expect(result.outputLines.contains { $0.hasPrefix("  \(subcommand) ") }, "\(subcommand)")
     }
   }
