@@ -30,6 +30,7 @@ public struct PolicyCheck: Sendable {
     let logic = PolicyLogic(policy: policy, skipping: skipped, stepLimit: stepLimit)
     checker.checkLogic(logic, skippedRules: skipped)
     checker.checkCitations()
+    checker.checkChanges()
     self.defects = checker.defects
     self.logic = logic
   }
@@ -331,6 +332,41 @@ private struct Checker {
       report(
         .uncitedClause, .warning, at: PolicyPath([.key("clauses"), .index(position), .key("id")]),
         "clause '\(clause.id)' is not cited by any question or outcome")
+    }
+  }
+}
+
+extension Checker {
+  // MARK: Change log
+
+  /// The change log, when there is one: versions written as numbers, each once, the
+  /// newest first, and the newest the policy's own version.
+  mutating func checkChanges() {
+    guard !policy.changes.isEmpty else { return }
+    let path = PolicyPath([.key("changes")])
+    var seen: [PolicyVersion: Int] = [:]
+    var previous: (version: PolicyVersion, text: String)?
+    for (position, change) in policy.changes.enumerated() {
+      let versionPath = path.appending(position).appending("version")
+      guard let version = PolicyVersion(change.version) else {
+        report(.changeLog, at: versionPath, "'\(change.version)' is not a version: write numbers separated by dots, such as 1.1.0")
+        continue
+      }
+      if let first = seen[version] {
+        report(
+          .changeLog, at: versionPath, "version \(change.version) has two entries in changes",
+          notes: [PolicyDefect.Note(path: path.appending(first).appending("version"), message: "the first is here")])
+      } else if let previous, !(version < previous.version) {
+        report(.changeLog, at: versionPath, "changes are listed newest first, but \(change.version) comes after \(previous.text)")
+      }
+      seen[version] = seen[version] ?? position
+      previous = (version, change.version)
+    }
+    let newest = policy.changes[0].version
+    if PolicyVersion(newest) != nil, PolicyVersion(policy.identity.version) != PolicyVersion(newest) {
+      report(
+        .changeLog, at: PolicyPath([.key("policy"), .key("version")]),
+        "the policy is version \(policy.identity.version), but the newest entry in changes is \(newest); add an entry for \(policy.identity.version) saying why the file changed")
     }
   }
 }

@@ -18,6 +18,7 @@ public struct PolicyDefect: Sendable, Hashable, CustomStringConvertible {
     case unaskedQuestion = "unasked-question"
     case uncitedClause = "uncited-clause"
     case tooComplex = "too-complex"
+    case changeLog = "change-log"
   }
 
   /// A related place, shown as a note after the defect.

@@ -29,9 +29,11 @@ struct PolicyReader {
     .required("questions", "the list of questions"),
     .required("outcomes", "the list of outcomes"),
     .required("rules", "the list of rules"),
+    .optional("changes", "the change log: for each version, its version, date, reason and source-document"),
   ]
 
-  static var topLevelKeyList: String { topLevelFields.map(\.name).joined(separator: ", ") }
+  /// The keys every policy has, for messages about an empty file.
+  static var topLevelKeyList: String { topLevelFields.filter(\.isRequired).map(\.name).joined(separator: ", ") }
 
   // MARK: The policy
 
@@ -43,8 +45,9 @@ struct PolicyReader {
     let questions = fields["questions"].flatMap { list($0, at: path.appending("questions"), what: "question", read: Self.readQuestion) }
     let outcomes = fields["outcomes"].flatMap { list($0, at: path.appending("outcomes"), what: "outcome", read: Self.readOutcome) }
     let rules = fields["rules"].flatMap { list($0, at: path.appending("rules"), what: "rule", read: Self.readRule) }
-    guard let identity, let clauses, let questions, let outcomes, let rules, problems.isEmpty else { return nil }
-    return Policy(identity: identity, clauses: clauses, questions: questions, outcomes: outcomes, rules: rules)
+    let changes = fields["changes"].map { list($0, at: path.appending("changes"), what: "change", read: Self.readChange) } ?? []
+    guard let identity, let clauses, let questions, let outcomes, let rules, let changes, problems.isEmpty else { return nil }
+    return Policy(identity: identity, clauses: clauses, questions: questions, outcomes: outcomes, rules: rules, changes: changes)
   }
 
   private mutating func readIdentity(_ node: Node, at path: PolicyPath) -> PolicyIdentity? {
@@ -66,6 +69,25 @@ struct PolicyReader {
     }
     guard let id, let title, let issuedBy, let version, let date else { return nil }
     return PolicyIdentity(id: id, title: title, issuedBy: issuedBy, version: version, date: date)
+  }
+
+  private static func readChange(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> PolicyChange? {
+    let spec: [Field] = [
+      .required("version", "the version of the file this change made, such as 1.1.0"),
+      .required("date", "the date of that version, as YYYY-MM-DD"),
+      .required("reason", "why the file changed, in plain words"),
+      .required("source-document", "what changed in the policy document itself, or that it did not"),
+    ]
+    guard let fields = reader.mapping(node, at: path, what: "a change", fields: spec) else { return nil }
+    let version = fields["version"].flatMap { reader.text($0, at: path.appending("version"), what: "version") }
+    let date = fields["date"].flatMap { reader.text($0, at: path.appending("date"), what: "date") }
+    let reason = fields["reason"].flatMap { reader.text($0, at: path.appending("reason"), what: "reason") }
+    let source = fields["source-document"].flatMap { reader.text($0, at: path.appending("source-document"), what: "source-document") }
+    if let date, !isCalendarDate(date) {
+      reader.problems.append(Problem(path: path.appending("date"), message: "'date' must be a date written YYYY-MM-DD, such as 2026-11-25; found '\(date)'"))
+    }
+    guard let version, let date, let reason, let source else { return nil }
+    return PolicyChange(version: version, date: date, reason: reason, sourceDocument: source)
   }
 
   private static func readClause(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Clause? {

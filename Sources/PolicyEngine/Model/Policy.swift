@@ -11,16 +11,19 @@ public struct Policy: Sendable, Hashable {
   public var outcomes: [Outcome]
   /// Rules checked from first to last; the first that matches decides the outcome.
   public var rules: [Rule]
+  /// Why each version of the file exists, the newest first.
+  public var changes: [PolicyChange]
 
   public init(
     identity: PolicyIdentity, clauses: [Clause], questions: [Question],
-    outcomes: [Outcome], rules: [Rule]
+    outcomes: [Outcome], rules: [Rule], changes: [PolicyChange] = []
   ) {
     self.identity = identity
     self.clauses = clauses
     self.questions = questions
     self.outcomes = outcomes
     self.rules = rules
+    self.changes = changes
   }
 
   /// The clause with the given id, if there is one.
@@ -48,6 +51,25 @@ public struct PolicyIdentity: Sendable, Hashable {
     self.issuedBy = issuedBy
     self.version = version
     self.date = date
+  }
+}
+
+/// One entry of the policy file's change log: a version of the file, and why it exists.
+public struct PolicyChange: Sendable, Hashable {
+  /// The version it introduced, as in `policy.version`.
+  public var version: String
+  /// The day of the version, as YYYY-MM-DD.
+  public var date: String
+  /// Why the file changed, in plain words.
+  public var reason: String
+  /// What changed in the policy document itself, or that it did not.
+  public var sourceDocument: String
+
+  public init(version: String, date: String, reason: String, sourceDocument: String) {
+    self.version = version
+    self.date = date
+    self.reason = reason
+    self.sourceDocument = sourceDocument
   }
 }
 

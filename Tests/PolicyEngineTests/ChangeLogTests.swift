@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@testable import PolicyEngine
+
+/// The small fixture with a change log after its rules.
+func smallPolicyWithChanges(_ changes: String, version: String = "1.0.0") throws -> String {
+  try String(decoding: fixtureBytes("valid-small.yaml"), as: UTF8.self)
+    .replacingOccurrences(of: "version: 1.0.0", with: "version: \(version)") + "changes:\n" + changes
+}
+
+/// The diagnostics of a policy's text, loaded and checked, as the CLI prints them.
+func diagnostics(ofText text: String, file: String = "small.yaml") -> [String] {
+  do {
+    let document = try PolicyDocument(parsing: Array(text.utf8), file: file)
+    return document.diagnostics(for: PolicyCheck(document.policy).defects).map(\.description)
+  } catch {
+    return error.diagnostics.map(\.description)
+  }
+}
+
+@Suite struct ChangeLogTests {
+  let two = """
+      - version: 1.1.0
+        date: 2026-03-01
+        reason: Patients are now told who decides.
+        source-document: No change; the encoding said it badly.
+      - version: 1.0.0
+        date: 2026-01-31
+        reason: First encoding.
+        source-document: The document as circulated, with no version of its own.
+
+    """
+
+  @Test func readsTheChangeLogNewestFirst() throws {
+    let text = try smallPolicyWithChanges(two, version: "1.1.0")
+    let policy = try PolicyDocument(parsing: Array(text.utf8), file: "small.yaml").policy
+    #expect(policy.changes == [
+      PolicyChange(version: "1.1.0", date: "2026-03-01", reason: "Patients are now told who decides.", sourceDocument: "No change; the encoding said it badly."),
+      PolicyChange(version: "1.0.0", date: "2026-01-31", reason: "First encoding.", sourceDocument: "The document as circulated, with no version of its own."),
+    ])
+    #expect(diagnostics(ofText: text).isEmpty)
+  }
+
+  @Test func reportsAChangeWithoutItsReasonOrWithABadDate() throws {
+    let text = try smallPolicyWithChanges("""
+        - version: 1.0.0
+          date: 2026-02-30
+          source-document: None.
+
+      """)
+    #expect(diagnostics(ofText: text) == [
+      "small.yaml:68:5: error: changes[0]: a change is missing 'reason': why the file changed, in plain words",
+      "small.yaml:69:11: error: 'date' must be a date written YYYY-MM-DD, such as 2026-11-25; found '2026-02-30'",
+    ])
+  }
+
+  @Test func reportsAPolicyVersionWithoutAnEntry() throws {
+    let text = try smallPolicyWithChanges(two, version: "1.2.0")
+    #expect(diagnostics(ofText: text) == [
+      "small.yaml:6:12: error: the policy is version 1.2.0, but the newest entry in changes is 1.1.0; add an entry for 1.2.0 saying why the file changed"
+    ])
+  }
+
+  @Test func reportsEntriesOutOfOrderTwiceOrNotVersions() throws {
+    let text = try smallPolicyWithChanges("""
+        - {version: 1.0.0, date: 2026-01-31, reason: First., source-document: None.}
+        - {version: 1.1.0, date: 2026-03-01, reason: Second., source-document: None.}
+        - {version: 1.0.0, date: 2026-01-31, reason: Again., source-document: None.}
+        - {version: one, date: 2026-01-31, reason: Words., source-document: None.}
+
+      """)
+    #expect(diagnostics(ofText: text) == [
+      "small.yaml:69:15: error: changes are listed newest first, but 1.1.0 comes after 1.0.0",
+      "small.yaml:70:15: error: version 1.0.0 has two entries in changes",
+      "small.yaml:68:15: note: the first is here",
+      "small.yaml:71:15: error: 'one' is not a version: write numbers separated by dots, such as 1.1.0",
+    ])
+  }
+
+  @Test func comparesVersionsNumberByNumber() {
+    #expect(PolicyVersion("1.10.0")! > PolicyVersion("1.9.9")!)
+    #expect(PolicyVersion("2")! == PolicyVersion("2.0.0")!)
+    #expect(PolicyVersion("1.0.1")! > PolicyVersion("1.0")!)
+    #expect(PolicyVersion("1..0") == nil && PolicyVersion("v1") == nil && PolicyVersion("") == nil)
+  }
+}
