@@ -85,3 +85,38 @@ func diagnostics(ofText text: String, file: String = "small.yaml") -> [String] {
     #expect(PolicyVersion("1..0") == nil && PolicyVersion("v1") == nil && PolicyVersion("") == nil)
   }
 }
+
+@Suite struct ReleaseCheckTests {
+  let released = shipped.document.policy
+
+  @Test func passesAnEditShownOnNoCallWhateverTheVersion() {
+    var aliased = released
+    aliased.questions[0].answers[0].aliases.append("the patient themself")
+    #expect(ReleaseCheck(aliased, since: released).defects.isEmpty)
+  }
+
+  @Test func failsAChangedDecisionWhoseVersionDidNotRise() {
+    var edited = uclhNotSureGoesToBoneSarcoma
+    edited.identity.version = "1.0.0"
+    #expect(ReleaseCheck(edited, since: released).defects.map(\.description) == [
+      "policy.version: error: what calls are told changed since version 1.0.0 (2916 answer combinations decide differently; questions: wanted-at), but the version is 1.0.0; raise it, and add an entry to changes saying why"
+    ])
+    edited.identity.version = "0.9"
+    #expect(ReleaseCheck(edited, since: released).defects.count == 1)
+  }
+
+  @Test func failsARaisedVersionWithNoChangeLogAndPassesOneThatSaysWhy() {
+    var edited = uclhNotSureGoesToBoneSarcoma
+    edited.changes = []
+    #expect(ReleaseCheck(edited, since: released).defects.map(\.message) == [
+      "what calls are told changed since version 1.0.0 (2916 answer combinations decide differently; questions: wanted-at), but no entry in changes explains version 1.1.0; add a changes list with an entry saying why"
+    ])
+    edited.changes = [PolicyChange(version: "1.1.0", date: "2027-01-15", reason: "Unknown sarcoma types are treated as bone.", sourceDocument: "Unchanged.")] + released.changes
+    #expect(ReleaseCheck(edited, since: released).defects.isEmpty)
+    #expect(PolicyCheck(edited).defects.isEmpty)
+  }
+
+  @Test func theShippedPolicyHasAChangeLogForItsVersion() {
+    #expect(released.changes.first?.version == released.identity.version)
+  }
+}
