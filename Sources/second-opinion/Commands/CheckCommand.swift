@@ -11,7 +11,9 @@ struct CheckCommand: ParsableCommand {
       Proves, without trying every combination of answers one by one, that every combination \
       reaches exactly one outcome, that no rule is shadowed by earlier ones, that every outcome \
       can be reached and every question is asked on some path, and that every id referred to exists; \
-      then counts the states and distinct paths of the policy's state machine.
+      then counts the states and distinct paths of the policy's state machine. With --since, \
+      also compares the policy with an earlier release of it: when what calls are told changed, \
+      the version must rise and the changes list must say why.
       Exit status: 0 clean (warnings allowed), 1 the policy has defects (all are listed), \
       2 bad usage or a file that cannot be read.
       """)
@@ -19,13 +21,26 @@ struct CheckCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The policy file (default: the built-in policy).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
   var file: String?
 
+  @Option(
+    help: ArgumentHelp("An earlier release of the policy file to compare with.", valueName: "old"),
+    completion: .file(extensions: ["yaml", "yml"]))
+  var since: String?
+
   func run() throws {
     let document = try loadDocument(file)
     let check = PolicyCheck(document.policy)
-    let diagnostics = document.diagnostics(for: check.defects)
+    var defects = check.defects
+    var release: (ReleaseCheck, PolicyIdentity)?
+    if let since, !check.hasErrors {
+      let old = try earlierRelease(since)
+      let compared = ReleaseCheck(document.policy, since: old)
+      defects += compared.defects
+      release = (compared, old.identity)
+    }
+    let diagnostics = document.diagnostics(for: defects)
     report(diagnostics)
     let name = file ?? PolicyDocument.embeddedName
-    if check.hasErrors {
+    if diagnostics.contains(where: { $0.severity == .error }) {
       Output.standardError.write("\(name): \(diagnosticTally(diagnostics))\n")
       throw ExitCode(ExitStatus.failure)
     }
@@ -34,7 +49,27 @@ struct CheckCommand: ParsableCommand {
     summary += "\(counted(policy.rules.count, "rule")), \(counted(policy.clauses.count, "clause")); "
     summary += "every combination of answers reaches exactly one outcome"
     if let machine = try? StateMachine(check) { summary += "; \(machine.size().description)" }
+    if let (compared, old) = release, let since {
+      summary += "; since \(since) (\(old.version)): "
+      summary += compared.diff.changesCalls ? "calls change, and changes says why in \(policy.identity.version)" : "nothing shown on calls changed"
+    }
     if !diagnostics.isEmpty { summary += " (\(diagnosticTally(diagnostics)))" }
     Output.standardOutput.write(summary + "\n")
+  }
+
+  /// The earlier release, when it reads and passes its check; otherwise prints why and
+  /// exits with status 2, since status 1 is for the policy being checked.
+  private func earlierRelease(_ path: String) throws -> Policy {
+    let document: PolicyDocument
+    do {
+      document = try loadDocument(path)
+    } catch let code as ExitCode where code.rawValue == ExitStatus.failure {
+      throw ExitCode(ExitStatus.usage)
+    }
+    guard !PolicyCheck(document.policy).hasErrors else {
+      Output.standardError.write("\(path): the earlier release has defects; run `second-opinion check \(path)` for details\n")
+      throw ExitCode(ExitStatus.usage)
+    }
+    return document.policy
   }
 }
