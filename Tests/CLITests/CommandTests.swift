@@ -80,6 +80,12 @@ import Testing
       ],
       output: []),
     CheckExpectation(
+      file: "policy-1.0.0.yaml", status: 0,
+      errors: [],
+      output: [
+        "policy-1.0.0.yaml: ok: 9 questions, 20 outcomes, 20 rules, 13 clauses; every combination of answers reaches exactly one outcome; 47 states, 69 paths"
+      ]),
+    CheckExpectation(
       file: "schema-errors.yaml", status: 1,
       errors: [
         "schema-errors.yaml:9:5: error: clauses[0]: a clause is missing 'summary': the clause in our own words",
@@ -159,6 +165,44 @@ import Testing
     #expect(result.outputLines == [
       "<embedded policy.yaml>: ok: 9 questions, 20 outcomes, 20 rules, 13 clauses; every combination of answers reaches exactly one outcome; 47 states, 69 paths"
     ])
+  }
+
+  /// The previous release of the shipped policy, kept as a fixture.
+  static var previousRelease: String { PackagePaths.policyFixtures + "/policy-1.0.0.yaml" }
+
+  @Test func checkSinceThePreviousReleasePassesTheShippedPolicy() async throws {
+    let sandbox = try Sandbox()
+    let result = try await sandbox.run(["check", "--since", Self.previousRelease])
+    #expect(result.status == .exited(0))
+    #expect(result.errors == "")
+    #expect(result.outputLines == [
+      "<embedded policy.yaml>: ok: 9 questions, 20 outcomes, 20 rules, 13 clauses; every combination of answers reaches exactly one outcome; 47 states, 69 paths; since \(Self.previousRelease) (1.0.0): nothing shown on calls changed"
+    ])
+  }
+
+  @Test func checkSinceFailsAChangeShownOnCallsWithoutANewVersionAndAReason() async throws {
+    let sandbox = try Sandbox()
+    try FileSystem.write(Self.shippedPolicyText, to: sandbox.path("old.yaml"))
+    try FileSystem.write(Self.editedPolicyText, to: sandbox.path("new.yaml"))
+    let same = try await sandbox.run(["check", "new.yaml", "--since", "old.yaml"], directory: sandbox.work.path)
+    #expect(same.status == .exited(1))
+    #expect(same.errorLines == [
+      "new.yaml:33:12: error: what calls are told changed since version 1.0.0 (2916 answer combinations decide differently; questions: wanted-at), but the version is 1.0.0; raise it, and add an entry to changes saying why",
+      "new.yaml: 1 error",
+    ])
+
+    let raised = Self.editedPolicyText.replacingOccurrences(of: "  version: 1.0.0\n", with: "  version: 1.1.0\n")
+    try FileSystem.write(raised, to: sandbox.path("raised.yaml"))
+    let unexplained = try await sandbox.run(["check", "raised.yaml", "--since", "old.yaml"], directory: sandbox.work.path)
+    #expect(unexplained.status == .exited(1))
+    #expect(unexplained.errorLines.first == "raised.yaml:33:12: error: the policy is version 1.1.0, but the newest entry in changes is 1.0.0; add an entry for 1.1.0 saying why the file changed")
+
+    let explained = raised.replacingOccurrences(
+      of: "changes:\n", with: "changes:\n  - {version: 1.1.0, date: 2027-01-15, reason: Unknown sarcoma types are treated as bone., source-document: Unchanged.}\n")
+    try FileSystem.write(explained, to: sandbox.path("explained.yaml"))
+    let passed = try await sandbox.run(["check", "explained.yaml", "--since", "old.yaml"], directory: sandbox.work.path)
+    #expect(passed.status == .exited(0))
+    #expect(passed.outputLines.first?.hasSuffix("; since old.yaml (1.0.0): calls change, and changes says why in 1.1.0") == true)
   }
 
   @Test func checkOfAMissingFileOrAFolderIsAUsageError() async throws {
@@ -863,16 +907,19 @@ import Testing
       combination reaches exactly one outcome, that no rule is shadowed by earlier
       ones, that every outcome can be reached and every question is asked on some
       path, and that every id referred to exists; then counts the states and distinct
-      paths of the policy's state machine.
+      paths of the policy's state machine. With --since, also compares the policy
+      with an earlier release of it: when what calls are told changed, the version
+      must rise and the changes list must say why.
       Exit status: 0 clean (warnings allowed), 1 the policy has defects (all are
       listed), 2 bad usage or a file that cannot be read.
 
-      USAGE: second-opinion check [<file>]
+      USAGE: second-opinion check [<file>] [--since <old>]
 
       ARGUMENTS:
         <file>                  The policy file (default: the built-in policy).
 
       OPTIONS:
+        --since <old>           An earlier release of the policy file to compare with.
         -h, --help              Show help information.
 
 

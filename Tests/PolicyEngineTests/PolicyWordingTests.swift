@@ -12,6 +12,7 @@ import Testing
   var texts: [String] {
     policy.clauses.map(\.summary) + policy.questions.flatMap { [$0.prompt, $0.why, $0.findOut] + $0.answers.map(\.label) }
       + policy.outcomes.flatMap { [$0.title, $0.say] + $0.nextSteps + $0.variants.map(\.say) }
+      + policy.changes.flatMap { [$0.reason, $0.sourceDocument] }
   }
 
   /// Words as `scripts/policy-shingles` reads them.
