@@ -8,6 +8,9 @@ let editedHash = String(repeating: "e", count: 64)
 /// The shipped policy after an edit, at version 1.1.0, ready to replay against.
 func edited(version: String = "1.1.0", _ edit: (inout Policy) -> Void = { _ in }) -> CurrentPolicy {
   var policy = shipped.machine.policy
+  if version != policy.identity.version {
+    policy.changes.insert(PolicyChange(version: version, date: "2027-01-15", reason: "An edit for the tests.", sourceDocument: "Unchanged."), at: 0)
+  }
   policy.identity.version = version
   edit(&policy)
   return CurrentPolicy(machine: try! StateMachine(checking: policy), hash: editedHash)
