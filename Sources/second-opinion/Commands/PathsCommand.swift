@@ -16,13 +16,17 @@ struct PathsCommand: ParsableCommand {
 
   /// The most paths listed when `--limit` is not given.
   static let defaultLimit = 10_000
+  /// The most states a machine may have for `--write` to cover it.
+  static let coveringLimit = 10_000
 
   @Option(help: ArgumentHelp("List only the first N paths.", valueName: "n"))
   var limit: Int?
 
   @Option(
     name: .customLong("write"),
-    help: ArgumentHelp("Also write one transcript per path into this folder (created if missing).", valueName: "folder"),
+    help: ArgumentHelp(
+      "Also write the covering corpus into this folder (created if missing): the fewest transcripts that give every answer at every state, and bring every kind of caller to each outcome with variants.",
+      valueName: "folder"),
     completion: .directory)
   var folder: String?
 
@@ -44,7 +48,13 @@ struct PathsCommand: ParsableCommand {
     let paths = machine.paths(limit: limit ?? Self.defaultLimit)
     Output.standardOutput.write(lines: pathLines(paths, of: size, policy: machine.policy, style: Output.standardOutput.textStyle))
     guard let folder else { return }
-    let files = TranscriptCorpus.onePerPath(of: machine, policyHash: document.contentHash, date: machine.policy.identity.date, limit: paths.count)
+    guard
+      let files = TranscriptCorpus.covering(
+        of: machine, policyHash: document.contentHash, date: machine.policy.identity.date, limit: Self.coveringLimit)
+    else {
+      Output.standardError.write("\(document.file): the state machine has more than \(Self.coveringLimit) states, too many to cover with transcripts\n")
+      throw ExitCode(ExitStatus.failure)
+    }
     do {
       try Platform.createDirectory(folder, mode: 0o700)
       for file in files {
@@ -54,6 +64,7 @@ struct PathsCommand: ParsableCommand {
       Output.standardError.write("error: \(error)\n")
       throw ExitCode(ExitStatus.failure)
     }
-    Output.standardOutput.write("wrote \(counted(files.count, "transcript")) to \(folder)\n")
+    Output.standardOutput.write(
+      "wrote \(counted(files.count, "transcript")) to \(folder), taking every answer at every state and every kind of caller to each outcome with variants\n")
   }
 }
