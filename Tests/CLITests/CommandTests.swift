@@ -513,24 +513,29 @@ import Testing
     #expect(Set(lines.dropLast().compactMap { $0.split(separator: " => ").last.map(String.init) }) == Set(Self.outcomeIDs))
   }
 
-  @Test func pathsWritesOneTranscriptPerPathAndEachReplaysClean() async throws {
+  @Test func pathsWritesTheCoveringCorpusAndEachTranscriptReplaysClean() async throws {
     let sandbox = try Sandbox()
-    let folder = sandbox.path("paths")
+    let folder = sandbox.path("covering")
     let result = try await sandbox.run(["paths", "--write", folder])
     #expect(result.status == .exited(0))
     #expect(result.errors == "")
-    #expect(result.outputLines.suffix(2) == ["69 paths to 20 outcomes", "wrote 69 transcripts to \(folder)"])
+    #expect(result.outputLines.suffix(2) == [
+      "69 paths to 20 outcomes",
+      "wrote 84 transcripts to \(folder), taking every answer at every state and every kind of caller to each outcome with variants",
+    ])
 
     let names = FileSystem.names(in: folder)
-    #expect(names.count == 69)
-    #expect(names.allSatisfy { $0.wholeMatch(of: /path-\d{3}-[a-z-]+\.txt/) != nil })
-    #expect(names.first == "path-001-within-royal-marsden.txt")
+    #expect(names.count == 84)
+    #expect(names.allSatisfy { $0.wholeMatch(of: /cover-\d{3}-[a-z-]+\.txt/) != nil })
+    #expect(names.first == "cover-001-within-royal-marsden.txt")
     #expect(FileSystem.mode(of: folder) == 0o700)
     #expect(names.allSatisfy { FileSystem.mode(of: folder + "/" + $0) == 0o600 })
+    // The corpus in the repository is this one.
+    #expect(names == FileSystem.names(in: PackagePaths.corpus + "/covering"))
 
     let replay = try await sandbox.run(["replay", folder])
     #expect(replay.errors == "")
-    #expect(replay.outputLines == ["69 passed, 0 failed"])
+    #expect(replay.outputLines == ["84 passed, 0 failed"])
     #expect(replay.status == .exited(0))
   }
 
@@ -639,7 +644,7 @@ import Testing
   private func currentPolicyHash(in sandbox: Sandbox) async throws -> String {
     let folder = sandbox.path("current-policy")
     #expect(try await sandbox.run(["paths", "--write", folder]).status == .exited(0))
-    let file = try #require(TranscriptFile(path: folder + "/path-001-within-royal-marsden.txt"))
+    let file = try #require(TranscriptFile(path: folder + "/cover-001-within-royal-marsden.txt"))
     return try #require(file.header("policy-sha256"))
   }
 
@@ -681,7 +686,7 @@ import Testing
   private func corpusWithOneWrongExpectation(in sandbox: Sandbox) async throws -> String {
     let folder = sandbox.path("corpus")
     try await copyCorpus(PackagePaths.corpus, to: folder, in: sandbox)
-    let file = folder + "/paths/path-001-within-royal-marsden.txt"
+    let file = folder + "/covering/cover-001-within-royal-marsden.txt"
     let text = try #require(FileSystem.readText(file))
     let original = "outcome within-royal-marsden: services-work-together, support-line-outside-london\n"
     #expect(text.hasSuffix(original))
@@ -696,7 +701,7 @@ import Testing
     let result = try await sandbox.run(["replay", "corpus"], directory: sandbox.work.path)
     #expect(result.errors == "")
     #expect(result.outputLines == [
-      "corpus/paths/path-001-within-royal-marsden.txt:17: expected outcome not-routine, but the policy now decides within-royal-marsden",
+      "corpus/covering/cover-001-within-royal-marsden.txt:17: expected outcome not-routine, but the policy now decides within-royal-marsden",
       "  - outcome not-routine: no-routine-cross-opinions",
       "  + outcome within-royal-marsden: services-work-together, support-line-outside-london",
       "\(count - 1) passed, 1 failed",
@@ -710,12 +715,12 @@ import Testing
     let count = Self.corpusCount
     let update = try await sandbox.run(["replay", "--update", "corpus"], directory: sandbox.work.path)
     #expect(update.errors == "")
-    #expect(update.outputLines.contains("corpus/paths/path-001-within-royal-marsden.txt: updated"))
+    #expect(update.outputLines.contains("corpus/covering/cover-001-within-royal-marsden.txt: updated"))
     #expect(update.status == .exited(0))
 
     // Back to what the policy records: the shipped file's events, under the current policy.
-    let fixed = try #require(TranscriptFile(path: folder + "/paths/path-001-within-royal-marsden.txt"))
-    let shipped = try #require(TranscriptFile(path: PackagePaths.corpus + "/paths/path-001-within-royal-marsden.txt"))
+    let fixed = try #require(TranscriptFile(path: folder + "/covering/cover-001-within-royal-marsden.txt"))
+    let shipped = try #require(TranscriptFile(path: PackagePaths.corpus + "/covering/cover-001-within-royal-marsden.txt"))
     #expect(fixed.events == shipped.events)
     #expect(fixed.lines.prefix(3) == shipped.lines.prefix(3))
     #expect(fixed.lines[4...7] == shipped.lines[4...7])
@@ -736,7 +741,7 @@ import Testing
       "Replayed \(count) transcripts against london-sarcoma-second-opinions 1.0.0 (sha256 \(current.prefix(12))): \(count - 1) passed, 1 failed",
       "",
       "Calls that end differently (1 transcript):",
-      "  not-routine -> within-royal-marsden: 1 transcript, such as corpus/paths/path-001-within-royal-marsden.txt:17",
+      "  not-routine -> within-royal-marsden: 1 transcript, such as corpus/covering/cover-001-within-royal-marsden.txt:17",
       "",
       "Every outcome and clause is reached by at least one transcript.",
     ])
@@ -756,6 +761,37 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("Reworded questions: wanted-at (") })
     #expect(lines.contains("Since the built-in policy (1.0.0): no decision changed."))
     #expect(!lines.contains { $0.contains(" -> ") })
+  }
+
+  /// The shipped policy with the MDT-review route kept for patients calling themselves.
+  static var mdtReviewForPatientsOnlyText: String {
+    shippedPolicyText.replacingOccurrences(of: "  - when: { mdt-review: \"yes\" }\n", with: "  - when: { mdt-review: \"yes\", asker: patient }\n")
+  }
+
+  @Test(arguments: [("decision", 1), ("mdt-review", 1), ("prompt", 0)])
+  func theCorpusFailsOnEveryChangeToADecisionAndOnlyThen(edit: String, status: Int32) async throws {
+    let sandbox = try Sandbox()
+    let text: String
+    switch edit {
+    case "decision":
+      text = Self.shippedPolicyText.replacingOccurrences(
+        of: "{ treating-centre: [uclh, rnoh], wanted-at: royal-marsden, sarcoma: bone }",
+        with: "{ treating-centre: [uclh, rnoh], wanted-at: royal-marsden, sarcoma: [bone, unsure] }")
+    case "mdt-review": text = Self.mdtReviewForPatientsOnlyText
+    default:
+      text = Self.shippedPolicyText.replacingOccurrences(
+        of: "ask: Where would they like the second opinion?", with: "ask: Which centre would they like the second opinion from?")
+    }
+    #expect(text != Self.shippedPolicyText)
+    try FileSystem.write(text, to: sandbox.path("edited.yaml"))
+    let result = try await sandbox.run(["replay", "--policy", "edited.yaml", PackagePaths.corpus + "/covering"], directory: sandbox.work.path)
+    #expect(result.status == .exited(status), "\(result.outputLines.last ?? "")")
+    let tally = try #require(result.outputLines.last)
+    if status == 0 {
+      #expect(tally.hasPrefix("84 passed, 0 failed; ") && tally.contains(" with reworded questions"))
+    } else {
+      #expect(tally.firstMatch(of: /^\d+ passed, [1-9]\d* failed/) != nil)
+    }
   }
 
   @Test func malformedTranscriptsAreReportedAtTheirLineAndTheOthersStillRun() async throws {
