@@ -42,7 +42,8 @@ struct CubeSearch {
   /// Whether the rules together match every combination of `region`.
   mutating func isCovered(_ region: Cube, by candidates: [Int]) -> Bool {
     if step() { return true }
-    guard var (region, live) = narrowed(region, candidates) else { return true }
+    guard let (narrowedRegion, live) = narrowed(region, candidates) else { return true }
+    var region = narrowedRegion
     if live.isEmpty { return false }
     let census = RestrictionCensus(live, within: region, table: table)
     let key = CoverKey(rules: live, region: region, census: census)
