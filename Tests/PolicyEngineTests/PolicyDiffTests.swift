@@ -232,3 +232,46 @@ let uclhNotSureGoesToBoneSarcoma = editedPolicy { policy in
     #expect(sawChanges)
   }
 }
+
+@Suite struct PolicyDiffSituationTests {
+  @Test func showsARuleThatNowDecidesAnotherOutcomeAsTheOneSituationItCovers() {
+    let sendsOnward = editedPolicy { policy in
+      let rule = policy.rules.firstIndex { $0.outcome == "check-sarcoma-type" }!
+      policy.rules[rule].outcome = "seen-from-elsewhere"
+      policy.outcomes.removeAll { $0.id == "check-sarcoma-type" }
+    }
+    let diff = PolicyDiff(old: shipped.document.policy, new: sendsOnward)
+    // 6 askers x 3 x 3^4 for the questions never asked.
+    #expect(diff.decisions.map(\.text) == ["treating-centre: elsewhere-uk, wanted-at: royal-marsden, sarcoma: unsure"])
+    #expect(diff.decisions[0].changes == [PolicyDiff.DecisionChange(old: "check-sarcoma-type", new: "seen-from-elsewhere", combinations: 1458)])
+    #expect(diff.isComplete)
+  }
+
+  @Test func stopsAndSaysSoWhenThePoliciesDifferInTooManyPlaces() {
+    // Every combination of six questions decided by its own rule, then each outcome moved on by one.
+    var generator = SeededGenerator(seed: 41)
+    let base = randomPolicy(&generator, questions: 2, rules: 1)
+    var many = base
+    many.questions = (0..<7).map { index in
+      Question(
+        id: "q\(index)", prompt: "Question \(index)?", why: "Why.", clauses: ["c0"], findOut: "Ask.",
+        answers: (0..<3).map { Answer(id: "a\($0)", label: "Answer \($0)") } + [Answer(id: "unsure", label: "Not sure", isUnsure: true)])
+    }
+    many.outcomes = (0..<4).map { Outcome(id: "o\($0)", title: "Outcome \($0)", say: "Say.", nextSteps: [], clauses: ["c0"]) }
+    var rules: [Rule] = []
+    var combination = [Int](repeating: 0, count: 7)
+    for count in 0..<(1 << 14) {
+      for index in 0..<7 { combination[index] = (count >> (2 * index)) & 3 }
+      let conditions = combination.enumerated().map { Condition(question: "q\($0.offset)", answers: [$0.element == 3 ? "unsure" : "a\($0.element)"]) }
+      rules.append(Rule(conditions: conditions, outcome: "o\(combination.reduce(0, +) % 4)"))
+    }
+    many.rules = rules
+    var shifted = many
+    shifted.rules = rules.map { rule in Rule(conditions: rule.conditions, outcome: "o\((Int(rule.outcome.dropFirst())! + 1) % 4)") }
+    let diff = PolicyDiff(old: many, new: shifted)
+    #expect(!diff.isComplete)
+    #expect(diff.lines(oldName: "a", newName: "b").contains(
+      "The policies decide differently in too many places to list all: the comparison stopped early, with the situations above found first."))
+    #expect(diff.lines(oldName: "a", newName: "b")[2].hasPrefix("Decisions: at least "))
+  }
+}

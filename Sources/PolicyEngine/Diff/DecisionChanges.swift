@@ -13,9 +13,29 @@ struct DecisionChanges {
   let answers: [[String]]
   /// The outcomes of both policies, by id.
   let outcomes: [String]
-  /// Where the decisions differ, with what each decides (nil: that policy does not have
-  /// this situation, because one of its answers is new or withdrawn).
-  let findings: [(region: Cube, old: String?, new: String?)]
+  /// One piece of the combinations: what each policy decides there (nil: that policy does
+  /// not have these answers, because one of them is new or withdrawn), and the rule that
+  /// decides the whole piece in each, when one does.
+  struct Piece {
+    var region: Cube
+    var old: String?
+    var new: String?
+    var oldRule: Int?
+    var newRule: Int?
+  }
+
+  /// The most splits a comparison makes before it gives up and lists what it found.
+  static let stepLimit = 2_000_000
+  /// The most pieces a comparison collects before it gives up and lists what it found.
+  static let pieceLimit = 10_000
+
+  /// Where the decisions differ, and what only one policy has.
+  let findings: [Piece]
+  /// Whether the comparison went through every combination; false when it gave up, the
+  /// policies differing in too many places to list.
+  let isComplete: Bool
+  /// The rules of both policies, in one table.
+  let table: RuleTable
   /// Every combination of the answers the new policy has, as a cube over the shared questions.
   let newSpace: Cube
   /// Every combination of the answers the old policy has.
@@ -86,15 +106,17 @@ struct DecisionChanges {
     }
     let oldRules = compile(old)
     let newRules = compile(new)
-    var search = CubeSearch(table: table, stepLimit: Int.max / 2)
-    var findings: [(region: Cube, old: String?, new: String?)] = []
+    self.table = table
+    var search = CubeSearch(table: table, stepLimit: Self.stepLimit)
+    search.findingLimit = Self.pieceLimit
+    var findings: [Piece] = []
     func name(_ outcome: Int) -> String? { outcome == RuleTable.undecided ? nil : outcomes[outcome] }
 
     var compared: [CubeSearch.Finding] = []
     if !sharedSpace.isEmpty {
       search.compare([.init(rules: oldRules), .init(rules: newRules)], within: sharedSpace, goal: .everyDifference, findings: &compared)
     }
-    findings += compared.map { ($0.region, name($0.outcomes[0]), name($0.outcomes[1])) }
+    findings += compared.map { Piece(region: $0.region, old: name($0.outcomes[0]), new: name($0.outcomes[1]), oldRule: $0.rules[0], newRule: $0.rules[1]) }
     // What only one policy has: for each question, its answers only that policy has, with
     // the earlier questions at their shared answers, so that the pieces do not overlap.
     for (space, rules, isNew) in [(newSpace, newRules, true), (oldSpace, oldRules, false)] {
@@ -104,12 +126,17 @@ struct DecisionChanges {
         var region = space
         for earlier in 0..<question { region.masks[earlier] = sharedSpace.masks[earlier] }
         region.masks[question] = only
-        guard !region.isEmpty else { continue }
+        guard !region.isEmpty, !search.isOverLimit, findings.count < Self.pieceLimit else { continue }
         var listed: [CubeSearch.Finding] = []
         search.compare([.init(rules: rules)], within: region, goal: .everyOutcome, findings: &listed)
-        findings += listed.map { isNew ? ($0.region, nil, name($0.outcomes[0])) : ($0.region, name($0.outcomes[0]), nil) }
+        findings += listed.map { found in
+          isNew
+            ? Piece(region: found.region, old: nil, new: name(found.outcomes[0]), oldRule: nil, newRule: found.rules[0])
+            : Piece(region: found.region, old: name(found.outcomes[0]), new: nil, oldRule: found.rules[0], newRule: nil)
+        }
       }
     }
     self.findings = findings
+    isComplete = !search.isOverLimit && findings.count < Self.pieceLimit
   }
 }

@@ -21,8 +21,8 @@ extension PolicyDiff {
       let total = situations.reduce(0) { $0 + $1.changed }
       lines.append("")
       lines.append(
-        "Decisions: \(Self.count(total)) answer combination\(total == 1 ? "" : "s") \(title), in \(situations.count) situation\(situations.count == 1 ? "" : "s"):")
-      for situation in situations {
+        "Decisions: \(isComplete ? "" : "at least ")\(Self.count(total)) answer combination\(total == 1 ? "" : "s") \(title), in \(situations.count) situation\(situations.count == 1 ? "" : "s"):")
+      for situation in situations.prefix(Self.listedSituations) {
         let some = situation.changed < situation.combinations ? "\(Self.count(situation.changed)) of " : ""
         lines.append("  \(situation.text) (\(some)\(Self.count(situation.combinations)) combination\(situation.combinations == 1 ? "" : "s"))")
         for change in situation.changes {
@@ -36,10 +36,18 @@ extension PolicyDiff {
           lines.append("    \(what): \(Self.count(change.combinations))")
         }
       }
+      if situations.count > Self.listedSituations {
+        lines.append("  and \(situations.count - Self.listedSituations) more situations")
+      }
     }
     if decisions.isEmpty {
       lines.append("")
       lines.append("Decisions: every combination of answers ends as before.")
+    }
+    if !isComplete {
+      lines.append("")
+      lines.append(
+        "The policies decide differently in too many places to list all: the comparison stopped early, with the situations above found first.")
     }
 
     var questionLines = section(questions)
@@ -81,4 +89,7 @@ extension PolicyDiff {
   }
 
   private static func count(_ value: Double) -> String { formatCount(value) }
+
+  /// The most situations of one kind listed.
+  static let listedSituations = 20
 }

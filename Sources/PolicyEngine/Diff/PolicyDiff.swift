@@ -57,6 +57,9 @@ public struct PolicyDiff: Sendable {
   public let new: PolicyIdentity
   /// The situations whose outcome changed, and those only one policy has.
   public let decisions: [Situation]
+  /// Whether `decisions` holds every change; false when the policies differ in so many
+  /// places that the comparison stopped, and `decisions` holds those found first.
+  public let isComplete: Bool
   /// The questions in the old order and the new, when the order of the questions both
   /// policies have changed.
   public let questionOrder: (old: [String], new: [String])?
@@ -69,7 +72,9 @@ public struct PolicyDiff: Sendable {
   public init(old: Policy, new: Policy) {
     self.old = old.identity
     self.new = new.identity
-    decisions = Self.situations(DecisionChanges(old: old, new: new))
+    let changes = DecisionChanges(old: old, new: new)
+    decisions = Self.situations(changes)
+    isComplete = changes.isComplete
     let shared = new.questions.map(\.id).filter { old.question($0) != nil }
     let oldOrder = old.questions.map(\.id).filter { new.question($0) != nil }
     questionOrder = shared == oldOrder ? nil : (oldOrder, shared)
@@ -212,8 +217,31 @@ public struct PolicyDiff: Sendable {
       (changes.sharedSpace, changed), (changes.newSpace, added), (changes.oldSpace, withdrawn),
     ]
     for (space, include) in kinds {
-      var pieces: [(cube: Cube, labels: [(Part, Double)])] = []
+      // Pieces decided by the same rule on each side are, often, together exactly the
+      // combinations both rules match: then that is one piece.
+      var byRules: [[Int]: [DecisionChanges.Piece]] = [:]
+      var loose: [DecisionChanges.Piece] = []
       for finding in changes.findings where include(finding.old, finding.new) {
+        if finding.oldRule != nil || finding.newRule != nil {
+          byRules[[finding.oldRule ?? -1, finding.newRule ?? -1], default: []].append(finding)
+        } else {
+          loose.append(finding)
+        }
+      }
+      for (rules, group) in byRules.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+        var both = space
+        for rule in rules where rule >= 0 {
+          for (question, mask) in changes.table.conditions(of: rule) { both.masks[question] &= mask }
+        }
+        let total = group.reduce(0) { $0 + $1.region.combinationCount }
+        if group.count > 1, total == both.combinationCount, group.allSatisfy({ $0.old == group[0].old && $0.new == group[0].new }) {
+          loose.append(DecisionChanges.Piece(region: both, old: group[0].old, new: group[0].new, oldRule: nil, newRule: nil))
+        } else {
+          loose += group
+        }
+      }
+      var pieces: [(cube: Cube, labels: [(Part, Double)])] = []
+      for finding in loose {
         pieces.append((finding.region, [(Part(old: finding.old, new: finding.new), finding.region.combinationCount)]))
       }
       var situations: [Situation] = []

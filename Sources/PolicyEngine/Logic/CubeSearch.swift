@@ -19,6 +19,8 @@ struct CubeSearch {
   let stepLimit: Int
   /// The splits made so far.
   private(set) var steps = 0
+  /// The most findings a comparison collects before it stops, as if over its step limit.
+  var findingLimit = Int.max
   /// Whether rules cover a region, for the rules and the answers they read there.
   private var coverCache: [CoverKey: Bool] = [:]
   /// How many combinations rules leave out of a region, per combination of the questions they do not read.
@@ -216,6 +218,8 @@ struct CubeSearch {
   struct Finding {
     var region: Cube
     var outcomes: [Int]
+    /// For each side, the rule that decides the whole region, when one rule does.
+    var rules: [Int?] = []
   }
 
   /// Compares first-match lists over a region, splitting it until each side decides one
@@ -224,11 +228,12 @@ struct CubeSearch {
   /// search went over its limit).
   @discardableResult
   mutating func compare(_ sides: [Side], within region: Cube, goal: Goal, findings: inout [Finding]) -> Bool {
-    if step() { return true }
+    if step() || findings.count >= findingLimit { return true }
     var next: [Side] = []
     var possible: [[Int]] = []
     var regions: [Cube] = []
     var firstUndecided: [Int?] = []
+    var deciding: [Int?] = []
     next.reserveCapacity(sides.count)
     for side in sides {
       let sideRegion = side.region(within: region)
@@ -251,12 +256,13 @@ struct CubeSearch {
       possible.append(outcomes)
       regions.append(sideRegion)
       firstUndecided.append(outcomes.count == 1 ? nil : first)
+      deciding.append(certain && first == nil ? live.last : nil)
     }
 
     if possible.allSatisfy({ $0.count == 1 }) {
       let outcomes = possible.map { $0[0] }
       let differ = outcomes.contains { $0 != outcomes[0] }
-      if goal == .everyOutcome || differ { findings.append(Finding(region: region, outcomes: outcomes)) }
+      if goal == .everyOutcome || differ { findings.append(Finding(region: region, outcomes: outcomes, rules: deciding)) }
       return goal == .anyDifference && differ
     }
     if goal == .anyDifference, Self.someTwoAreDisjoint(possible) {
