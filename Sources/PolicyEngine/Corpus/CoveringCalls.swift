@@ -4,13 +4,15 @@
 /// where one of its answers leads, and any change to an outcome for one kind of caller,
 /// makes some call of the set go differently.
 ///
-/// Each answer at each state is an edge that must carry at least one call; the fewest
-/// calls that do are a minimum flow from the start to the outcomes with a lower bound of
-/// one on every edge, found by sending one call through each edge and then cancelling
-/// calls along paths back from the outcomes to the start while every edge keeps one. The
-/// answers of an always-asked question that lead to the same state can be swapped between
-/// calls freely; they are handed out so that calls reaching outcomes with variants bring
-/// new kinds of caller, and a call is added for each kind of caller still missing.
+/// Each answer at each state is an edge that must carry at least one call, and each
+/// outcome with variants must receive as many calls as it has kinds of caller; the fewest
+/// calls that do are a minimum flow from the start to the outcomes with those lower
+/// bounds, found by sending enough calls and then cancelling calls along paths back from
+/// the outcomes to the start while every bound still holds. The answers of an always-asked
+/// question that lead to the same state can be swapped between calls freely; they are
+/// handed out so that the calls reaching each outcome bring different kinds of caller, and
+/// a call is added for any kind still missing (none, when, as in the shipped policy, every
+/// answer to the question leads to the same state).
 public struct CoveringCalls: Sendable {
   /// One call: its answers in order, and the outcome it reaches.
   public struct Call: Sendable, Hashable {
@@ -115,9 +117,6 @@ public struct CoveringCalls: Sendable {
   private static func order(of call: Call, in policy: Policy) -> [Int] {
     call.answers.map { given in policy.question(given.question)!.answers.firstIndex { $0.id == given.answer }! }
   }
-
-  /// At least this many calls are needed: every answer at every state, and each kind of caller at its outcome.
-  public var lowerBound: Int { max(callsForEveryAnswer, callerKinds) }
 
   private static func questionOf(_ layout: MachineLayout, _ state: Int) -> Int? {
     if case .asking(let question) = layout.states[state] { return question }

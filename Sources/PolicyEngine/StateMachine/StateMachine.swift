@@ -58,9 +58,6 @@ public struct StateMachine: Sendable {
     store.withLock { $0.next(from: state, answer: answer) }
   }
 
-  /// How many states have been computed so far.
-  var computedStateCount: Int { store.withLock { $0.infos.count } }
-
   // MARK: Walking
 
   /// Where a list of answers leads from the start, or why it cannot be followed.
