@@ -11,7 +11,7 @@ struct SecondOpinion: ParsableCommand {
       The Support Line informs and guides; it never gives second opinions or refers patients.
       """,
     subcommands: [
-      GuideCommand.self, CheckCommand.self, DecideCommand.self, PathsCommand.self, GraphCommand.self,
+      GuideCommand.self, CheckCommand.self, DiffCommand.self, DecideCommand.self, PathsCommand.self, GraphCommand.self,
       ReplayCommand.self, ReportCommand.self, AuditCommand.self, ScrubCommand.self, TrainCommand.self, WalkthroughCommand.self,
     ],
     defaultSubcommand: GuideCommand.self

@@ -151,6 +151,14 @@ import Anonymiser
     #expect(scrubber.findings(in: "answer asker: treating-clinician").isEmpty)
   }
 
+  @Test func theAuditSkipsTheSessionAResumeNamesAndNothingElseOnTheLine() {
+    let audit = PersonalDataAudit()
+    #expect(audit.findings(in: "resume 9f2c4e1a7b3d6e08\nsession: 9f2c4e1a7b3d6e08").isEmpty)
+    // Anything but a session id after `resume` is examined like any other text.
+    #expect(audit.findings(in: "resume 943 476 5919").map(\.kind) == [.nhsNumber])
+    #expect(audit.findings(in: "note resume 9f2c4e1a7b3d6e08").map(\.kind) == [.recordNumber])
+  }
+
   @Test func mapsPlaceholdersBackToTheirKinds() {
     for kind in IdentifierKind.allCases {
       #expect(IdentifierKind(placeholder: kind.placeholder) == kind)

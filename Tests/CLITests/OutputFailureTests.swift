@@ -5,7 +5,7 @@ import Testing
 /// be written (a full disk, here `/dev/full`) ends with status 1 and says so.
 @Suite struct OutputFailureTests {
   static let commands: [[String]] = [
-    ["scrub"], ["check"], ["graph"], ["paths"], ["replay", PackagePaths.corpus + "/paths"], ["audit", PackagePaths.corpus],
+    ["scrub"], ["check"], ["graph"], ["paths"], ["replay", PackagePaths.corpus + "/covering"], ["audit", PackagePaths.corpus],
     ["decide", "--answer", "asker=patient"], ["decide", "--json", "--answer", "asker=patient"], ["--no-record"],
   ]
 

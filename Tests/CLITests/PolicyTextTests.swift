@@ -35,4 +35,13 @@ import Testing
     #expect(!check.errorBytes.contains(0x1B))
     #expect(check.errorLines.first == "\(path):9:9: error: 'stay\\u{1B}[31m-rule\\u{202E}' is not a usable clause id: use lower-case letters, digits and single hyphens, such as 'treating-centre'")
   }
+
+  @Test func aLineBreakInAnIdCannotStartALineOfItsOwn() async throws {
+    let sandbox = try Sandbox()
+    let path = try policy(replacing: "  - id: stay-rule", with: #"  - id: "stay\nx.yaml:1:1: error: forged""#, in: sandbox)
+    let check = try await sandbox.run(["check", path])
+    #expect(check.status == .exited(1))
+    #expect(check.errorLines.first?.hasPrefix("\(path):9:9: error: 'stay\\u{A}x.yaml:1:1: error: forged' is not a usable clause id") == true)
+    #expect(!check.errorLines.contains { $0.hasPrefix("x.yaml") })
+  }
 }

@@ -12,14 +12,15 @@ import Testing
 
   @Test func mergesFoldersCountsADuplicatedTranscriptOnceAndSkipsAMalformedFile() async throws {
     let sandbox = try Sandbox()
-    let paths = FileSystem.files(under: PackagePaths.corpus + "/paths", endingWith: ".txt")
+    let paths = FileSystem.files(under: PackagePaths.corpus + "/covering", endingWith: ".txt")
     try FileSystem.makeDirectory(sandbox.path("alice"))
     try FileSystem.makeDirectory(sandbox.path("bob"))
     func copy(_ file: String, to folder: String) throws {
       try FileSystem.write(try #require(FileSystem.read(file)), to: sandbox.path(folder + "/" + file.split(separator: "/").last!))
     }
-    for file in paths.prefix(40) { try copy(file, to: "alice") }
-    for file in paths.suffix(30) { try copy(file, to: "bob") }
+    #expect(paths.count == 80)
+    for file in paths.prefix(45) { try copy(file, to: "alice") }
+    for file in paths.suffix(36) { try copy(file, to: "bob") }
     // One transcript is in both folders; another file is not a transcript and holds personal data.
     try FileSystem.write("Jane Smith, 07700 900461, rang about her scan\n", to: sandbox.path("bob/zz-broken.txt"))
 
@@ -28,10 +29,10 @@ import Testing
     #expect(result.errorLines == ["bob/zz-broken.txt:1:1: error: skipped: the first line does not name the transcript format"])
     #expect(result.outputLines.first == "Second-opinion demand report, 2026-11 to 2026-11")
     let output = flowing(result.output)
-    #expect(output.contains("Calls counted: 69, each under the outcome it recorded;"))
+    #expect(output.contains("Calls counted: 80, each under the outcome it recorded;"))
     #expect(
       output.contains(
-        "Transcript files read: 71; sessions read more than once, counted once: <5; skipped as unreadable or malformed: 1 (listed on standard error)."
+        "Transcript files read: 82; sessions read more than once, counted once: <5; skipped as unreadable or malformed: 1 (listed on standard error)."
       ))
     #expect(output.contains("Notes are never read or shown: the report counts ids, months and outcomes only."))
     #expect(!result.output.contains("Jane") && !result.errors.contains("Jane") && !result.errors.contains("07700"))

@@ -13,7 +13,8 @@ import Testing
     let questions: [String] = policy.questions.flatMap { [$0.prompt, $0.label, $0.why, $0.findOut] + $0.answers.map(\.label) }
     let outcomes: [String] = policy.outcomes.flatMap { [$0.title] + $0.say.texts + $0.nextSteps }
     let definitions: [String] = policy.definitions.flatMap { [$0.term, $0.meaning] + $0.examples.flatMap { [$0.situation] + ($0.note.map { [$0] } ?? []) } }
-    return policy.clauses.map(\.summary) + questions + outcomes + definitions
+    let changes: [String] = policy.changes.flatMap { [$0.reason, $0.sourceDocument] }
+    return policy.clauses.map(\.summary) + questions + outcomes + definitions + changes
   }
 
   /// Words as `scripts/policy-shingles` reads them.

@@ -140,7 +140,7 @@ let noRoutes = ["treatment-only-there": "no", "mdt-review": "no", "expertise-onl
   @Test func walksEveryListedPathToAnOutcomeWithItsClauses() throws {
     let machine = shipped.machine
     let paths = machine.paths()
-    #expect(Double(paths.count) == machine.pathCount)
+    #expect(machine.size() == MachineSize(states: 47, paths: Double(paths.count), isComplete: true))
     #expect(Set(paths.map(\.steps)).count == paths.count)
     for path in paths {
       // Every answer grouped on a step must lead the same way; try each one.
@@ -162,7 +162,7 @@ let noRoutes = ["treatment-only-there": "no", "mdt-review": "no", "expertise-onl
 
   @Test func sameAnswersAlwaysTakeTheSamePath() throws {
     let again = try StateMachine(checking: shipped.document.policy)
-    #expect(again.states == shipped.machine.states)
+    #expect(again.layout(limit: 1000) == shipped.machine.layout(limit: 1000))
     let answers = shipped.machine.paths()[10].representativeAnswers
     #expect(shipped.machine.step(after: answers) == again.step(after: answers))
   }
@@ -228,5 +228,54 @@ let noRoutes = ["treatment-only-there": "no", "mdt-review": "no", "expertise-onl
     #expect(byAnswer["unsure"] == ["outside-london", "check-treating-centre"])
     #expect(byAnswer["uclh"]?.contains("not-routine") == true)
     #expect(session.possibleOutcomes.count == shipped.machine.policy.outcomes.count)
+  }
+}
+
+/// The machine built as calls go, checked against the machine built the plain way by
+/// trying every combination, on small random policies.
+@Suite struct LazyMachineTests {
+  @Test func buildsTheSameMachineAsTryingEveryCombination() throws {
+    var generator = SeededRandom(seed: 11)
+    var sizes = Set<Int>()
+    for _ in 0..<150 {
+      let policy = randomPolicy(&generator, questions: Int.random(in: 2...5, using: &generator), rules: Int.random(in: 2...9, using: &generator))
+      let reference = BruteForce(policy)
+      let machine = try StateMachine(checking: policy)
+      let expected = reference.machine
+      #expect(machine.layout(limit: 10_000) == expected)
+      sizes.insert(expected.states.count)
+      for combination in reference.combinations {
+        let situation = Dictionary(uniqueKeysWithValues: combination.enumerated().map { (policy.questions[$0].id, policy.questions[$0].answers[$1].id) })
+        guard case .decided(let decision) = machine.decide(situation).step else {
+          Issue.record("no decision for \(situation)")
+          continue
+        }
+        #expect(decision.outcome.id == policy.outcomes[reference.outcome(combination)].id)
+        let fixed = Dictionary(uniqueKeysWithValues: decision.answers.map { given in
+          (machine.questionIndex(of: given.question)!, policy.question(given.question)!.answers.firstIndex { $0.id == given.answer }!)
+        })
+        let expectedUnknowns = decision.answers.filter { policy.question($0.question)!.answer($0.answer)!.isUnsure }.filter { given in
+          let question = machine.questionIndex(of: given.question)!
+          return reference.depends(on: question, fixed: fixed.filter { $0.key != question })
+        }
+        #expect(decision.stillToFindOut.map(\.id) == expectedUnknowns.map(\.question))
+      }
+    }
+    #expect(sizes.count > 5)
+  }
+
+  @Test func countsStatesAndPathsWithoutListingThem() throws {
+    var generator = SeededRandom(seed: 12)
+    for _ in 0..<50 {
+      let policy = randomPolicy(&generator, questions: 4, rules: 8)
+      let machine = try StateMachine(checking: policy)
+      let size = machine.size()
+      #expect(size.isComplete)
+      #expect(size.states == BruteForce(policy).machine.states.count)
+      #expect(size.paths == Double(machine.paths().count))
+    }
+    let small = try StateMachine(checking: randomPolicy(&generator, questions: 5, rules: 9))
+    let partial = small.size(exploringAtMost: 1)
+    #expect(!partial.isComplete && partial.states <= small.size().states && partial.paths <= small.size().paths)
   }
 }

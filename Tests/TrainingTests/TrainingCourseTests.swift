@@ -115,7 +115,7 @@ import Transcripts
     #expect(Course(machine: TrainingFixture.machine, count: 3, seed: 1, scenarios: [broken]).exercises.isEmpty)
   }
 
-  @Test func theSeededGeneratorGivesTheSameNumbersEverywhere() {
+  @Test func theSeededRandomGivesTheSameNumbersEverywhere() {
     var random = SeededRandom(seed: 0)
     #expect(random.next() == 0xE220_A839_7B1D_CDAF)
     var a = SeededRandom(seed: 99)

@@ -26,13 +26,13 @@ import Testing
       var answers: [String] = []
       var state = 0
       let stopAfter = Int.random(in: 0..<12, using: &random) == 0 ? Int.random(in: 1...4, using: &random) : Int.max
-      while case .asking(let question, let next) = machine.states[state], answers.count < stopAfter {
-        let index = Int.random(in: 0..<next.count, using: &random)
+      while case .asking(let question) = machine[state], answers.count < stopAfter {
+        let index = Int.random(in: 0..<machine.policy.questions[question].answers.count, using: &random)
         answers.append("\(machine.policy.questions[question].id)=\(machine.policy.questions[question].answers[index].id)")
-        state = next[index]
+        state = machine.next(from: state, answer: index)
       }
       let month = Int.random(in: 1...6, using: &random)
-      let isDecided = if case .decided = machine.states[state] { true } else { false }
+      let isDecided = if case .decided = machine[state] { true } else { false }
       let ending: Transcript.Ending = isDecided ? .outcome : .quit
       let version = Int.random(in: 0..<10, using: &random) == 0 ? "0.9.0" : "1.0.0"
       return shippedCall(answers, session: number + 1, date: "2026-0\(month)-15", ending: ending, version: version)

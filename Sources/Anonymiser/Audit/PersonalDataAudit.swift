@@ -1,8 +1,8 @@
 /// Finds anything that looks like personal data in a transcript file, line by line.
 ///
 /// The header values that only look like personal data (the policy's hash, the random
-/// session id, the day of the call) are skipped when they have exactly the form a
-/// transcript gives them; anything else in them is examined like the rest. Findings
+/// session id, the day of the call, and the session id a `resume` event names) are
+/// skipped when they have exactly the form a transcript gives them; anything else in them is examined like the rest. Findings
 /// name the kind and the place, never the text found, so an audit's output is safe to
 /// keep in a log.
 public struct PersonalDataAudit: Sendable {
@@ -29,8 +29,7 @@ public struct PersonalDataAudit: Sendable {
   /// The part of a line to examine, after any header value that has exactly its
   /// transcript form, with how many characters were skipped.
   static func examinedPart(of line: String) -> (skipped: Int, rest: String) {
-    for (key, isWellFormed) in headerValues {
-      let prefix = key + ": "
+    for (prefix, isWellFormed) in canonicalValues {
       if line.hasPrefix(prefix), isWellFormed(String(line.dropFirst(prefix.count))) {
         return (line.count, "")
       }
@@ -38,14 +37,21 @@ public struct PersonalDataAudit: Sendable {
     return (0, line)
   }
 
-  private static let headerValues: [(String, @Sendable (String) -> Bool)] = [
-    ("policy-sha256", { $0.count == 64 && $0.allSatisfy(\.isLowercaseHexDigit) }),
-    ("session", { (8...64).contains($0.count) && $0.allSatisfy(\.isLowercaseHexDigit) }),
-    ("date", { value in
+  /// The beginnings of lines whose rest is skipped when it has exactly its transcript
+  /// form: three header values, and the event that names the session a call resumes.
+  private static let canonicalValues: [(String, @Sendable (String) -> Bool)] = [
+    ("policy-sha256: ", { $0.count == 64 && $0.allSatisfy(\.isLowercaseHexDigit) }),
+    ("session: ", isSessionID),
+    ("resume ", isSessionID),
+    ("date: ", { value in
       let parts = value.split(separator: "-", omittingEmptySubsequences: false)
       return parts.count == 3 && parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }),
   ]
+
+  private static let isSessionID: @Sendable (String) -> Bool = { value in
+    (8...64).contains(value.count) && value.allSatisfy(\.isLowercaseHexDigit)
+  }
 }
 
 /// Something that looks personal, by kind and place: never the text itself, so that a

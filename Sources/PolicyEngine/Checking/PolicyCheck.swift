@@ -15,6 +15,11 @@ public struct PolicyCheck: Sendable {
   public var hasErrors: Bool { defects.contains { $0.severity == .error } }
 
   public init(_ policy: Policy) {
+    self.init(policy, stepLimit: PolicyLogic.stepLimit)
+  }
+
+  /// Checks a policy, giving up on proving its rules after `stepLimit` steps of analysis.
+  init(_ policy: Policy, stepLimit: Int) {
     self.policy = policy
     var checker = Checker(policy: policy)
     checker.checkIdentity()
@@ -25,9 +30,10 @@ public struct PolicyCheck: Sendable {
     checker.checkGroups()
     checker.checkFamilies()
     let skipped = checker.checkRules()
-    let logic = PolicyLogic(policy: policy, skipping: skipped)
+    let logic = PolicyLogic(policy: policy, skipping: skipped, stepLimit: stepLimit)
     checker.checkLogic(logic, skippedRules: skipped)
     checker.checkCitations()
+    checker.checkChanges()
     self.defects = checker.defects + TextAndTypingCheck.defects(of: policy)
     self.logic = logic
   }
@@ -109,6 +115,9 @@ struct Checker {
         checkID(answer.id, at: answersPath.appending(index).appending("id"), what: "answer")
       }
       checkUnique(question.answers.map(\.id), at: answersPath, what: "answer")
+      if question.answers.count > 64 {
+        report(.tooManyAnswers, at: answersPath, "question '\(question.id)' has \(question.answers.count) answers; a question may have at most 64")
+      }
       if question.answers.count < 2 {
         report(.tooFewAnswers, at: answersPath, "question '\(question.id)' needs at least two answers, one of them marked unsure")
       }
@@ -255,33 +264,32 @@ struct Checker {
 
   mutating func checkLogic(_ logic: PolicyLogic, skippedRules: Set<Int>) {
     let rulesPath = PolicyPath([.key("rules")])
-    if logic.diagram.isOverLimit {
+    if logic.isTooComplex {
       report(
         .tooComplex, at: rulesPath,
-        "the rules are too tangled to prove complete (their analysis needs more than \(logic.diagram.nodeLimit) decision nodes); split overlapping rules into separate cases, or put the most general rules last")
+        "the rules are too tangled to prove complete (their analysis needs more than \(logic.stepLimit) steps); split overlapping rules into separate cases, or put the most general rules last")
       return
     }
     let leftOut = skippedRules.isEmpty ? "" : " (rules naming unknown ids were left out)"
 
-    if logic.undecided != DecisionDiagram.empty {
-      let total = logic.diagram.count(of: logic.undecided)
-      let examples = logic.diagram.blocks(of: logic.undecided, limit: 3).map { describeBlock($0, logic: logic) }
-      var message = "\(formatCount(total)) answer combination\(total == 1 ? "" : "s") reach\(total == 1 ? "es" : "") no outcome\(leftOut): no rule decides "
-      message += examples.map { "when \($0)" }.joined(separator: "; nor ")
-      if examples.count == 3 { message += "; and others" }
+    if logic.undecidedCount > 0 {
+      let total = logic.undecidedCount
+      let atLeast = logic.isUndecidedCountExact ? "" : "at least "
+      var message = "\(atLeast)\(formatCount(total)) answer combination\(total == 1 ? "" : "s") reach\(total == 1 ? "es" : "") no outcome\(leftOut): "
+      message += caseTable(logic.undecidedCases, complete: logic.areUndecidedCasesComplete, logic: logic)
       report(.undecidedAnswers, at: rulesPath, message)
     }
 
-    for (position, decided) in logic.decided.enumerated() {
-      guard decided == DecisionDiagram.empty, logic.matched[position] != nil else { continue }
-      let earlier = logic.overlapping[position]
+    for (rule, covering) in logic.shadowed.sorted(by: { $0.key < $1.key }) {
+      let position = logic.positions[rule]
+      let names = covering.map { logic.positions[$0] + 1 }
       report(
         .shadowedRule, at: rulesPath.appending(position),
-        "this rule never applies: every case it matches is already decided by earlier rules",
-        notes: earlier.map { PolicyDefect.Note(path: rulesPath.appending($0), message: "an earlier rule that decides some of its cases") })
+        "\(ruleName(position)) is never used: \(ruleList(names)) \(names.count == 1 ? "covers" : "cover") it")
     }
 
-    for (position, outcome) in policy.outcomes.enumerated() where logic.regions[position] == DecisionDiagram.empty {
+    let usedOutcomes = Set(logic.used.map { logic.table.outcomes[$0] })
+    for (position, outcome) in policy.outcomes.enumerated() where !usedOutcomes.contains(position) {
       let leading = policy.rules.indices.filter { policy.rules[$0].outcome == outcome.id }
       let message: String
       if leading.isEmpty {
@@ -289,24 +297,52 @@ struct Checker {
       } else if leading.allSatisfy(skippedRules.contains) {
         message = "outcome '\(outcome.id)' can never be reached: every rule that leads to it names an unknown id"
       } else {
-        message = "outcome '\(outcome.id)' can never be reached: every rule that leads to it is shadowed by earlier rules\(leftOut)"
+        message = "outcome '\(outcome.id)' can never be reached: every rule that leads to it is covered by earlier rules\(leftOut)"
       }
       report(.unreachableOutcome, at: PolicyPath([.key("outcomes"), .index(position), .key("id")]), message)
     }
 
-    let matter = logic.questionsThatMatter
-    for (position, question) in policy.questions.enumerated() where !question.isAlwaysAsked && !matter.contains(position) {
+    for (position, question) in policy.questions.enumerated() where !question.isAlwaysAsked && !logic.questionsThatMatter.contains(position) {
       report(
         .unaskedQuestion, at: PolicyPath([.key("questions"), .index(position), .key("id")]),
         "question '\(question.id)' is never asked, so none of its \(question.answers.count) answers is ever offered: no answer to it can change the outcome\(leftOut). Mark it 'always: true' if it should be asked anyway")
     }
   }
 
-  private func describeBlock(_ block: [Int: Int], logic: PolicyLogic) -> String {
-    if block.isEmpty { return "any answers are given" }
-    return block.keys.sorted().map { question in
-      "\(policy.questions[question].id) is \(logic.answerIDs[question][block[question]!])"
-    }.joined(separator: " and ")
+  /// `rule 17 (when treating-centre: uclh, wanted-at: royal-marsden)`, numbered from 1.
+  private func ruleName(_ position: Int) -> String {
+    "rule \(position + 1) (\(policy.rules[position].quoted))"
+  }
+
+  /// The cases no rule decides, as a short table with one condition per line: at most
+  /// three cases, the largest first.
+  private func caseTable(_ cases: [Cube], complete: Bool, logic: PolicyLogic) -> String {
+    let shown = Array(cases.prefix(3))
+    let rows = shown.map { conditionRows($0, logic: logic) }
+    let width = rows.flatMap { $0.map(\.question.count) }.max() ?? 0
+    func table(_ rows: [(question: String, answers: String)]) -> [String] {
+      if rows.isEmpty { return ["    any answers"] }
+      return rows.map { "    \($0.question)\(String(repeating: " ", count: width - $0.question.count + 2))\($0.answers)" }
+    }
+    if cases.count == 1, complete { return (["no rule decides this case:"] + table(rows[0])).joined(separator: "\n") }
+    var lines = ["no rule decides these cases\(cases.count > shown.count || !complete ? ", among others" : ""):"]
+    for (index, cube) in shown.enumerated() {
+      let count = cube.combinationCount
+      lines.append("  case \(index + 1) (\(formatCount(count)) combination\(count == 1 ? "" : "s")):")
+      lines += table(rows[index])
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// A cube's conditions in the questions' order, `question` and `answer | answer`, for
+  /// the questions it restricts.
+  private func conditionRows(_ cube: Cube, logic: PolicyLogic) -> [(question: String, answers: String)] {
+    cube.masks.indices.compactMap { question in
+      let mask = cube.masks[question]
+      guard mask != logic.table.fullMasks[question] else { return nil }
+      let answers = policy.questions[question].answers
+      return (policy.questions[question].id, setBits(mask).map { answers[$0].id }.joined(separator: " | "))
+    }
   }
 
   // MARK: Clauses
@@ -323,13 +359,69 @@ struct Checker {
   }
 }
 
+extension Checker {
+  // MARK: Change log
+
+  /// The change log, when there is one: versions written as numbers, each once, the
+  /// newest first, and the newest the policy's own version.
+  mutating func checkChanges() {
+    guard !policy.changes.isEmpty else { return }
+    let path = PolicyPath([.key("changes")])
+    var seen: [PolicyVersion: Int] = [:]
+    var previous: (version: PolicyVersion, text: String)?
+    for (position, change) in policy.changes.enumerated() {
+      let versionPath = path.appending(position).appending("version")
+      guard let version = PolicyVersion(change.version) else {
+        report(.changeLog, at: versionPath, "'\(change.version)' is not a version: write numbers separated by dots, such as 1.1.0")
+        continue
+      }
+      if let first = seen[version] {
+        report(
+          .changeLog, at: versionPath, "version \(change.version) has two entries in changes",
+          notes: [PolicyDefect.Note(path: path.appending(first).appending("version"), message: "the first is here")])
+      } else if let previous, !(version < previous.version) {
+        report(.changeLog, at: versionPath, "changes are listed newest first, but \(change.version) comes after \(previous.text)")
+      }
+      seen[version] = seen[version] ?? position
+      previous = (version, change.version)
+    }
+    let newest = policy.changes[0].version
+    if PolicyVersion(newest) != nil, PolicyVersion(policy.identity.version) != PolicyVersion(newest) {
+      report(
+        .changeLog, at: PolicyPath([.key("policy"), .key("version")]),
+        "the policy is version \(policy.identity.version), but the newest entry in changes is \(newest); add an entry for \(policy.identity.version) saying why the file changed")
+    }
+  }
+}
+
 func suggestion(_ word: String, _ candidates: [String]) -> String {
   didYouMean(word, among: candidates).map { "; \($0)" } ?? ""
 }
 
-private func formatCount(_ value: Double) -> String {
+/// A count of combinations: exact below 10^15, else rounded.
+func formatCount(_ value: Double) -> String {
   if value < 1e15 { return String(Int64(value)) }
   return "about \(value)"
+}
+
+/// `rule 4`, `rules 4 and 9`, `rules 4, 9 and 12`; past six, `rules 1, 2, 3, 4, 5 and 9 more`.
+func ruleList(_ numbers: [Int]) -> String {
+  let names = numbers.map(String.init)
+  switch names.count {
+  case 0: return "no rules"
+  case 1: return "rule \(names[0])"
+  case 2...6: return "rules \(names.dropLast().joined(separator: ", ")) and \(names.last!)"
+  default: return "rules \(names.prefix(5).joined(separator: ", ")) and \(names.count - 5) more"
+  }
+}
+
+extension Rule {
+  /// The rule's conditions as messages quote them, in the order written:
+  /// `when treating-centre: uclh | rnoh, wanted-at: royal-marsden`, or `with no conditions`.
+  public var quoted: String {
+    if conditions.isEmpty { return "with no conditions" }
+    return "when " + conditions.map { "\($0.question): \($0.answers.joined(separator: " | "))" }.joined(separator: ", ")
+  }
 }
 
 /// Whether an id uses only lower-case letters, digits and single hyphens between them.

@@ -7,6 +7,7 @@ public struct PolicyDefect: Sendable, Hashable, CustomStringConvertible {
     case unknownReference = "unknown-reference"
     case emptyCondition = "empty-condition"
     case tooFewAnswers = "too-few-answers"
+    case tooManyAnswers = "too-many-answers"
     case unsureAnswer = "unsure-answer"
     case ambiguousAlias = "ambiguous-alias"
     case untypableAlias = "untypable-alias"
@@ -24,6 +25,7 @@ public struct PolicyDefect: Sendable, Hashable, CustomStringConvertible {
     case missingFamily = "missing-family"
     case unusedFamily = "unused-family"
     case tooComplex = "too-complex"
+    case changeLog = "change-log"
   }
 
   /// A related place, shown as a note after the defect.

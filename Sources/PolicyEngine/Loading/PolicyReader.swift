@@ -33,8 +33,10 @@ struct PolicyReader {
     .optional("callers", "the kinds of caller the words to say are written for"),
     .optional("definitions", "short explanations of the terms that decide outcomes"),
     .optional("groups", "questions a caller often cannot answer together, which one answer marks all not sure"),
+    .optional("changes", "the change log: for each version, its version, date, reason and source-document"),
   ]
 
+  /// The keys every policy has, for messages about an empty file.
   static var topLevelKeyList: String { topLevelFields.filter(\.isRequired).map(\.name).joined(separator: ", ") }
 
   // MARK: The policy
@@ -47,18 +49,20 @@ struct PolicyReader {
     let questions = list("questions", in: fields, what: "question", read: Self.readQuestion)
     let outcomes = list("outcomes", in: fields, what: "outcome", read: Self.readOutcome)
     let rules = list("rules", in: fields, what: "rule", read: Self.readRule)
-    let callers = fields["callers"].map { readCallers($0, at: path.appending("callers")) }
+    // Absent, the policy has no kinds of caller (.some(nil)); unreadable, it is nil.
+    let callers: Callers?? = fields["callers"].map { readCallers($0, at: path.appending("callers")) } ?? .some(nil)
     let definitions = list("definitions", in: fields, what: "definition", absent: [], read: Self.readDefinition)
     let groups = list("groups", in: fields, what: "group", absent: [], read: Self.readGroup)
     let families = list("families", in: fields, what: "family", absent: [], read: Self.readFamily)
+    let changes = list("changes", in: fields, what: "change", absent: [], read: Self.readChange)
     guard let identity, let clauses, let questions, let outcomes, let rules, let callers, let definitions, let groups, let families,
-      problems.isEmpty
+      let changes, problems.isEmpty
     else {
       return nil
     }
     return Policy(
       identity: identity, clauses: clauses, questions: questions, outcomes: outcomes, rules: rules, callers: callers,
-      definitions: definitions, groups: groups, families: families)
+      definitions: definitions, groups: groups, families: families, changes: changes)
   }
 
   private mutating func readIdentity(_ node: Node, at path: PolicyPath) -> PolicyIdentity? {
@@ -80,6 +84,25 @@ struct PolicyReader {
     }
     guard let id, let title, let issuedBy, let version, let date else { return nil }
     return PolicyIdentity(id: id, title: title, issuedBy: issuedBy, version: version, date: date)
+  }
+
+  private static func readChange(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> PolicyChange? {
+    let spec: [Field] = [
+      .required("version", "the version of the file this change made, such as 1.1.0"),
+      .required("date", "the date of that version, as YYYY-MM-DD"),
+      .required("reason", "why the file changed, in plain words"),
+      .required("source-document", "what changed in the policy document itself, or that it did not"),
+    ]
+    guard let fields = reader.mapping(node, at: path, what: "a change", fields: spec) else { return nil }
+    let version = fields["version"].flatMap { reader.text($0, at: path.appending("version"), what: "version") }
+    let date = fields["date"].flatMap { reader.text($0, at: path.appending("date"), what: "date") }
+    let reason = fields["reason"].flatMap { reader.text($0, at: path.appending("reason"), what: "reason") }
+    let source = fields["source-document"].flatMap { reader.text($0, at: path.appending("source-document"), what: "source-document") }
+    if let date, !isCalendarDate(date) {
+      reader.problems.append(Problem(path: path.appending("date"), message: "'date' must be a date written YYYY-MM-DD, such as 2026-11-25; found '\(date)'"))
+    }
+    guard let version, let date, let reason, let source else { return nil }
+    return PolicyChange(version: version, date: date, reason: reason, sourceDocument: source)
   }
 
   private static func readClause(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Clause? {

@@ -1,117 +1,169 @@
-/// The policy's rules as sets of answer combinations: what each rule matches, what
-/// it actually decides once earlier rules have had their turn, and so the set of
-/// combinations that ends in each outcome.
-///
-/// Only rules that share combinations are ever combined, and sets are joined in an
-/// order that keeps alike rules together, so the work follows the policy's structure
-/// rather than the number of answer combinations.
+/// The policy's rules as cubes of answer combinations, and what the searches prove about
+/// them: which rules decide something and which earlier rules cover each rule that never
+/// does, the combinations no rule decides, and the questions whose answer can change the
+/// outcome.
 struct PolicyLogic: Sendable {
-  typealias Node = DecisionDiagram.Node
+  /// The most splits the analysis of one policy may make before it is reported as too
+  /// tangled to prove; far more than any policy written by hand needs.
+  static let stepLimit = 3_000_000
+  /// The most splits spent counting the combinations no rule decides.
+  static let countingStepLimit = 50_000
 
-  var diagram: DecisionDiagram
-  /// For each question index, its answers' ids by index.
-  let answerIDs: [[String]]
-  /// What each rule matches, or nil for a rule left out because it names ids that do not exist.
-  let matched: [Node?]
-  /// What each rule decides: what it matches that no earlier rule matched.
-  let decided: [Node?]
-  /// For each rule, the earlier rules that match some of the same combinations.
-  let overlapping: [[Int]]
-  /// For each outcome index, every answer combination that ends there.
-  let regions: [Node]
-  /// The combinations no rule decides.
-  let undecided: Node
+  /// The rules that could be compiled, in the policy's order.
+  let table: RuleTable
+  /// For each rule of the table, its position among the policy's rules.
+  let positions: [Int]
+  /// The rules of the table that decide some combination, in order.
+  let used: [Int]
+  /// For each rule of the table that decides nothing, earlier rules that together cover it.
+  let shadowed: [Int: [Int]]
+  /// For each rule of the table, the earlier rules that decide something and share a combination with it.
+  let earlierOverlapping: [[Int]]
+  /// How many combinations no rule decides.
+  let undecidedCount: Double
+  /// Whether `undecidedCount` is exact rather than a lower bound.
+  let isUndecidedCountExact: Bool
+  /// Cases (which may overlap) of combinations no rule decides, the largest first.
+  let undecidedCases: [Cube]
+  /// Whether `undecidedCases` hold every combination no rule decides.
+  let areUndecidedCasesComplete: Bool
+  /// The questions whose answer can change the outcome somewhere.
+  let questionsThatMatter: Set<Int>
+  /// Whether the analysis went over its step limit; then nothing else here means anything.
+  let isTooComplex: Bool
+  /// The most splits the analysis could make.
+  let stepLimit: Int
 
-  /// Compiles the rules of a policy.
+  /// Analyses the rules of a policy.
   ///
   /// - Parameter skippedRules: rules to leave out, because they name unknown ids.
-  init(policy: Policy, skipping skippedRules: Set<Int> = []) {
-    answerIDs = policy.questions.map { $0.answers.map(\.id) }
-    let arities = policy.questions.map { max($0.answers.count, 1) }
-    let questionIndex = Dictionary(policy.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let outcomeIndex = Dictionary(policy.outcomes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+  init(policy: Policy, skipping skippedRules: Set<Int> = [], stepLimit: Int = Self.stepLimit) {
+    let table = compiledRules(of: policy, skipping: skippedRules)
+    self.table = table.rules
+    self.stepLimit = stepLimit
+    positions = table.positions
+    var search = CubeSearch(table: table.rules, stepLimit: stepLimit)
+    let rules = table.rules
 
-    // Each usable rule as allowed answers per question.
-    var cubes: [[Int: [Bool]]?] = []
-    for (position, rule) in policy.rules.enumerated() {
-      guard !skippedRules.contains(position), outcomeIndex[rule.outcome] != nil else {
-        cubes.append(nil)
-        continue
+    var used: [Int] = []
+    var shadowed: [Int: [Int]] = [:]
+    var earlierOverlapping: [[Int]] = []
+    for rule in 0..<rules.count {
+      let earlier = used.filter { rules.overlap($0, rule) }
+      earlierOverlapping.append(earlier)
+      if search.isCovered(rules.cube(of: rule), by: earlier) {
+        shadowed[rule] = earlier
+      } else {
+        used.append(rule)
       }
-      var allowed: [Int: [Bool]] = [:]
-      for condition in rule.conditions {
-        guard let question = questionIndex[condition.question] else { continue }
-        let answers = policy.questions[question].answers
-        var flags = allowed[question] ?? [Bool](repeating: true, count: answers.count)
-        for (index, answer) in answers.enumerated() where !condition.answers.contains(answer.id) { flags[index] = false }
-        allowed[question] = flags
-      }
-      cubes.append(allowed)
+      if search.isOverLimit { break }
     }
-
-    // Questions most rules mention are tested first.
-    var mentions = [Int](repeating: 0, count: arities.count)
-    for cube in cubes { for question in cube?.keys ?? [:].keys { mentions[question] += 1 } }
-    let order = arities.indices.sorted { (mentions[$1], $0) < (mentions[$0], $1) }
-    var diagram = DecisionDiagram(arities: arities, order: order)
-
-    let masks = cubes.map { $0.map { answerMasks($0, arities: arities) } }
-    let matched: [Node?] = cubes.map { $0.map { diagram.cube($0) } }
-    var decided: [Node?] = []
-    var overlapping: [[Int]] = []
-    var regionParts = [[Int]](repeating: [], count: policy.outcomes.count)
-    for position in policy.rules.indices {
-      guard let cube = matched[position], let mask = masks[position] else {
-        decided.append(nil)
-        overlapping.append([])
-        continue
-      }
-      let earlier = (0..<position).filter { other in masks[other].map { intersects(mask, $0) } ?? false }
-      let covered = diagram.union(of: earlier.map { matched[$0]! })
-      decided.append(diagram.subtracting(cube, covered))
-      overlapping.append(earlier)
-      regionParts[outcomeIndex[policy.rules[position].outcome]!].append(position)
-    }
-
-    // Join alike rules first: sort by their answers, question by question in diagram order.
-    func locality(_ rules: [Int]) -> [Int] {
-      rules.sorted { left, right in
-        for question in order {
-          let a = masks[left]![question]
-          let b = masks[right]![question]
-          if a != b { return a < b }
+    // Name as few covering rules as possible: take the rules sharing most of a rule's
+    // combinations first until they cover it, then drop each the others do without.
+    for (rule, earlier) in shadowed.sorted(by: { $0.key < $1.key }) where !search.isOverLimit {
+      let cube = rules.cube(of: rule)
+      var covering = earlier
+      if earlier.count > 8 {
+        let shared = earlier.map { other -> (Int, Double) in
+          var both = cube
+          for (question, mask) in rules.conditions(of: other) { both.masks[question] &= mask }
+          return (other, both.combinationCount)
         }
-        return left < right
+        let ordered = shared.sorted { $0.1 > $1.1 }.map(\.0)
+        var size = 1
+        while size < ordered.count, !search.isCovered(cube, by: Array(ordered.prefix(size))) { size *= 2 }
+        covering = Array(ordered.prefix(size)).sorted()
       }
+      for candidate in covering.reversed() where covering.count <= 64 {
+        let without = covering.filter { $0 != candidate }
+        if search.isCovered(cube, by: without) { covering = without }
+      }
+      shadowed[rule] = covering
     }
-    regions = regionParts.map { parts in diagram.union(of: locality(parts).map { decided[$0]! }) }
-    let usable = policy.rules.indices.filter { matched[$0] != nil }
-    undecided = diagram.subtracting(DecisionDiagram.full, diagram.union(of: locality(usable).map { matched[$0]! }))
-    self.matched = matched
-    self.decided = decided
-    self.overlapping = overlapping
-    self.diagram = diagram
-  }
 
-  /// The questions whose answer can change the outcome somewhere.
-  var questionsThatMatter: Set<Int> {
-    regions.reduce(into: Set<Int>()) { $0.formUnion(diagram.support(of: $1)) }
+    if search.isCovered(rules.everything, by: used) {
+      undecidedCount = 0
+      undecidedCases = []
+      isUndecidedCountExact = true
+      areUndecidedCasesComplete = true
+    } else {
+      // Counting what no rule decides can take far longer than finding that something is
+      // left: past its own limit, the count is of what was found, a lower bound.
+      var counting = CubeSearch(table: rules, stepLimit: Self.countingStepLimit)
+      undecidedCount = counting.uncoveredCount(rules.everything, by: used)
+      isUndecidedCountExact = !counting.isOverLimit
+      var listing = CubeSearch(table: rules, stepLimit: Self.countingStepLimit)
+      let pieces = listing.uncoveredPieces(rules.everything, by: used, limit: 4096)
+      let merged = mergedCubes(pieces.map { ($0, [()]) }).map(\.cube).sorted { $0.combinationCount > $1.combinationCount }
+      undecidedCases = largestCases(merged.prefix(64).map { expanded($0, avoiding: used, in: rules) })
+      areUndecidedCasesComplete = isUndecidedCountExact && merged.count <= 64
+        && pieces.reduce(0) { $0 + $1.combinationCount } == undecidedCount
+    }
+
+    var matter = Set<Int>()
+    for question in rules.arities.indices where !search.isOverLimit {
+      let restricted = used.contains { rules.restricts($0, question: question, within: rules.everything) }
+      if restricted && search.outcome(of: used, within: rules.everything, dependsOn: question) { matter.insert(question) }
+    }
+    questionsThatMatter = matter
+    self.used = used
+    self.shadowed = shadowed
+    self.earlierOverlapping = earlierOverlapping
+    isTooComplex = search.isOverLimit
   }
 }
 
-/// A rule's allowed answers as one bit mask per question; every bit set for a question the
-/// rule does not mention (and for questions of more than 64 answers, conservatively).
-private func answerMasks(_ allowed: [Int: [Bool]], arities: [Int]) -> [UInt64] {
-  arities.indices.map { question in
-    guard let flags = allowed[question], flags.count <= 64 else { return UInt64.max }
-    var mask: UInt64 = 0
-    for (index, flag) in flags.enumerated() where flag { mask |= 1 << UInt64(index) }
-    return mask
+/// A cube no rule matches, with each condition dropped, in the questions' order, that can
+/// be while still no rule matches it, so that it reads as few conditions.
+private func expanded(_ cube: Cube, avoiding rules: [Int], in table: RuleTable) -> Cube {
+  var cube = cube
+  let touching = rules.filter { table.intersects($0, Cube(masks: table.fullMasks)) }
+  func isClear(_ candidate: Cube) -> Bool { !touching.contains { table.intersects($0, candidate) } }
+  for question in cube.masks.indices where cube.masks[question] != table.fullMasks[question] {
+    let whole = cube.setting(question, to: table.fullMasks[question])
+    if isClear(whole) { cube = whole }
   }
+  return cube
 }
 
-/// Whether two rules match some combination in common.
-private func intersects(_ a: [UInt64], _ b: [UInt64]) -> Bool {
-  for index in a.indices where a[index] & b[index] == 0 { return false }
-  return true
+/// Cases without those another case holds, the largest first.
+private func largestCases(_ cases: [Cube]) -> [Cube] {
+  let sorted = cases.sorted { $0.combinationCount > $1.combinationCount }
+  var kept: [Cube] = []
+  for candidate in sorted where !kept.contains(where: { $0.contains(candidate) }) { kept.append(candidate) }
+  return kept
+}
+
+/// The rules of a policy that name only known ids, as cubes over its questions, with the
+/// position of each among the policy's rules. Outcomes are numbered in the policy's order.
+func compiledRules(of policy: Policy, skipping skippedRules: Set<Int> = []) -> (rules: RuleTable, positions: [Int]) {
+  let arities = policy.questions.map { min(max($0.answers.count, 1), 64) }
+  let questionIndex = Dictionary(policy.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+  let outcomeIndex = Dictionary(policy.outcomes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+  var table = RuleTable(arities: arities)
+  var positions: [Int] = []
+  for (position, rule) in policy.rules.enumerated() {
+    guard !skippedRules.contains(position), let outcome = outcomeIndex[rule.outcome] else { continue }
+    guard let cube = policy.cube(of: rule.conditions, questionIndex: questionIndex, arities: arities) else { continue }
+    table.append(cube, outcome: outcome)
+    positions.append(position)
+  }
+  return (table, positions)
+}
+
+extension Policy {
+  /// The combinations that meet every condition, as a cube over the questions; nil when a
+  /// condition names a question the policy does not have.
+  func cube(of conditions: [Condition], questionIndex: [String: Int], arities: [Int]) -> Cube? {
+    var cube = Cube(everyCombinationOf: arities)
+    for condition in conditions {
+      guard let question = questionIndex[condition.question] else { return nil }
+      var mask: UInt64 = 0
+      for (index, answer) in questions[question].answers.prefix(64).enumerated() where condition.answers.contains(answer.id) {
+        mask |= 1 << UInt64(index)
+      }
+      cube.masks[question] &= mask
+    }
+    return cube
+  }
 }

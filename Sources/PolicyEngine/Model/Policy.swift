@@ -20,11 +20,13 @@ public struct Policy: Sendable, Hashable {
   /// The few kinds of outcome a manager follows in the demand report; when there are
   /// any, every outcome names one.
   public var families: [OutcomeFamily]
+  /// Why each version of the file exists, the newest first.
+  public var changes: [PolicyChange]
 
   public init(
     identity: PolicyIdentity, clauses: [Clause], questions: [Question],
     outcomes: [Outcome], rules: [Rule], callers: Callers? = nil, definitions: [Definition] = [],
-    groups: [QuestionGroup] = [], families: [OutcomeFamily] = []
+    groups: [QuestionGroup] = [], families: [OutcomeFamily] = [], changes: [PolicyChange] = []
   ) {
     self.identity = identity
     self.clauses = clauses
@@ -35,6 +37,7 @@ public struct Policy: Sendable, Hashable {
     self.definitions = definitions
     self.groups = groups
     self.families = families
+    self.changes = changes
   }
 
   /// The clause with the given id, if there is one.
@@ -71,6 +74,25 @@ public struct PolicyIdentity: Sendable, Hashable {
     self.issuedBy = issuedBy
     self.version = version
     self.date = date
+  }
+}
+
+/// One entry of the policy file's change log: a version of the file, and why it exists.
+public struct PolicyChange: Sendable, Hashable {
+  /// The version it introduced, as in `policy.version`.
+  public var version: String
+  /// The day of the version, as YYYY-MM-DD.
+  public var date: String
+  /// Why the file changed, in plain words.
+  public var reason: String
+  /// What changed in the policy document itself, or that it did not.
+  public var sourceDocument: String
+
+  public init(version: String, date: String, reason: String, sourceDocument: String) {
+    self.version = version
+    self.date = date
+    self.reason = reason
+    self.sourceDocument = sourceDocument
   }
 }
 
@@ -249,6 +271,18 @@ public struct Wording: Sendable, Hashable {
   /// Every text, the one for anyone first, then by kind in id order.
   public var texts: [String] {
     (anyone.map { [$0] } ?? []) + byCaller.keys.sorted().map { byCaller[$0]! }
+  }
+
+  /// The wording with every text passed through `change`.
+  public func map(_ change: (String) -> String) -> Wording {
+    Wording(anyone: anyone.map(change), byCaller: byCaller.mapValues(change))
+  }
+}
+
+extension Wording: ExpressibleByStringLiteral {
+  /// The same words for any caller.
+  public init(stringLiteral text: String) {
+    self.init(anyone: text)
   }
 }
 

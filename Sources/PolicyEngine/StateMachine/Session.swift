@@ -6,7 +6,7 @@ public struct Session: Sendable {
   /// The answers given so far, in order.
   public private(set) var answers: [GivenAnswer] = []
   /// The state after each answer; `states[0]` is the start.
-  private var states: [Int] = [0]
+  private var states: [Int] = [StateMachine.start]
 
   public init(machine: StateMachine) {
     self.machine = machine
@@ -20,7 +20,7 @@ public struct Session: Sendable {
 
   /// The question to ask next, or nil once the outcome is decided.
   public var currentQuestion: Question? {
-    if case .asking(let question, _) = machine.states[state] { return machine.policy.questions[question] }
+    if case .asking(let question) = machine[state] { return machine.policy.questions[question] }
     return nil
   }
 
@@ -31,13 +31,13 @@ public struct Session: Sendable {
   ///
   /// - Throws: `SessionError` when the outcome is already decided or the question has no such answer.
   public mutating func answer(_ answerID: String) throws(SessionError) {
-    guard case .asking(let question, let next) = machine.states[state] else { throw .alreadyDecided }
+    guard case .asking(let question) = machine[state] else { throw .alreadyDecided }
     let asked = machine.policy.questions[question]
     guard let index = asked.answers.firstIndex(where: { $0.id == answerID }) else {
       throw .unknownAnswer(question: asked.id, answer: answerID)
     }
     answers.append(GivenAnswer(question: asked.id, answer: answerID))
-    states.append(next[index])
+    states.append(machine.next(from: state, answer: index))
   }
 
   /// Takes back the last answer, returning it; nil when there is none.
@@ -51,7 +51,7 @@ public struct Session: Sendable {
   /// Forgets every answer, for a new caller.
   public mutating func restart() {
     answers.removeAll()
-    states = [0]
+    states = [StateMachine.start]
   }
 
   /// Goes back to an earlier question to change its answer: that answer and every later
@@ -70,9 +70,9 @@ public struct Session: Sendable {
 
   /// For each answer to the current question, the outcomes still possible after it.
   public var outcomesByAnswer: [(answer: Answer, outcomes: [Outcome])] {
-    guard case .asking(let question, let next) = machine.states[state] else { return [] }
+    guard case .asking(let question) = machine[state] else { return [] }
     return machine.policy.questions[question].answers.enumerated().map { index, answer in
-      (answer, machine.reachableOutcomes(from: next[index]))
+      (answer, machine.reachableOutcomes(from: machine.next(from: state, answer: index)))
     }
   }
 }

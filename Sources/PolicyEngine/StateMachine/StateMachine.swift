@@ -1,42 +1,42 @@
-/// The policy compiled into a state machine: each state asks one question, with a
-/// next state for each answer, or is an outcome.
+/// The policy as a state machine: each state asks one question, with a next state for
+/// each answer, or is an outcome.
 ///
 /// Questions come in the policy's order, skipping any whose answer can no longer
 /// change the outcome, except those marked as always asked. Two partial sessions
 /// whose remaining possibilities are the same share a state, so the machine is as
 /// small as the policy allows. The same answers always take the same path.
+///
+/// The machine is built as calls go: a state is computed the first time a walk reaches
+/// it, from what remains of the rules, and kept, so a policy of any size starts at once
+/// and each answer costs only the state it leads to. State 0 is the start; the other
+/// numbers are given in the order states are first reached. `layout(limit:)` numbers
+/// the whole machine in a fixed order, for drawing it.
 public struct StateMachine: Sendable {
-  /// A state of the machine.
+  /// What a state shows.
   public enum State: Sendable, Hashable {
-    /// Ask a question; `next[i]` is the state after its answer at index `i`.
-    case asking(question: Int, next: [Int])
+    /// Ask the question at this index; `next(from:answer:)` gives the state after each answer.
+    case asking(question: Int)
     /// The outcome at this index is decided.
     case decided(outcome: Int)
   }
 
-  /// The most states built before giving up on a policy too large to walk.
-  public static let maximumStateCount = 200_000
+  /// The state every session starts in.
+  public static let start = 0
 
   public let policy: Policy
-  /// Every state; the session starts in state 0.
-  public let states: [State]
   let logic: PolicyLogic
   private let questionIndex: [String: Int]
+  private let store: Guarded<MachineStates>
 
-  /// Builds the machine of a policy that passed its check.
+  /// The machine of a policy that passed its check.
   ///
-  /// - Throws: `PolicyRejected` when the policy has errors, or when it has more states
-  ///   than `maximumStateCount`.
+  /// - Throws: `PolicyRejected` when the policy has errors.
   public init(_ check: PolicyCheck) throws(PolicyRejected) {
     guard !check.hasErrors else { throw PolicyRejected(defects: check.defects.filter { $0.severity == .error }) }
     policy = check.policy
     logic = check.logic
     questionIndex = Dictionary(policy.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    var builder = Builder(policy: policy, diagram: logic.diagram)
-    guard let states = builder.build(regions: logic.regions) else {
-      throw PolicyRejected(reason: "the policy has more than \(Self.maximumStateCount) states, too many to walk")
-    }
-    self.states = states
+    store = Guarded(MachineStates(policy: check.policy, logic: check.logic))
   }
 
   /// Checks a policy and builds its machine.
@@ -47,16 +47,27 @@ public struct StateMachine: Sendable {
   /// The index of the question with the given id.
   public func questionIndex(of id: String) -> Int? { questionIndex[id] }
 
+  /// What a state shows: a question to ask, or the outcome decided.
+  public subscript(state: Int) -> State {
+    store.withLock { $0.infos[state].shown }
+  }
+
+  /// The state after answering the question a state asks with the answer at index
+  /// `answer`; a decided state stays where it is.
+  public func next(from state: Int, answer: Int) -> Int {
+    store.withLock { $0.next(from: state, answer: answer) }
+  }
+
   // MARK: Walking
 
   /// Where a list of answers leads from the start, or why it cannot be followed.
   public func state(after answers: [GivenAnswer]) -> Result<Int, WalkError> {
-    var state = 0
+    var state = Self.start
     for (position, given) in answers.enumerated() {
-      switch states[state] {
+      switch self[state] {
       case .decided(let outcome):
         return .failure(.alreadyDecided(position: position, outcome: policy.outcomes[outcome].id))
-      case .asking(let question, let next):
+      case .asking(let question):
         let expected = policy.questions[question]
         guard expected.id == given.question else {
           return .failure(.unexpectedQuestion(position: position, expected: expected.id, found: given.question))
@@ -64,7 +75,7 @@ public struct StateMachine: Sendable {
         guard let index = expected.answers.firstIndex(where: { $0.id == given.answer }) else {
           return .failure(.unknownAnswer(position: position, question: expected.id, answer: given.answer))
         }
-        state = next[index]
+        state = next(from: state, answer: index)
       }
     }
     return .success(state)
@@ -77,8 +88,8 @@ public struct StateMachine: Sendable {
 
   /// What a state shows: its question, or the decision with everything that goes with it.
   public func step(at state: Int, answers: [GivenAnswer]) -> Step {
-    switch states[state] {
-    case .asking(let question, _):
+    switch self[state] {
+    case .asking(let question):
       return .ask(policy.questions[question])
     case .decided(let outcome):
       return .decided(decision(outcome: outcome, answers: answers))
@@ -106,35 +117,17 @@ public struct StateMachine: Sendable {
       else { continue }
       assignment[question] = answer
     }
-    var diagram = logic.diagram
-    var result: [Question] = []
-    for given in answers {
+    return answers.compactMap { given in
       guard let question = questionIndex[given.question], policy.questions[question].answer(given.answer)?.isUnsure == true
-      else { continue }
-      var others = assignment
-      others[question] = nil
-      let matters = logic.regions.contains { region in
-        let rest = diagram.restricting(region, to: others)
-        return rest != DecisionDiagram.empty && diagram.support(of: rest).contains(question)
-      }
-      if matters { result.append(policy.questions[question]) }
+      else { return nil }
+      let matters = store.withLock { $0.outcomeDepends(on: question, given: assignment) }
+      return matters ? policy.questions[question] : nil
     }
-    return result
   }
 
   /// The outcomes still reachable from a state, in the policy's order.
   public func reachableOutcomes(from state: Int) -> [Outcome] {
-    var seen = Set<Int>()
-    var found = Set<Int>()
-    var stack = [state]
-    while let next = stack.popLast() {
-      guard seen.insert(next).inserted else { continue }
-      switch states[next] {
-      case .decided(let outcome): found.insert(outcome)
-      case .asking(_, let following): stack.append(contentsOf: following)
-      }
-    }
-    return found.sorted().map { policy.outcomes[$0] }
+    store.withLock { $0.infos[state].possible }.map { policy.outcomes[$0] }
   }
 
   /// Walks a situation given all at once: the answers to the questions the path asks are
@@ -143,14 +136,14 @@ public struct StateMachine: Sendable {
   /// - Parameter situation: answer ids by question id; every id must exist.
   public func decide(_ situation: [String: String]) -> Situation {
     var used: [GivenAnswer] = []
-    var state = 0
-    while case .asking(let question, let next) = states[state] {
+    var state = Self.start
+    while case .asking(let question) = self[state] {
       let asked = policy.questions[question]
       guard let answerID = situation[asked.id], let answer = asked.answers.firstIndex(where: { $0.id == answerID }) else {
         break
       }
       used.append(GivenAnswer(question: asked.id, answer: answerID))
-      state = next[answer]
+      state = next(from: state, answer: answer)
     }
     let usedQuestions = Set(used.map(\.question))
     let unused = policy.questions.compactMap { question in
@@ -225,63 +218,3 @@ public struct Situation: Sendable, Hashable {
   public var unused: [GivenAnswer]
 }
 
-/// Builds the states of a machine by following every answer from the start, merging
-/// partial sessions whose remaining possibilities are the same.
-private struct Builder {
-  typealias Node = DecisionDiagram.Node
-
-  struct Key: Hashable {
-    var residuals: [Node]
-    var answeredAlways: [Bool]
-  }
-
-  let policy: Policy
-  var diagram: DecisionDiagram
-  var ids: [Key: Int] = [:]
-  var states: [StateMachine.State?] = []
-  var pending: [Key] = []
-
-  init(policy: Policy, diagram: DecisionDiagram) {
-    self.policy = policy
-    self.diagram = diagram
-  }
-
-  mutating func build(regions: [Node]) -> [StateMachine.State]? {
-    _ = intern(Key(residuals: regions, answeredAlways: policy.questions.map { _ in false }))
-    while let key = pending.popLast() {
-      guard states.count <= StateMachine.maximumStateCount else { return nil }
-      let id = ids[key]!
-      states[id] = state(for: key)
-    }
-    return states.map { $0! }
-  }
-
-  mutating func intern(_ key: Key) -> Int {
-    if let id = ids[key] { return id }
-    let id = states.count
-    ids[key] = id
-    states.append(nil)
-    pending.append(key)
-    return id
-  }
-
-  mutating func state(for key: Key) -> StateMachine.State {
-    let live = key.residuals.indices.filter { key.residuals[$0] != DecisionDiagram.empty }
-    let unansweredAlways = policy.questions.indices.filter { policy.questions[$0].isAlwaysAsked && !key.answeredAlways[$0] }
-    if live.count == 1, unansweredAlways.isEmpty { return .decided(outcome: live[0]) }
-    var candidates = Set(unansweredAlways)
-    for outcome in live { candidates.formUnion(diagram.support(of: key.residuals[outcome])) }
-    // A checked policy decides every combination, so something is always left to ask.
-    let question = candidates.min()!
-    var next: [Int] = []
-    for answer in policy.questions[question].answers.indices {
-      var assignment = [Int?](repeating: nil, count: policy.questions.count)
-      assignment[question] = answer
-      var answered = key.answeredAlways
-      if policy.questions[question].isAlwaysAsked { answered[question] = true }
-      let residuals = key.residuals.map { diagram.restricting($0, to: assignment) }
-      next.append(intern(Key(residuals: residuals, answeredAlways: answered)))
-    }
-    return .asking(question: question, next: next)
-  }
-}

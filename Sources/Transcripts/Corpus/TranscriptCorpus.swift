@@ -1,7 +1,7 @@
 import PolicyEngine
 
-/// Transcripts generated from a policy rather than recorded: one per path, for
-/// `second-opinion paths --write`.
+/// Transcripts generated from a policy rather than recorded: the covering corpus for
+/// `second-opinion paths --write`, or one per path.
 public enum TranscriptCorpus {
   /// One transcript per distinct path of the policy, in the order of `machine.paths()`,
   /// answering each step with its first answer; named `path-001-<outcome>.txt`.
@@ -23,6 +23,27 @@ public enum TranscriptCorpus {
       for given in path.representativeAnswers { try? recorder.answer(given.answer) }
       let number = String(position + 1)
       let name = "path-\(String(repeating: "0", count: width - number.count))\(number)-\(path.outcome)"
+      let header = Transcript.Header(
+        policy: machine.policy.identity, policyHash: policyHash, date: date,
+        sessionID: sessionID(for: name, policyHash: policyHash), ending: .outcome)
+      return CorpusFile(name: name + ".txt", transcript: Transcript(header: header, events: recorder.events))
+    }
+  }
+
+  /// The covering corpus: the fewest transcripts that, between them, give every answer at
+  /// every state of the machine and bring every kind of caller to each outcome whose
+  /// words differ by caller (see `CoveringCalls`), named `cover-001-<outcome>.txt` in the order of their
+  /// answers; nil when the machine has more than `limit` states.
+  ///
+  /// The output is the same for the same arguments.
+  public static func covering(of machine: StateMachine, policyHash: String, date: String, limit: Int) -> [CorpusFile]? {
+    guard let calls = CoveringCalls(machine, limit: limit)?.calls else { return nil }
+    let width = max(3, String(calls.count).count)
+    return calls.enumerated().map { position, call in
+      var recorder = SessionRecording(machine: machine)
+      for given in call.answers { try? recorder.answer(given.answer) }
+      let number = String(position + 1)
+      let name = "cover-\(String(repeating: "0", count: width - number.count))\(number)-\(call.outcome)"
       let header = Transcript.Header(
         policy: machine.policy.identity, policyHash: policyHash, date: date,
         sessionID: sessionID(for: name, policyHash: policyHash), ending: .outcome)

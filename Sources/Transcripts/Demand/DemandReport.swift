@@ -146,10 +146,13 @@ public struct DemandReport: Sendable {
 
   /// The pairs `TREATING>WANTED` of answers under which some path of the policy reaches
   /// an outcome of the route-open family: calls from one London service to the other.
+  /// The most paths of the policy looked at for those pairs.
+  static let pathLimit = 10_000
+
   static func pairsBetweenLondonServices(in machine: StateMachine) -> Set<String> {
     let routes = Set(machine.policy.outcomes.filter { $0.family == routeOpenFamily }.map(\.id))
     var pairs = Set<String>()
-    for path in machine.paths(limit: ReplayReport.pathLimit) where routes.contains(path.outcome) {
+    for path in machine.paths(limit: pathLimit) where routes.contains(path.outcome) {
       guard let from = path.steps.first(where: { $0.question == treatingCentreQuestion }),
         let to = path.steps.first(where: { $0.question == wantedAtQuestion })
       else { continue }
@@ -233,7 +236,7 @@ private struct Tallies {
   /// was saved between an answer and the next question, the one the policy asks next.
   private func stoppingQuestion(of call: DemandCall) -> String {
     if let shown = call.unansweredQuestion { return shown }
-    if case .success(let state) = machine.state(after: call.answers), case .asking(let question, _) = machine.states[state] {
+    if case .success(let state) = machine.state(after: call.answers), case .asking(let question) = machine[state] {
       return policy.questions[question].id
     }
     return DemandReport.noQuestion

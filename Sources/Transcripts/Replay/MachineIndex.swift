@@ -16,8 +16,8 @@ struct MachineIndex: Sendable {
   let answerIndex: [[String: Int]]
   let outcomeIDs: [String]
   let outcomeClauses: [[String]]
-  /// The event each state shows, made once.
-  let shownEvents: [Transcript.Event]
+  private let questionEvents: [Transcript.Event]
+  private let outcomeEvents: [Transcript.Event]
 
   init(_ machine: StateMachine) {
     self.machine = machine
@@ -28,26 +28,27 @@ struct MachineIndex: Sendable {
     answerIndex = answerIDs.map { ids in Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) }
     outcomeIDs = policy.outcomes.map(\.id)
     outcomeClauses = policy.outcomes.map(\.clauses)
-    let questionEvents = policy.questions.map { Transcript.Event.asked(question: $0.id, prompt: $0.prompt) }
-    let outcomeEvents = policy.outcomes.map { Transcript.Event.decided(outcome: $0.id, clauses: $0.clauses) }
-    shownEvents = machine.states.map { state in
-      switch state {
-      case .asking(let question, _): return questionEvents[question]
-      case .decided(let outcome): return outcomeEvents[outcome]
-      }
-    }
+    questionEvents = policy.questions.map { Transcript.Event.asked(question: $0.id, prompt: $0.prompt) }
+    outcomeEvents = policy.outcomes.map { Transcript.Event.decided(outcome: $0.id, clauses: $0.clauses) }
   }
 
   func shown(_ state: Int) -> Shown {
-    switch machine.states[state] {
-    case .asking(let question, _): return .asking(question)
+    switch machine[state] {
+    case .asking(let question): return .asking(question)
     case .decided(let outcome): return .decided(outcome)
     }
   }
 
+  /// The ask or outcome line a state shows.
+  func shownEvent(_ state: Int) -> Transcript.Event {
+    switch shown(state) {
+    case .asking(let question): return questionEvents[question]
+    case .decided(let outcome): return outcomeEvents[outcome]
+    }
+  }
+
   func next(_ state: Int, answer: Int) -> Int {
-    guard case .asking(_, let next) = machine.states[state] else { return state }
-    return next[answer]
+    machine.next(from: state, answer: answer)
   }
 
   /// Where the call ends at a state.
@@ -70,7 +71,7 @@ struct MachineIndex: Sendable {
   /// `answers` (question id to answer id), until a question has no usable answer or
   /// the outcome is decided.
   func walk(_ answers: [String: String]) -> [Int] {
-    var states = [0]
+    var states = [StateMachine.start]
     while case .asking(let question) = shown(states[states.count - 1]),
       let answer = answers[questionIDs[question]], let index = answerIndex[question][answer]
     {

@@ -30,13 +30,19 @@ public struct ReplayTally: Sendable, Hashable, CustomStringConvertible {
 
   /// `10000 passed, 0 failed`, then what else happened:
   /// `12 passed, 3 failed, 1 unreadable; 2 with changed clauses, 4 recorded under another policy version or file`.
-  public var description: String {
+  public var description: String { summary(mentioningOtherPolicies: true) }
+
+  /// The description, without the transcripts recorded under another policy when a
+  /// line of its own says so.
+  public func summary(mentioningOtherPolicies: Bool) -> String {
     var text = "\(passed) passed, \(failed) failed"
     if unreadable > 0 { text += ", \(unreadable) unreadable" }
     var notes: [String] = []
     if clausesChanged > 0 { notes.append("\(clausesChanged) with changed clauses") }
     if promptsChanged > 0 { notes.append("\(promptsChanged) with reworded questions") }
-    if recordedUnderAnotherPolicy > 0 { notes.append("\(recordedUnderAnotherPolicy) recorded under another policy version or file") }
+    if mentioningOtherPolicies, recordedUnderAnotherPolicy > 0 {
+      notes.append("\(recordedUnderAnotherPolicy) recorded under another policy version or file")
+    }
     if !notes.isEmpty { text += "; " + notes.joined(separator: ", ") }
     return text
   }

@@ -1,3 +1,5 @@
+import PolicyEngine
+
 /// One pass of a transcript's events through the current policy's machine: the ask and
 /// outcome lines are compared with what the machine shows, the answers, backs and
 /// restarts are followed.
@@ -11,7 +13,7 @@ struct ReplayWalk {
   /// The events as the current policy would record them; filled only when rewriting.
   var rewritten: [Transcript.Event] = []
   /// The states of the live answers, from the start.
-  var states = [0]
+  var states = [StateMachine.start]
 
   private let index: MachineIndex
   private let events: [Transcript.Event]
@@ -51,7 +53,7 @@ struct ReplayWalk {
     case .restarted:
       if rewriting { rewritten.append(event) }
       answered.removeAll()
-      states = [0]
+      states = [StateMachine.start]
     case .note:
       if rewriting { rewritten.append(event) }
     }
@@ -59,7 +61,7 @@ struct ReplayWalk {
   }
 
   private mutating func asked(_ question: String, prompt: String, event: Transcript.Event, line: Int) {
-    let shown = index.shownEvents[state]
+    let shown = index.shownEvent(state)
     if rewriting { rewritten.append(shown) }
     guard case .asking(let current) = index.shown(state), index.questionIDs[current] == question else {
       fail(line, "expected ask \(question), but the policy now \(index.doing(state))", event, shown.line)
@@ -73,7 +75,7 @@ struct ReplayWalk {
 
   private mutating func decided(_ outcome: String, clauses: [String], event: Transcript.Event, position: Int) -> Bool {
     let line = Transcript.line(ofEvent: position)
-    let shown = index.shownEvents[state]
+    let shown = index.shownEvent(state)
     switch index.shown(state) {
     case .asking(let current):
       fail(line, "expected outcome \(outcome), but the policy now \(index.doing(state))", event, shown.line)
@@ -95,7 +97,7 @@ struct ReplayWalk {
 
   private mutating func answered(_ question: String, answer: String, event: Transcript.Event, position: Int) -> Bool {
     let line = Transcript.line(ofEvent: position)
-    let shown = index.shownEvents[state]
+    let shown = index.shownEvent(state)
     guard case .asking(let current) = index.shown(state), index.questionIDs[current] == question else {
       if case .asking(let current) = index.shown(state) {
         fail(line, "expected answer \(question): \(answer), but the policy now asks \(index.questionIDs[current])", event, shown.line)

@@ -27,13 +27,12 @@ public struct TranscriptReplay: Sendable {
   public var hasChanges: Bool { failure != nil || !clauseChanges.isEmpty || !promptChanges.isEmpty }
 
   /// What to print for this transcript, in line order: the failure and changes, each as
-  /// `file:line: message` with `-`/`+` lines, then the policy it was recorded under when
-  /// that is not the current one. Empty for a clean pass.
+  /// `file:line: message` with `-`/`+` lines. Empty for a clean pass. A transcript recorded
+  /// under another version of the policy is counted in the tally, once for them all, not
+  /// flagged here.
   public var lines: [String] {
     var differences = clauseChanges + promptChanges
     if let failure { differences.append(failure) }
-    var lines = differences.sorted { $0.line < $1.line }.flatMap { $0.lines(file: file) }
-    if let policyDifference { lines.append("\(file): \(policyDifference)") }
-    return lines
+    return differences.sorted { $0.line < $1.line }.flatMap { $0.lines(file: file) }
   }
 }

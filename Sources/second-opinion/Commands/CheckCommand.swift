@@ -10,7 +10,10 @@ struct CheckCommand: ParsableCommand {
     discussion: """
       Proves, without trying every combination of answers one by one, that every combination \
       reaches exactly one outcome, that no rule is shadowed by earlier ones, that every outcome \
-      can be reached and every question is asked on some path, and that every id referred to exists.
+      can be reached and every question is asked on some path, and that every id referred to exists; \
+      then counts the states and distinct paths of the policy's state machine. With --since, \
+      also compares the policy with an earlier release of it: when what calls are told changed, \
+      the version must rise and the changes list must say why.
       Exit status: 0 clean (warnings allowed), 1 the policy has defects (all are listed), \
       2 bad usage or a file that cannot be read.
       """)
@@ -18,23 +21,62 @@ struct CheckCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The policy file (default: the built-in policy).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
   var file: String?
 
+  @Option(
+    help: ArgumentHelp("An earlier release of the policy file to compare with.", valueName: "old"),
+    completion: .file(extensions: ["yaml", "yml"]))
+  var since: String?
+
   func run() throws {
     let document = try Frontend.loadDocument(file)
     let name = file ?? PolicyDocument.embeddedName
-    let diagnostics: [Diagnostic]
+    let compiled: CompiledPolicy
     switch CompiledPolicy.compile(document) {
-    case .success(let compiled): diagnostics = compiled.warnings
+    case .success(let success): compiled = success
     case .failure(let failure):
       Frontend.report(failure.diagnostics)
       Output.standardError.write("\(name): \(diagnosticTally(failure.diagnostics))\n")
       throw ExitCode(.failure)
+    }
+    var diagnostics = compiled.warnings
+    var release: (ReleaseCheck, PolicyIdentity)?
+    if let since {
+      let old = try earlierRelease(since)
+      let compared = ReleaseCheck(document.policy, since: old)
+      diagnostics += document.diagnostics(for: compared.defects)
+      release = (compared, old.identity)
+      if compared.defects.contains(where: { $0.severity == .error }) {
+        Frontend.report(diagnostics)
+        Output.standardError.write("\(name): \(diagnosticTally(diagnostics))\n")
+        throw ExitCode(.failure)
+      }
     }
     Frontend.report(diagnostics)
     let policy = document.policy
     var summary = "\(name): ok: \(counted(policy.questions.count, "question")), \(counted(policy.outcomes.count, "outcome")), "
     summary += "\(counted(policy.rules.count, "rule")), \(counted(policy.clauses.count, "clause")); "
     summary += "every combination of answers reaches exactly one outcome"
+    summary += "; \(compiled.machine.size().description)"
+    if let (compared, old) = release, let since {
+      summary += "; since \(since) (\(old.version)): "
+      summary += compared.diff.changesCalls ? "calls change, and changes says why in \(policy.identity.version)" : "nothing shown on calls changed"
+    }
     if !diagnostics.isEmpty { summary += " (\(diagnosticTally(diagnostics)))" }
     Output.standardOutput.write(summary + "\n")
+  }
+
+  /// The earlier release, when it reads and passes its check; otherwise prints why and
+  /// exits with status 2, since status 1 is for the policy being checked.
+  private func earlierRelease(_ path: String) throws -> Policy {
+    let document: PolicyDocument
+    do {
+      document = try Frontend.loadDocument(path)
+    } catch let code as ExitCode where code == ExitCode(.failure) {
+      throw ExitCode(.usage)
+    }
+    guard !PolicyCheck(document.policy).hasErrors else {
+      Output.standardError.write("\(path): the earlier release has defects; run `second-opinion check \(path)` for details\n")
+      throw ExitCode(.usage)
+    }
+    return document.policy
   }
 }

@@ -11,8 +11,10 @@ struct ReplayCommand: ParsableCommand {
     discussion: """
       A transcript passes when the same questions come in the same order and the same \
       outcome is reached. Differences are shown as file:line with what was recorded and what \
-      the policy does now. Ends with `N passed, M failed`. Exit status: 0 all passed, 1 any \
-      failed or could not be read, 2 bad usage or an unreadable policy.
+      the policy does now. Ends with `N passed, M failed`. With --report, prints instead a \
+      report that fits one screen, with the situations an edit changes (since --since, or the \
+      built-in policy when --policy is given) that no transcript covers. Exit status: 0 all \
+      passed, 1 any failed or could not be read, 2 bad usage or an unreadable policy.
       """)
 
   @Argument(help: ArgumentHelp("Transcript files, or folders to search for .txt files.", valueName: "path"), completion: .file())
@@ -21,8 +23,13 @@ struct ReplayCommand: ParsableCommand {
   @Flag(help: "Rewrite the expectations of failing transcripts to what the policy does now.")
   var update = false
 
-  @Flag(help: "End with what changed, grouped by change, and what no transcript reaches.")
+  @Flag(help: "Print a report of what changed, grouped by change, and what no transcript covers.")
   var report = false
+
+  @Option(
+    help: ArgumentHelp("With --report, an earlier policy file to list the changed situations since.", valueName: "old"),
+    completion: .file(extensions: ["yaml", "yml"]))
+  var since: String?
 
   @OptionGroup var policyOption: PolicyOption
 
@@ -46,7 +53,7 @@ struct ReplayCommand: ParsableCommand {
       }
       let replay = current.replay(transcript, file: file)
       replays.append(replay)
-      output += replay.lines
+      if !report { output += replay.lines }
       if update, !replay.passed || replay.hasChanges {
         switch current.update(transcript) {
         case .unchanged: break
@@ -70,11 +77,21 @@ struct ReplayCommand: ParsableCommand {
     }
     let tally = ReplayTally(replays, unreadable: unreadable.count)
     if report {
-      output += [""] + ReplayReport(replays, unreadable: unreadable, against: current).lines
+      output += ReplayReport(replays, unreadable: unreadable, against: current, since: try earlierPolicy(than: policy.document)).lines
     } else {
       output.append(tally.description)
     }
     Output.standardOutput.write(lines: output)
     if update ? (notUpdated > 0 || !unreadable.isEmpty) : !tally.allPassed { throw ExitCode(.failure) }
+  }
+
+  /// The policy a report compares with, named, and how the current one differs from it:
+  /// `--since`, else the built-in policy when another is replayed against, else none.
+  private func earlierPolicy(than document: PolicyDocument) throws -> (name: String, diff: PolicyDiff)? {
+    guard since != nil || policyOption.policy != nil else { return nil }
+    let earlier = try Frontend.loadDocument(since)
+    guard !PolicyCheck(earlier.policy).hasErrors else { return nil }
+    let name = "\(since ?? "the built-in policy") (\(earlier.policy.identity.version))"
+    return (name, PolicyDiff(old: earlier.policy, new: document.policy))
   }
 }

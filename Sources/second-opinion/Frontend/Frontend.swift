@@ -128,12 +128,16 @@ enum Frontend {
     })
   }
 
-  /// The text with every control and bidirectional character written as `\u{…}`.
+  /// The text with every control and bidirectional character written as `\u{…}`, but
+  /// for a line break followed by a space: a continuation line, such as a table under a
+  /// message, which can never pass for a diagnostic of its own.
   static func escapingControls(in text: String) -> String {
     guard text.unicodeScalars.contains(where: isUnsafeForATerminal) else { return text }
     var escaped = ""
-    for scalar in text.unicodeScalars {
-      if isUnsafeForATerminal(scalar) {
+    let scalars = Array(text.unicodeScalars)
+    for (position, scalar) in scalars.enumerated() {
+      let continues = scalar == "\n" && position + 1 < scalars.count && scalars[position + 1] == " "
+      if isUnsafeForATerminal(scalar), !continues {
         escaped += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
       } else {
         escaped.unicodeScalars.append(scalar)

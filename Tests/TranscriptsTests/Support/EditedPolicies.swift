@@ -11,6 +11,9 @@ let editedVersion = "99.0.0"
 /// The shipped policy after an edit, at a new version, ready to replay against.
 func edited(version: String = editedVersion, _ edit: (inout Policy) -> Void = { _ in }) -> CurrentPolicy {
   var policy = shipped.machine.policy
+  if version != policy.identity.version {
+    policy.changes.insert(PolicyChange(version: version, date: "2027-01-15", reason: "An edit for the tests.", sourceDocument: "Unchanged."), at: 0)
+  }
   policy.identity.version = version
   edit(&policy)
   return CurrentPolicy(machine: try! StateMachine(checking: policy), hash: editedHash)

@@ -1,0 +1,305 @@
+/// What changed between two versions of a policy, for every caller at once: the
+/// situations whose outcome changed, worked out over every combination of answers without
+/// listing them, and the questions, answers, outcomes and clauses added, removed or
+/// reworded, with the words that changed.
+public struct PolicyDiff: Sendable {
+  /// The combinations of answers that meet some conditions, and what happens to them.
+  public struct Situation: Sendable, Hashable {
+    /// The answers the situation needs, in the questions' order; a question not named
+    /// may have any answer.
+    public var conditions: [Condition]
+    /// The conditions as a maintainer reads them, each question's answers listed, or, when
+    /// shorter, the one or two it excludes: `treating-centre: uclh | rnoh, mdt-review: not yes`.
+    public var text: String
+    /// How many combinations of answers the situation holds; some may end as before, when
+    /// the situation gathers changes that lie close together.
+    public var combinations: Double
+    /// How many of them end differently.
+    public var changed: Double { changes.reduce(0) { $0 + $1.combinations } }
+    /// What the policies decide in it, the largest part first.
+    public var changes: [DecisionChange]
+  }
+
+  /// The outcome one policy decides and the outcome the other does, for some combinations.
+  public struct DecisionChange: Sendable, Hashable {
+    /// The old policy's outcome; nil when the old policy does not have these answers.
+    public var old: String?
+    /// The new policy's outcome; nil when the new policy does not have these answers.
+    public var new: String?
+    public var combinations: Double
+  }
+
+  /// A question, answer, outcome or clause added, removed, or changed.
+  public struct Change: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+      case added, removed, changed
+    }
+
+    public var kind: Kind
+    /// The item's id; an answer is `question: answer`.
+    public var id: String
+    /// For a change, what changed in it.
+    public var fields: [FieldChange]
+  }
+
+  /// One part of an item, before and after.
+  public struct FieldChange: Sendable, Hashable {
+    /// The part as the policy file names it: `ask`, `say`, `next-steps 2`, `label`, ...
+    public var field: String
+    public var old: String
+    public var new: String
+    /// Whether the part is shown to staff on a call, rather than only helping them
+    /// (aliases, why a question matters, where a clause comes from).
+    public var isShownOnCalls: Bool
+  }
+
+  public let old: PolicyIdentity
+  public let new: PolicyIdentity
+  /// The situations whose outcome changed, and those only one policy has.
+  public let decisions: [Situation]
+  /// Whether `decisions` holds every change; false when the policies differ in so many
+  /// places that the comparison stopped, and `decisions` holds those found first.
+  public let isComplete: Bool
+  /// The questions in the old order and the new, when the order of the questions both
+  /// policies have changed.
+  public let questionOrder: (old: [String], new: [String])?
+  public let questions: [Change]
+  public let answers: [Change]
+  public let outcomes: [Change]
+  public let clauses: [Change]
+
+  /// Compares two versions of a policy, each of which passed its check.
+  public init(old: Policy, new: Policy) {
+    self.old = old.identity
+    self.new = new.identity
+    let changes = DecisionChanges(old: old, new: new)
+    decisions = Self.situations(changes)
+    isComplete = changes.isComplete
+    let shared = new.questions.map(\.id).filter { old.question($0) != nil }
+    let oldOrder = old.questions.map(\.id).filter { new.question($0) != nil }
+    questionOrder = shared == oldOrder ? nil : (oldOrder, shared)
+
+    var questions: [Change] = []
+    var answers: [Change] = []
+    for (kind, id) in Self.addedAndRemoved(old.questions.map(\.id), new.questions.map(\.id)) {
+      questions.append(Change(kind: kind, id: id, fields: []))
+    }
+    for newQuestion in new.questions {
+      guard let oldQuestion = old.question(newQuestion.id) else { continue }
+      var fields: [FieldChange] = []
+      fields.append(text: "ask", oldQuestion.prompt, newQuestion.prompt, shown: true)
+      fields.append(text: "label", oldQuestion.label, newQuestion.label, shown: true)
+      fields.append(text: "always", "\(oldQuestion.isAlwaysAsked)", "\(newQuestion.isAlwaysAsked)", shown: true)
+      fields.append(text: "find-out", oldQuestion.findOut, newQuestion.findOut, shown: true)
+      fields.append(text: "why", oldQuestion.why, newQuestion.why, shown: false)
+      fields.append(text: "clauses", oldQuestion.clauses.joined(separator: ", "), newQuestion.clauses.joined(separator: ", "), shown: false)
+      fields.append(
+        text: "definitions", oldQuestion.definitions.joined(separator: ", "), newQuestion.definitions.joined(separator: ", "), shown: true)
+      if !fields.isEmpty { questions.append(Change(kind: .changed, id: newQuestion.id, fields: fields)) }
+
+      let question = newQuestion.id
+      for (kind, id) in Self.addedAndRemoved(oldQuestion.answers.map(\.id), newQuestion.answers.map(\.id)) {
+        answers.append(Change(kind: kind, id: "\(question): \(id)", fields: []))
+      }
+      for newAnswer in newQuestion.answers {
+        guard let oldAnswer = oldQuestion.answer(newAnswer.id) else { continue }
+        var fields: [FieldChange] = []
+        fields.append(text: "label", oldAnswer.label, newAnswer.label, shown: true)
+        fields.append(text: "unsure", "\(oldAnswer.isUnsure)", "\(newAnswer.isUnsure)", shown: true)
+        fields.append(text: "spoken", oldAnswer.spoken ?? "", newAnswer.spoken ?? "", shown: true)
+        fields.append(
+          text: "unclear-terms", oldAnswer.unclearTerms.map(\.term).joined(separator: ", "),
+          newAnswer.unclearTerms.map(\.term).joined(separator: ", "), shown: true)
+        fields.append(text: "aliases", oldAnswer.aliases.joined(separator: ", "), newAnswer.aliases.joined(separator: ", "), shown: false)
+        if !fields.isEmpty { answers.append(Change(kind: .changed, id: "\(question): \(newAnswer.id)", fields: fields)) }
+      }
+    }
+    self.questions = questions
+    self.answers = answers
+
+    var outcomes: [Change] = []
+    for (kind, id) in Self.addedAndRemoved(old.outcomes.map(\.id), new.outcomes.map(\.id)) {
+      outcomes.append(Change(kind: kind, id: id, fields: []))
+    }
+    for newOutcome in new.outcomes {
+      guard let oldOutcome = old.outcome(newOutcome.id) else { continue }
+      var fields: [FieldChange] = []
+      fields.append(text: "title", oldOutcome.title, newOutcome.title, shown: true)
+      for key in Self.wordingKeys(oldOutcome.say, newOutcome.say) {
+        let field = key == Wording.anyoneKey ? "say" : "say \(key)"
+        fields.append(text: field, Self.text(of: oldOutcome.say, key) ?? "", Self.text(of: newOutcome.say, key) ?? "", shown: true)
+      }
+      fields.append(list: "next-steps", oldOutcome.nextSteps, newOutcome.nextSteps)
+      fields.append(text: "clauses", oldOutcome.clauses.joined(separator: ", "), newOutcome.clauses.joined(separator: ", "), shown: true)
+      fields.append(text: "family", oldOutcome.family ?? "", newOutcome.family ?? "", shown: false)
+      if !fields.isEmpty { outcomes.append(Change(kind: .changed, id: newOutcome.id, fields: fields)) }
+    }
+    self.outcomes = outcomes
+
+    var clauses: [Change] = []
+    for (kind, id) in Self.addedAndRemoved(old.clauses.map(\.id), new.clauses.map(\.id)) {
+      clauses.append(Change(kind: kind, id: id, fields: []))
+    }
+    for newClause in new.clauses {
+      guard let oldClause = old.clause(newClause.id) else { continue }
+      var fields: [FieldChange] = []
+      fields.append(text: "summary", oldClause.summary, newClause.summary, shown: true)
+      fields.append(text: "source", oldClause.source, newClause.source, shown: false)
+      if !fields.isEmpty { clauses.append(Change(kind: .changed, id: newClause.id, fields: fields)) }
+    }
+    self.clauses = clauses
+  }
+
+  /// Whether anything shown on a call changed: a decision, the questions asked or their
+  /// order, or words staff read or say. Aliases, the reasons a question matters, clause
+  /// sources and the way rules are written do not count.
+  public var changesCalls: Bool {
+    if !decisions.isEmpty || questionOrder != nil { return true }
+    return (questions + answers + outcomes + clauses).contains { change in
+      change.kind != .changed || change.fields.contains(where: \.isShownOnCalls)
+    }
+  }
+
+  /// Whether anything at all differs, shown on calls or not.
+  public var isEmpty: Bool {
+    decisions.isEmpty && questionOrder == nil && questions.isEmpty && answers.isEmpty && outcomes.isEmpty && clauses.isEmpty
+  }
+
+  /// How many combinations of answers end differently, or exist in one policy only.
+  public var changedCombinations: Double { decisions.reduce(0) { $0 + $1.changed } }
+
+  // MARK: Building
+
+  /// The ids only the new list has, as added, then those only the old list has, as removed.
+  private static func addedAndRemoved(_ old: [String], _ new: [String]) -> [(Change.Kind, String)] {
+    new.filter { !old.contains($0) }.map { (.added, $0) } + old.filter { !new.contains($0) }.map { (.removed, $0) }
+  }
+
+  /// The keys of two wordings, `anyone` first, then the kinds of caller in id order.
+  private static func wordingKeys(_ old: Wording, _ new: Wording) -> [String] {
+    let anyone = old.anyone != nil || new.anyone != nil ? [Wording.anyoneKey] : []
+    return anyone + Set(old.byCaller.keys).union(new.byCaller.keys).sorted()
+  }
+
+  /// The words of a wording under one key, as the policy file writes them.
+  private static func text(of wording: Wording, _ key: String) -> String? {
+    key == Wording.anyoneKey ? wording.anyone : wording.byCaller[key]
+  }
+
+  /// Disjoint cubes gathered into fewer: two are replaced by the smallest cube holding both
+  /// (and any other cube inside it) when at least two thirds of that cube is theirs and no
+  /// other cube straddles it, the best-filled first, until no more can be.
+  private static func gathered<Label>(_ cubes: [(cube: Cube, labels: [Label])]) -> [(cube: Cube, labels: [Label])] {
+    var groups = cubes
+    guard groups.count <= 64 else { return groups }
+    func overlap(_ a: Cube, _ b: Cube) -> Bool { zip(a.masks, b.masks).allSatisfy { $0 & $1 != 0 } }
+    while groups.count > 1 {
+      var best: (fill: Double, box: Cube, inside: [Int])?
+      for i in groups.indices {
+        for j in groups.indices where j > i {
+          let box = Cube(masks: zip(groups[i].cube.masks, groups[j].cube.masks).map { $0 | $1 })
+          var inside: [Int] = []
+          var straddled = false
+          for k in groups.indices where overlap(box, groups[k].cube) {
+            if box.contains(groups[k].cube) { inside.append(k) } else { straddled = true }
+          }
+          guard !straddled else { continue }
+          let fill = inside.reduce(0) { $0 + groups[$1].cube.combinationCount } / box.combinationCount
+          if fill >= 2.0 / 3.0, fill > (best?.fill ?? 0) { best = (fill, box, inside) }
+        }
+      }
+      guard let best else { break }
+      let labels = best.inside.flatMap { groups[$0].labels }
+      groups = groups.indices.filter { !best.inside.contains($0) }.map { groups[$0] } + [(best.box, labels)]
+    }
+    return groups
+  }
+
+  /// The decision changes merged into as few situations as their pieces allow, each with
+  /// what happens in it; changed decisions first, then new answers, then withdrawn ones,
+  /// the largest first within each.
+  private static func situations(_ changes: DecisionChanges) -> [Situation] {
+    struct Part: Hashable {
+      var old: String?
+      var new: String?
+    }
+    var result: [Situation] = []
+    let changed: (String?, String?) -> Bool = { old, new in old != nil && new != nil }
+    let added: (String?, String?) -> Bool = { old, _ in old == nil }
+    let withdrawn: (String?, String?) -> Bool = { _, new in new == nil }
+    let kinds: [(space: Cube, include: (String?, String?) -> Bool)] = [
+      (changes.sharedSpace, changed), (changes.newSpace, added), (changes.oldSpace, withdrawn),
+    ]
+    for (space, include) in kinds {
+      // Pieces decided by the same rule on each side are, often, together exactly the
+      // combinations both rules match: then that is one piece.
+      var byRules: [[Int]: [DecisionChanges.Piece]] = [:]
+      var loose: [DecisionChanges.Piece] = []
+      for finding in changes.findings where include(finding.old, finding.new) {
+        if finding.oldRule != nil || finding.newRule != nil {
+          byRules[[finding.oldRule ?? -1, finding.newRule ?? -1], default: []].append(finding)
+        } else {
+          loose.append(finding)
+        }
+      }
+      for (rules, group) in byRules.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+        var both = space
+        for rule in rules where rule >= 0 {
+          for (question, mask) in changes.table.conditions(of: rule) { both.masks[question] &= mask }
+        }
+        let total = group.reduce(0) { $0 + $1.region.combinationCount }
+        if group.count > 1, total == both.combinationCount, group.allSatisfy({ $0.old == group[0].old && $0.new == group[0].new }) {
+          loose.append(DecisionChanges.Piece(region: both, old: group[0].old, new: group[0].new, oldRule: nil, newRule: nil))
+        } else {
+          loose += group
+        }
+      }
+      var pieces: [(cube: Cube, labels: [(Part, Double)])] = []
+      for finding in loose {
+        pieces.append((finding.region, [(Part(old: finding.old, new: finding.new), finding.region.combinationCount)]))
+      }
+      var situations: [Situation] = []
+      for merged in Self.gathered(mergedCubes(pieces)) {
+        var parts: [Part: Double] = [:]
+        for (part, count) in merged.labels { parts[part, default: 0] += count }
+        let decided = parts.map { DecisionChange(old: $0.key.old, new: $0.key.new, combinations: $0.value) }
+          .sorted { ($0.combinations, $1.old ?? "", $1.new ?? "") > ($1.combinations, $0.old ?? "", $0.new ?? "") }
+        var conditions: [Condition] = []
+        var texts: [String] = []
+        for question in merged.cube.masks.indices where merged.cube.masks[question] != space.masks[question] {
+          let ids = changes.answers[question]
+          let included = setBits(merged.cube.masks[question]).map { ids[$0] }
+          let excluded = setBits(space.masks[question] & ~merged.cube.masks[question]).map { ids[$0] }
+          conditions.append(Condition(question: changes.questions[question], answers: included))
+          let answers = excluded.count < included.count && excluded.count <= 2
+            ? "not " + excluded.joined(separator: " or ") : included.joined(separator: " | ")
+          texts.append("\(changes.questions[question]): \(answers)")
+        }
+        let text = texts.isEmpty ? "any answers" : texts.joined(separator: ", ")
+        situations.append(Situation(conditions: conditions, text: text, combinations: merged.cube.combinationCount, changes: decided))
+      }
+      func order(_ situation: Situation) -> String {
+        situation.conditions.map { "\($0.question)=\($0.answers.joined(separator: ","))" }.joined(separator: ";")
+      }
+      result += situations.sorted { ($0.combinations, order($1)) > ($1.combinations, order($0)) }
+    }
+    return result
+  }
+}
+
+extension [PolicyDiff.FieldChange] {
+  /// Adds a change of a text part, when it changed.
+  fileprivate mutating func append(text field: String, _ old: String, _ new: String, shown: Bool) {
+    if old != new { append(PolicyDiff.FieldChange(field: field, old: old, new: new, isShownOnCalls: shown)) }
+  }
+
+  /// Adds the changes of a list part, item by item (`next-steps 2`), an item missing on
+  /// one side shown as empty.
+  fileprivate mutating func append(list field: String, _ old: [String], _ new: [String]) {
+    for index in 0..<Swift.max(old.count, new.count) {
+      let before = index < old.count ? old[index] : ""
+      let after = index < new.count ? new[index] : ""
+      append(text: "\(field) \(index + 1)", before, after, shown: true)
+    }
+  }
+}
