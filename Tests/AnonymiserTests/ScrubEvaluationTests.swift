@@ -35,11 +35,12 @@ import Anonymiser
     let vocabulary = ScrubNoteGenerator.domainVocabulary.union(try Self.policyVocabulary())
     let score = ScrubScore(scrubber: scrubber, notes: notes, domainVocabulary: vocabulary)
     let cleanScore = ScrubScore(scrubber: scrubber, notes: clean, domainVocabulary: vocabulary)
-    print(score.report(title: "generated notes (\(notes.count), seed 0x5EED0001)"))
-    print(cleanScore.report(title: "clean notes, no personal data (\(clean.count), seed 0x5EED0002)"))
-    for miss in score.misses.prefix(15) { print("  missed: \(miss)") }
-    for lost in cleanScore.overRedactions.prefix(15) { print("  lost: \(lost)") }
-    for lost in score.overRedactions.prefix(40) { print("  over-redacted: \(lost)") }
+    print(
+      score.report(title: "the generated set (\(notes.count) notes, seed 0x5EED0001)")
+        + details(score.misses.prefix(15).map { "missed: \($0)" } + score.overRedactions.prefix(40).map { "lost: \($0)" }))
+    print(
+      cleanScore.report(title: "clean generated notes, no personal data (\(clean.count), seed 0x5EED0002)")
+        + details(cleanScore.overRedactions.prefix(15).map { "lost: \($0)" }))
     #expect(score.overall.recall >= 0.99)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
     #expect(cleanScore.domainWordLoss < 0.02)
@@ -49,13 +50,32 @@ import Anonymiser
     let notes = heldOutNotes.map(AnnotatedNote.init(markup:))
     let vocabulary = ScrubNoteGenerator.domainVocabulary.union(try Self.policyVocabulary())
     let score = ScrubScore(scrubber: scrubber, notes: notes, domainVocabulary: vocabulary)
-    print(score.report(title: "held-out hand-written notes (\(notes.count))"))
-    for miss in score.misses { print("  missed: \(miss)") }
-    for lost in score.overRedactions { print("  lost: \(lost)") }
+    print(
+      score.report(title: "the 64 old held-out notes (\(notes.count))")
+        + details(score.misses.map { "missed: \($0)" } + score.overRedactions.map { "lost: \($0)" }))
     // The held-out set is small and hard: it pins that nothing regresses badly,
     // and that every NHS number in it goes.
     #expect(score.overall.recall >= 0.9)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+  }
+
+  /// The frozen set written by someone who never saw the scrubber's code.
+  @Test func removesIdentifiersFromTheNewHeldOutSet() throws {
+    let notes = try HeldOutSet.notes()
+    let vocabulary = ScrubNoteGenerator.domainVocabulary.union(try Self.policyVocabulary())
+    let score = ScrubScore(scrubber: scrubber, notes: notes, domainVocabulary: vocabulary)
+    let categories = Set(notes.compactMap(\.category)).count
+    print(
+      score.report(title: "the new held-out set (\(notes.count) notes, \(categories) categories)")
+        + details(score.misses.map { "missed: \($0)" } + score.lostKeeps.map { "lost KEEP: \($0)" }
+          + score.overRedactions.map { "lost: \($0)" }))
+    #expect(notes.count >= 500)
+    #expect(score.overall.total > 0)
+  }
+
+  /// Lines of detail for a report, each indented by four spaces.
+  func details(_ lines: [String]) -> String {
+    lines.map { "\n    \($0)" }.joined()
   }
 
   @Test func scrubbingGeneratedNotesTwiceChangesNothing() {
