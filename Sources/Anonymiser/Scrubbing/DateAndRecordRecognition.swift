@@ -3,8 +3,9 @@ extension NoteAnalysis {
   /// "3rd of March", "March 12, 2024", "March 2019", "12-Mar-1961"; and a year
   /// after "born" or "DOB". A month on its own ("in March") is left alone.
   mutating func findWrittenDates() {
-    for i in tokens.indices where tokens[i].kind == .word && tokens[i].flags.contains(.month) && !claimed[i] {
-      let isVerbLike = !tokens[i].isCapitalised && (isWord(i, "may") || isWord(i, "march"))
+    for i in tokens.indices where tokens[i].kind == .word && !tokens[i].flags.isDisjoint(with: [.month, .foreignMonth]) && !claimed[i] {
+      // "may", "march" and the months of other languages ("mai", "luglio") count only with a day.
+      let isVerbLike = !tokens[i].flags.contains(.month) || (!tokens[i].isCapitalised && (isWord(i, "may") || isWord(i, "march")))
       var start = i
       var end = i
       var hasDay = false
@@ -53,6 +54,53 @@ extension NoteAnalysis {
     }
   }
 
+  /// Finds dates written with East Asian unit characters: "2000년 3월 5일",
+  /// "1990年5月9日", "3月5日".
+  mutating func findEastAsianDates() {
+    var i = 0
+    while i < tokens.count {
+      guard let first = dateUnit(i), !claimed[i] else {
+        i += 1
+        continue
+      }
+      var units = [first]
+      var last = i
+      while let n = nextAcrossSpace(last), let unit = dateUnit(n), !claimed[n], unit > units[units.count - 1] {
+        units.append(unit)
+        last = n
+      }
+      // A day, or a month with its year: "3월 5일", "2000년 3월".
+      if units.contains(3) || units == [1, 2] { claim(i, last, as: .date) }
+      i = last + 1
+    }
+  }
+
+  /// For a token of digits and one date unit, 1 for a year, 2 for a month, 3 for a day.
+  private func dateUnit(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard t.kind == .alphanumeric, t.letters == 1, t.digits >= 1, t.digits <= 4, t.end - t.start == t.digits + 3 else { return nil }
+    let unit = (b[t.end - 3], b[t.end - 2], b[t.end - 1])
+    switch unit {
+    case (0xEB, 0x85, 0x84), (0xE5, 0xB9, 0xB4): return 1  // 년 年
+    case (0xEC, 0x9B, 0x94), (0xE6, 0x9C, 0x88): return 2  // 월 月
+    case (0xEC, 0x9D, 0xBC), (0xE6, 0x97, 0xA5): return 3  // 일 日
+    default: return nil
+    }
+  }
+
+  /// Takes a weekday just before a date into it ("Tues 8th Dec", "Monday, 7 Dec"):
+  /// with the date, it says which day.
+  mutating func extendDatesOverWeekdays() {
+    for k in spans.indices where spans[k].kind == .date {
+      guard let p = previous(spans[k].first) else { continue }
+      var day = p
+      if isMark(p, ","), let q = previous(p) { day = q }
+      guard tokens[day].kind == .word, tokens[day].flags.contains(.weekday), !claimed[day] else { continue }
+      for j in day..<spans[k].first { claimed[j] = true }
+      spans[k].first = day
+    }
+  }
+
   /// Whether token `i` is a day of the month: "12", "3rd", "31st".
   private func isDay(_ i: Int) -> Bool {
     let t = tokens[i]
@@ -88,6 +136,23 @@ extension NoteAnalysis {
       default:
         continue
       }
+    }
+  }
+
+  /// Takes the letters an id is written with into its record number:
+  /// "ROH-772140", "RNOH/2026/11873", "GG-4471032" are one identifier each.
+  mutating func extendRecordNumbersOverPrefixes() {
+    for k in spans.indices where spans[k].kind == .recordNumber {
+      let first = spans[k].first
+      guard first >= 2, isMark(first - 1, "-") || isMark(first - 1, "/") else { continue }
+      let prefix = first - 2
+      let t = tokens[prefix]
+      guard t.kind == .word || t.kind == .alphanumeric, t.letters <= 6, t.isAllCaps || t.letters == 1 || t.kind == .alphanumeric,
+        !claimed[prefix]
+      else { continue }
+      claimed[prefix] = true
+      claimed[prefix + 1] = true
+      spans[k].first = prefix
     }
   }
 

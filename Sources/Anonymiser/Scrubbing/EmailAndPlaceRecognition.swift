@@ -136,6 +136,64 @@ extension NoteAnalysis {
     }
   }
 
+  /// Finds postcodes typed with a space between every character ("S W 3 6 J J").
+  mutating func findSpacedPostcodes() {
+    var i = 0
+    while i < tokens.count {
+      guard isSingleCharacter(i), !claimed[i] else {
+        i += 1
+        continue
+      }
+      var run = [i]
+      while run.count < 7, let n = afterSpace(run[run.count - 1]), tokens[n - 1].length <= 3, isSingleCharacter(n), !claimed[n] {
+        run.append(n)
+      }
+      defer { i = run[run.count - 1] + 1 }
+      guard run.count >= 5 else { continue }
+      let characters = run.map { b[tokens[$0].start] }
+      // The longest stretch from the first character that reads as a postcode.
+      for count in stride(from: characters.count, through: 5, by: -1) {
+        let code = Array(characters[0..<count])
+        if code.withUnsafeBufferPointer({ Self.isPostcode($0) }) {
+          claim(run[0], run[count - 1], as: .postcode)
+          break
+        }
+      }
+    }
+  }
+
+  /// Whether token `i` is one ASCII letter or digit.
+  private func isSingleCharacter(_ i: Int) -> Bool {
+    let t = tokens[i]
+    return t.length == 1 && (t.kind == .word || t.kind == .number)
+  }
+
+  /// Whether `code`, without spaces, is a whole postcode: an outward code and a
+  /// digit and two letters.
+  static func isPostcode(_ code: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = code.count
+    guard n >= 5, n <= 7 else { return false }
+    let inward = UnsafeBufferPointer(rebasing: code[(n - 3)...])
+    guard (0x30...0x39).contains(inward[0]), isASCIILetter(inward[1]), isASCIILetter(inward[2]) else { return false }
+    var k = 0
+    var letters = 0
+    while k < n - 3, isASCIILetter(code[k]) {
+      letters += 1
+      k += 1
+    }
+    guard letters == 1 || letters == 2 else { return false }
+    var digits = 0
+    while k < n - 3, (0x30...0x39).contains(code[k]) {
+      digits += 1
+      k += 1
+    }
+    guard digits == 1 || digits == 2 else { return false }
+    return k == n - 3 || (digits == 1 && k + 1 == n - 3 && isASCIILetter(code[k]))
+  }
+
+  @inline(__always)
+  private static func isASCIILetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
+
   @inline(__always)
   private func isLetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
   @inline(__always)

@@ -27,6 +27,15 @@ extension WordLists {
   /// Ordinary English words and their regular forms, lower case: the
   /// everyday vocabulary, expanded. See `EverydayVocabulary`.
   static let englishWords: [String] = EverydayVocabulary.themes.flatMap(EverydayVocabulary.expand)
+
+  /// The finite forms of the vocabulary's verbs ("rings", "rang", "says",
+  /// "said", "emailed") and the auxiliaries: what follows a name that is the
+  /// subject of a sentence ("Grace rang", "Will said").
+  static let finiteVerbs: [String] =
+    EverydayVocabulary.themes.flatMap(EverydayVocabulary.finiteForms) + """
+      is was has had will would can could shall should must may might does did isn't wasn't hasn't
+      hadn't won't wouldn't can't couldn't doesn't didn't
+      """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 }
 
 /// The everyday vocabulary, theme by theme, in the tagged form described at
@@ -53,6 +62,26 @@ enum EverydayVocabulary {
         continue
       }
       result += forms(of: String(token), as: form)
+    }
+    return result
+  }
+
+  /// The finite verb forms of one theme: the third person and the past of
+  /// each verb, and the past of each irregular one.
+  static func finiteForms(_ theme: String) -> [String] {
+    var form = Form.words
+    var result: [String] = []
+    for token in theme.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+      if token.hasSuffix(":") {
+        form = Form(rawValue: String(token.dropLast())) ?? .words
+        continue
+      }
+      let all = forms(of: String(token), as: form)
+      switch form {
+      case .verbs: result += [all[1], all[2]]
+      case .irregular: result += [all[1]] + all.dropFirst(3).prefix(1)
+      default: break
+      }
     }
     return result
   }
@@ -768,7 +797,8 @@ enum EverydayVocabulary {
   ///
   /// A word here and in a name list reads as a name only when its context
   /// says so: capitalised mid-sentence ("asked Grace"), possessive ("Will's"),
-  /// or after a title, a cue or a relation ("her son Mark"). A word is here
+  /// after a title, a cue or a relation ("her son Mark"), as the subject of a
+  /// verb ("Drew rang"), or beside other names ("Green, Brown and Young"). A word is here
   /// only where the ordinary word is common in notes; rarer ones ("holly",
   /// "ruby", "robin", "pat", "rob") are left out, so they always read as names.
   static let namesakes = """
@@ -778,5 +808,9 @@ enum EverydayVocabulary {
     brown green white black grey cook walker porter swift sharp stone frost price burns
     hall hill park field cross law day read page north west long short little young lane ward
     miles french
+    patience mercy charity prudence constance verity honour honor chastity temperance precious blessing
+    gift favour comfort peace love promise justice liberty unity harmony melody destiny serenity trinity
+    treasure clover laurel sage basil autumn sky river forest storm rain star sunny sunshine brook
+    rich drew art gene can
     """
 }

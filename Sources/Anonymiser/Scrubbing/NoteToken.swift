@@ -34,6 +34,12 @@ struct NoteToken {
   var isPossessive = false
   /// Holds an inner hyphen or apostrophe ("Al-Sayed", "O'Brien").
   var isCompound = false
+  /// Holds a letter outside ASCII ("Zoë", "Nguyễn", "王"): in an English note,
+  /// a sign of a name or a foreign word.
+  var isForeign = false
+  /// A hash of the word's table key (lower case, diacritics off), to tell
+  /// two mentions of one name apart from other words; 0 for non-words.
+  var keyHash: UInt64 = 0
 
   var isWord: Bool { kind == .word }
   var isSpace: Bool { kind == .space }

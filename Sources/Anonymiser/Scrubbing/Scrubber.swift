@@ -79,10 +79,18 @@ public struct Scrubber: Sendable {
   }
 
   /// The identifiers in a line, as byte ranges, in order and not overlapping.
+  ///
+  /// The recognisers read the line with compatibility forms folded (see
+  /// `FoldedLine`); the ranges refer to the line as given.
   private func analyse(_ bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int, kind: IdentifierKind)] {
-    var key: [UInt8] = []
-    key.reserveCapacity(32)
-    var analysis = NoteAnalysis(bytes: bytes, table: table, key: &key)
+    guard let folded = FoldedLine(folding: bytes) else { return analyseFolded(bytes) }
+    let spans = folded.bytes.withUnsafeBufferPointer { analyseFolded($0) }
+    return spans.map { (Int(folded.starts[$0.start]), Int(folded.ends[$0.end - 1]), $0.kind) }
+  }
+
+  /// The identifiers in a line already folded, as byte ranges, in order and not overlapping.
+  private func analyseFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int, kind: IdentifierKind)] {
+    var analysis = NoteAnalysis(bytes: bytes, table: table)
     analysis.run()
     var result: [(start: Int, end: Int, kind: IdentifierKind)] = []
     result.reserveCapacity(analysis.spans.count)

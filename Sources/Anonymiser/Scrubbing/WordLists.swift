@@ -286,6 +286,12 @@ enum WordLists {
   crystal palace
   mile end
   elephant and castle
+  md anderson
+  sloan kettering
+  peter maccallum
+  penny brohn
+  ellen macarthur
+  anthony nolan
   """
 
 /// Names that are more often something else when capitalised on their own
