@@ -44,6 +44,11 @@ import Anonymiser
     #expect(score.overall.recall >= 0.99)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
     #expect(cleanScore.domainWordLoss < 0.02)
+    // No worse than before the held-out set was first measured (10296 of 10347
+    // identifiers, 4234 of 4279 names, no clean domain word lost).
+    #expect(score.overall.removed >= 10296)
+    #expect(score.byKind[.name]!.removed >= 4234)
+    #expect(cleanScore.domainWordsLost == 0)
   }
 
   @Test func removesIdentifiersFromHeldOutNotes() throws {
@@ -53,10 +58,11 @@ import Anonymiser
     print(
       score.report(title: "the 64 old held-out notes (\(notes.count))")
         + details(score.misses.map { "missed: \($0)" } + score.overRedactions.map { "lost: \($0)" }))
-    // The held-out set is small and hard: it pins that nothing regresses badly,
-    // and that every NHS number in it goes.
-    #expect(score.overall.recall >= 0.9)
+    // The held-out set is small and hard: it pins that nothing regresses (93 of
+    // 94 when the new set was first measured), and that every NHS number in it goes.
+    #expect(score.overall.removed >= 93)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+    #expect(score.domainWordsLost == 0)
   }
 
   /// The frozen set written by someone who never saw the scrubber's code.
@@ -70,7 +76,28 @@ import Anonymiser
         + details(score.misses.map { "missed: \($0)" } + score.lostKeeps.map { "lost KEEP: \($0)" }
           + score.overRedactions.map { "lost: \($0)" }))
     #expect(notes.count >= 500)
-    #expect(score.overall.total > 0)
+    // The goals of the anonymiser's issues: every kind at least 99%, NHS
+    // numbers, dates and phone numbers all; every community at least 97%,
+    // names at least 99%; at most 2% of domain terms redacted.
+    for (kind, tally) in score.byKind {
+      #expect(tally.recall >= 0.99, "\(kind.rawValue): \(percent(tally.recall))")
+    }
+    for kind in [IdentifierKind.nhsNumber, .date, .phone] {
+      #expect(score.byKind[kind]?.recall == 1.0, "\(kind.rawValue)")
+    }
+    for (community, tally) in score.byCommunity {
+      #expect(tally.recall >= 0.97, "\(community): \(percent(tally.recall))")
+    }
+    #expect(score.byKind[.name]!.recall >= 0.99)
+    #expect(score.keeps.rate <= 0.02)
+    #expect(score.domainWordLoss <= 0.02)
+  }
+
+  @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
+    for note in try HeldOutSet.notes() {
+      let once = scrubber.scrub(note.text)
+      #expect(scrubber.scrub(once) == once, "\(note.source ?? "")")
+    }
   }
 
   /// Lines of detail for a report, each indented by four spaces.

@@ -195,9 +195,9 @@ extension NoteAnalysis {
   private static func isASCIILetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
 
   @inline(__always)
-  private func isLetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
+  func isLetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
   @inline(__always)
-  private func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+  func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
   /// Whether bytes `start..<end` are an inward code: a digit and two letters.
   private func isInward(_ start: Int, _ end: Int) -> Bool {
@@ -228,77 +228,5 @@ extension NoteAnalysis {
     var key: [UInt8] = []
     for k in t.start..<t.end where isLetter(b[k]) { key.append(b[k] | 0x20) }
     return key.withUnsafeBufferPointer { table.flags(of: $0).contains(.postcodeArea) }
-  }
-
-  // MARK: Addresses
-
-  /// Finds street addresses ("12 Acacia Road", "27b Kings Road", "Flat 3"),
-  /// and capitalised street names without a number ("on Acacia Road").
-  mutating func findAddresses() {
-    for i in tokens.indices where !claimed[i] {
-      let t = tokens[i]
-      switch t.kind {
-      case .number, .alphanumeric: break
-      case .word: guard t.isCapitalised || t.flags.contains(.dwelling) else { continue }
-      default: continue
-      }
-      if t.kind == .word, t.flags.contains(.dwelling), let n = afterSpace(i), !claimed[n],
-        tokens[n].kind == .number || tokens[n].kind == .alphanumeric, tokens[n].digits <= 4
-      {
-        claim(i, n, as: .address)
-        continue
-      }
-      if isHouseNumber(i), let end = streetEnd(after: i, requireCapitals: false) {
-        guard isFree(i, end) else { continue }
-        claim(i, end, as: .address)
-        continue
-      }
-      if t.kind == .word, t.isCapitalised, !protected[i], t.flags.isDisjoint(with: [.function, .month, .weekday, .strongStreetSuffix]),
-        previous(i).map({ !isHouseNumber($0) }) ?? true,
-        let end = streetEnd(from: i, requireCapitals: true), tokens[end].flags.contains(.strongStreetSuffix)
-      {
-        guard isFree(i, end) else { continue }
-        claim(i, end, as: .address)
-      }
-    }
-  }
-
-  /// Whether token `i` is a house number: "12", "27b", "221B".
-  private func isHouseNumber(_ i: Int) -> Bool {
-    let t = tokens[i]
-    if t.kind == .number { return t.digits <= 4 && value(i) > 0 }
-    return t.kind == .alphanumeric && t.letters == 1 && t.digits <= 4 && isDigit(b[t.start]) && isLetter(b[t.end - 1])
-  }
-
-  /// The last token of a street name after house number `i`, if one follows.
-  private func streetEnd(after i: Int, requireCapitals: Bool) -> Int? {
-    guard let first = afterSpace(i) else { return nil }
-    return streetEnd(from: first, requireCapitals: requireCapitals)
-  }
-
-  /// The last token of a street name that starts at word `first`: up to four
-  /// words, the last of them a street suffix, with no function word, unit or
-  /// month among them ("The" may open it).
-  private func streetEnd(from first: Int, requireCapitals: Bool) -> Int? {
-    var j = first
-    var count = 0
-    var best: Int? = nil
-    while count < 4 {
-      let t = tokens[j]
-      guard t.kind == .word, !claimed[j] else { break }
-      if requireCapitals && !t.isCapitalised { break }
-      if t.flags.contains(.function) && !(count == 0 && t.isCapitalised && isWord(j, "the")) { break }
-      if !t.flags.isDisjoint(with: [.quantity, .month, .weekday, .dwelling]) { break }
-      if count > 0, t.flags.contains(.streetSuffix) {
-        best = j
-        if t.isPossessive { break }
-      }
-      count += 1
-      guard let n = afterSpace(j) else { break }
-      j = n
-    }
-    guard let end = best else { return nil }
-    // "Rd." keeps its full stop out: the sentence may end there.
-    return end
   }
 }

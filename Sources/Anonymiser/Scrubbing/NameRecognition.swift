@@ -33,8 +33,8 @@ extension NoteAnalysis {
   /// Flags that say nothing about whether a word is an ordinary word: a word
   /// with only these is as unknown as a word with none ("Mai", "Tan", "Bryn").
   static let neutralFlags: WordFlags = [
-    .foreignMonth, .particle, .registry, .streetPrefix, .houseNameStart, .postcodeArea, .emailEnding, .emailProvider,
-    .phraseStart,
+    .foreignMonth, .foreignMonthShort, .particle, .registry, .streetPrefix, .houseNameStart, .postcodeArea,
+    .emailEnding, .emailProvider, .phraseStart, .institutionFirst,
   ]
 
   func evidence(_ i: Int) -> NameEvidence {
@@ -441,6 +441,21 @@ extension NoteAnalysis {
     return false
   }
 
+  /// Whether token `i` is part of an identifier of `kind` found already, or
+  /// that identifier's placeholder from an earlier scrub.
+  func isIdentifier(_ i: Int, _ kind: IdentifierKind) -> Bool {
+    let t = tokens[i]
+    if t.kind == .placeholder {
+      return t.length == kind.rawValue.utf8.count + 2 && isWordOfPlaceholder(i, kind)
+    }
+    return claimed[i] && spans.last(where: { $0.first <= i && i <= $0.last })?.kind == kind
+  }
+
+  private func isWordOfPlaceholder(_ i: Int, _ kind: IdentifierKind) -> Bool {
+    let t = tokens[i]
+    return kind.rawValue.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[(t.start + 1)..<(t.end - 1)]))
+  }
+
   /// Whether word `i` opens the note, a field ("name: ..."), or a quotation.
   private func isNameField(_ i: Int) -> Bool {
     guard let p = previous(i) else { return true }
@@ -488,6 +503,14 @@ extension NoteAnalysis {
     }
     if let n = afterSpace(i), isWord(n, "of"), let m = afterSpace(n), tokens[m].kind == .word, tokens[m].isCapitalised {
       return true
+    }
+    // "12 Hill Rise, Bude": a single word after an address and a comma, before
+    // a comma, a dash or a postcode, is its town.
+    if let comma = previous(i), isMark(comma, ","), let p = previous(comma), isIdentifier(p, .address),
+      tokens[i].flags.isDisjoint(with: .personalName), !tokens[i].isPossessive
+    {
+      guard let n = next(i) else { return true }
+      return isMark(n, ",") || isMark(n, "-") || isMark(n, "(") || isMark(n, ".") || isIdentifier(n, .postcode)
     }
     // "in Lyon", "near Palmela", "at Mater": an unknown word after "in" or "at" is a place.
     if let p = beforeSpace(i), tokens[p].kind == .word, !tokens[i].isPossessive,

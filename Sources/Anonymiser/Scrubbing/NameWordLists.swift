@@ -9,7 +9,7 @@ extension WordLists {
   static let nameParticles = """
     de da das do dos di del della delle dei degli dal dalla du des le la les van von der den ter ten
     st ste saint mac mc nic ni o ua ui mhic ap ab ferch verch bin bint ibn ben bat al el abu umm
-    y e an a na nam nan
+    y yr e an a na nam nan
     """
 
   /// Peoples, nationalities and languages, and the places callers come from:
@@ -27,6 +27,13 @@ extension WordLists {
     greece italy spain portugal france germany poland romania bulgaria ukraine russia lithuania
     latvia albania kosovo serbia croatia bosnia china vietnam korea japan india pakistan bangladesh
     lanka brazil colombia mexico jersey gibraltar madeira
+    thai nepali afghan pashto dari malay indonesian taiwanese zimbabwean zambian congolese cameroonian
+    gambian senegalese ivorian libyan algerian tunisian yemeni saudi emirati jordanian palestinian
+    israeli armenian georgian azerbaijani uzbek kazakh afrikaans zulu xhosa shona ndebele lingala wolof
+    fula krio patois creole haitian guyanese grenadian cuban mexican peruvian chilean argentinian
+    venezuelan ecuadorian catalan galician sicilian maltese slovenian estonian finnish swedish
+    norwegian danish icelandic belgian swiss austrian macedonian albanian kosovan serbian croatian
+    bosnian romani
     """
 
   /// Given names that are also English words: virtues, plants and stones,

@@ -58,7 +58,7 @@ struct NoteAnalysis {
         let f = t.flags
         if !f.isDisjoint(with: [
           .phraseStart, .dwelling, .strongStreetSuffix, .streetPrefix, .buildingSuffix, .houseNameStart, .institution,
-          .institutionFirst,
+          .institutionFirst, .addressCue,
         ]) {
           hasCandidateWord = true
         }

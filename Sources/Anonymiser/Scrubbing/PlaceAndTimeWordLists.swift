@@ -6,7 +6,7 @@ extension WordLists {
   /// Words that open a street's name in Welsh, Gaelic, Irish and the languages
   /// of Europe: "Heol y Coed", "Rathad a' Chladaich", "Rua das Flores".
   static let streetPrefixes = """
-    heol stryd ffordd lon maes rhodfa teras cilgant sgwar rhes llwybr
+    heol stryd ffordd lon maes cae rhodfa teras cilgant sgwar rhes llwybr
     sraid rathad ceum bothar ascaill
     calle avenida paseo plaza camino carrer rua travessa largo praca estrada
     via viale piazza corso vicolo rue boulevard chemin allee impasse quai
@@ -19,6 +19,13 @@ extension WordLists {
     cottage cottages house court tower towers lodge farm farmhouse barn hall manor villa mansions
     buildings estate hostel bungalow rectory vicarage grange mill croft chalet apartments flats block
     mews
+    """
+
+  /// Words that introduce an address, so that a building's or a street's name
+  /// near them reads as part of one: "lives at Rose Cottage", "send to The Old
+  /// Rectory", "lives off Marsden Road".
+  static let addressCues = """
+    lives living live address addr moved moving resides residing deliver send sent post letters off staying
     """
 
   /// Words that open a Welsh, Gaelic or Irish house name: "Bryn Awel",
@@ -39,6 +46,14 @@ extension WordLists {
     stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia
     ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik
     ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
+    """
+
+  /// The short forms of months in those languages, beyond English's; a date
+  /// only with a day before them and a year after ("8 Chwef 1969", "3 ott 2001").
+  static let foreignMonthShortForms = """
+    janv fevr avr juil ene abr ago dic gen mag giu lug set ott fev out dez okt mrt
+    ion chwef maw ebr meh gorff hyd tach rhag sty lut kwi cze lip sie wrz paz lis gru
+    ian iun iul noi oca sub nis haz tem agu eyl eki kas ara
     """
 
   /// Words after which "10.40" is a time of day.

@@ -185,9 +185,9 @@ enum WordLists {
 
 /// The last word of a street name.
   static let streetSuffixes = """
-  road rd street st avenue ave lane ln drive close crescent cres grove gardens gdns
+  road rd street st avenue ave lane lanes ln drive close crescent cres grove gardens gdns
   terrace way mews place square sq court ct row walk hill rise parade vale view
-  green park wharf quay boulevard heights
+  green park wharf quay boulevard heights villas
   """
 
 /// Street suffixes strong enough to mark an address with no house number
@@ -197,7 +197,7 @@ enum WordLists {
   """
 
 /// Words that put a number after them that is part of an address ("Flat 3").
-  static let dwellingWords = "flat apartment apt unit maisonette"
+  static let dwellingWords = "flat apartment apt unit maisonette room block pitch plot suite croft"
 
 /// Units and spans of time: a number before one is a quantity, not an address.
   static let quantityWords = """

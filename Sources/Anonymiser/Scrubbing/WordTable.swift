@@ -50,6 +50,11 @@ struct WordFlags: OptionSet, Sendable {
   static let institution = WordFlags(rawValue: 1 << 35)
   /// A word that opens an institution's name ("Institut Curie", "Centre Léon Bérard", "Royal Free").
   static let institutionFirst = WordFlags(rawValue: 1 << 36)
+  /// A word that introduces an address ("lives", "address", "moved", "send").
+  static let addressCue = WordFlags(rawValue: 1 << 37)
+  /// A short form of a month in another language ("Chwef", "ott", "dez"): a
+  /// date only with a day and a year of four digits.
+  static let foreignMonthShort = WordFlags(rawValue: 1 << 38)
 
   /// A personal name of either kind.
   static let personalName: WordFlags = [.firstName, .surname]
@@ -104,6 +109,7 @@ final class WordTable: Sendable {
     add(WordLists.postcodeAreas, .postcodeArea)
     add(WordLists.everydayNames, .everyday)
     add(WordLists.foreignMonths, .foreignMonth)
+    add(WordLists.foreignMonthShortForms, .foreignMonthShort)
     add(WordLists.timeCues, .timeCue)
     add(WordLists.clockWords, .clockWord)
     add(WordLists.nameParticles, .particle)
@@ -112,6 +118,7 @@ final class WordTable: Sendable {
     add(WordLists.streetPrefixes, .streetPrefix)
     add(WordLists.buildingSuffixes, .buildingSuffix)
     add(WordLists.houseNameStarts, .houseNameStart)
+    add(WordLists.addressCues, .addressCue)
     add(WordLists.eponymNouns, .eponymNoun)
     add(WordLists.eponyms, .domain)
     add(WordLists.institutionEnds, .institution)
