@@ -49,7 +49,7 @@ extension NoteAnalysis {
         claim(i, end, as: .address)
       }
     }
-    guard spans.contains(where: { $0.kind == .address || $0.kind == .postcode }) || hasAddressCue() else { return }
+    guard hasAddressCue || spans.contains(where: { $0.kind == .address || $0.kind == .postcode }) else { return }
     for _ in 0..<3 {
       var found = false
       for i in tokens.indices where !claimed[i] && tokens[i].kind != .space && tokens[i].kind != .punctuation && !protected[i] {
@@ -75,7 +75,7 @@ extension NoteAnalysis {
   /// "Flat 3/2", "Flat B", "Apartment 1402", "Room 6", "Block C", "No. 4".
   private func dwellingEnd(_ i: Int) -> Int? {
     let t = tokens[i]
-    guard t.kind == .word else { return nil }
+    guard t.kind == .word, t.flags.contains(.dwelling) || t.length == 2 else { return nil }
     var k = i
     if isWord(i, "no"), t.isCapitalised, i + 1 < tokens.count, isMark(i + 1, ".") {
       // "No. 4 The Mews", but not "Hosp No. 340 452": a house's number, then its street.
@@ -127,7 +127,7 @@ extension NoteAnalysis {
   }
 
   /// Whether word `i` is the "c" of "c/o".
-  private func isCareOf(_ i: Int) -> Bool {
+  func isCareOf(_ i: Int) -> Bool {
     isWord(i, "c") && i + 2 < tokens.count && isMark(i + 1, "/") && isWord(i + 2, "o")
   }
 
@@ -209,11 +209,6 @@ extension NoteAnalysis {
   }
 
   // MARK: In company
-
-  /// Whether the note has a word that introduces an address ("lives", "address", "c/o").
-  private func hasAddressCue() -> Bool {
-    tokens.indices.contains { tokens[$0].kind == .word && isAddressCue($0) }
-  }
 
   /// Whether word `i` introduces an address: "lives", "address", "moved",
   /// "send", "off", "c/o".
@@ -308,11 +303,12 @@ extension NoteAnalysis {
   /// floor", "ground floor", "Top flat", "basement flat".
   private func floorEnd(_ i: Int) -> Int? {
     let t = tokens[i]
+    guard let n = afterSpace(i), tokens[n].length == 4 || tokens[n].length == 5 else { return nil }
     let isOrdinal = t.kind == .alphanumeric && t.digits <= 2 && t.letters == 2
     let isLevel =
       isWord(i, "top") || isWord(i, "ground") || isWord(i, "basement") || isWord(i, "garden") || isWord(i, "first")
       || isWord(i, "second") || isWord(i, "third") || isWord(i, "upper") || isWord(i, "lower")
-    guard isOrdinal || isLevel, let n = afterSpace(i), !claimed[n] else { return nil }
+    guard isOrdinal || isLevel, !claimed[n] else { return nil }
     if isWord(n, "floor") {
       if let m = afterSpace(n), isWord(m, "flat"), !claimed[m] { return m }
       return n

@@ -65,5 +65,13 @@ extension WordLists {
 /// vincristine).
 func isRegimenAcronym(_ letters: some Collection<UInt8>) -> Bool {
   guard (2...5).contains(letters.count) else { return false }
-  return letters.allSatisfy { "ACDEGIMPTV".utf8.contains($0 & ~0x20) }
+  return letters.allSatisfy {
+    switch $0 & ~0x20 {
+    case UInt8(ascii: "A"), UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "E"), UInt8(ascii: "G"), UInt8(ascii: "I"),
+      UInt8(ascii: "M"), UInt8(ascii: "P"), UInt8(ascii: "T"), UInt8(ascii: "V"):
+      return true
+    default:
+      return false
+    }
+  }
 }

@@ -38,7 +38,7 @@ extension NoteAnalysis {
   ]
 
   func evidence(_ i: Int) -> NameEvidence {
-    nameEvidence.isEmpty ? workOutEvidence(i) : nameEvidence[i]
+    nameEvidence.isEmpty || tokens[i].kind != .word ? workOutEvidence(i) : nameEvidence[i]
   }
 
   /// The evidence that token `i` is a name, from the word alone and the noun after it.
@@ -308,6 +308,11 @@ extension NoteAnalysis {
   /// Finds personal names and claims them.
   mutating func findNames() {
     nameEvidence = tokens.indices.map { tokens[$0].kind == .word ? workOutEvidence($0) : .none }
+    // Most notes name nobody: nothing to do unless some word could be a name.
+    guard tokens.indices.contains(where: { tokens[$0].kind == .word && (nameEvidence[$0] != .none || tokens[$0].isCapitalised || tokens[$0].isPossessive) }) else {
+      nameEvidence = []
+      return
+    }
     defer { nameEvidence = [] }
     var marked = [Bool](repeating: false, count: tokens.count)
     var worklist: [Int] = []

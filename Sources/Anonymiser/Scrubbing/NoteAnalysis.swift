@@ -22,6 +22,8 @@ struct NoteAnalysis {
   var spans: [IdentifierSpan] = []
   /// While names are sought, each token's evidence of being one, worked out once.
   var nameEvidence: [NameEvidence] = []
+  /// Whether the note has a word that introduces an address ("lives", "c/o").
+  var hasAddressCue = false
 
   init(bytes: UnsafeBufferPointer<UInt8>, table: WordTable) {
     self.b = bytes
@@ -35,7 +37,9 @@ struct NoteAnalysis {
   mutating func run() {
     var hasDigit = false
     var hasAt = false
-    var hasCandidateWord = false
+    var hasPhraseStart = false
+    var hasInstitution = false
+    var hasAddressWord = false
     var hasClockWord = false
     var hasRegistry = false
     var hasForeign = false
@@ -56,18 +60,22 @@ struct NoteAnalysis {
       case .word:
         if t.length == 1 { singleCharacters += 1 }
         let f = t.flags
-        if !f.isDisjoint(with: [
-          .phraseStart, .dwelling, .strongStreetSuffix, .streetPrefix, .buildingSuffix, .houseNameStart, .institution,
-          .institutionFirst, .addressCue,
-        ]) {
-          hasCandidateWord = true
+        if f.contains(.phraseStart) { hasPhraseStart = true }
+        if !f.isDisjoint(with: [.institution, .institutionFirst]) { hasInstitution = true }
+        if !f.isDisjoint(with: [.dwelling, .strongStreetSuffix, .streetPrefix, .buildingSuffix, .houseNameStart]) {
+          hasAddressWord = true
+        }
+        if f.contains(.addressCue) || (t.length == 1 && isCareOf(i)) {
+          hasAddressWord = true
+          hasAddressCue = true
         }
         if f.contains(.clockWord) { hasClockWord = true }
         if f.contains(.registry) { hasRegistry = true }
       default: break
       }
     }
-    if hasCandidateWord { markProtectedPhrases() }
+    if hasInstitution { markInstitutions() }
+    if hasPhraseStart { markProtectedPhrases() }
     if hasDigit && hasRegistry { keepTrialRegistryIds() }
     findEmails(hasAt: hasAt)
     if hasDigit {
@@ -77,7 +85,7 @@ struct NoteAnalysis {
       findTimes()
       findNumberChains()
       extendRecordNumbersOverPrefixes()
-    } else if hasCandidateWord {
+    } else if hasAddressWord {
       findAddresses()
     }
     findWrittenDates()
@@ -208,8 +216,9 @@ struct NoteAnalysis {
     return true
   }
 
-  func isMark(_ i: Int, _ mark: Character) -> Bool {
-    tokens[i].kind == .punctuation && tokens[i].mark == mark.asciiValue!
+  @inline(__always)
+  func isMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool {
+    tokens[i].kind == .punctuation && UInt32(tokens[i].mark) == mark.value
   }
 
   /// The numeric value of a number token (saturating at a large value).
@@ -267,7 +276,6 @@ struct NoteAnalysis {
   // MARK: Protected phrases
 
   private mutating func markProtectedPhrases() {
-    markInstitutions()
     for i in tokens.indices where tokens[i].kind == .word && tokens[i].flags.contains(.phraseStart) {
       guard let phrases = table.phrases[lowerText(i)] else { continue }
       for phrase in phrases {
@@ -294,7 +302,7 @@ struct NoteAnalysis {
   /// that ends one ("Leeds Teaching Hospitals", "Beatson West of Scotland
   /// Cancer Centre", "Histio UK") and after a word that opens one ("Institut
   /// Curie", "Royal Infirmary of Edinburgh", "Centre Léon Bérard").
-  private mutating func markInstitutions() {
+  mutating func markInstitutions() {
     for i in tokens.indices where tokens[i].kind == .word && (tokens[i].isCapitalised || tokens[i].isAllCaps) {
       let f = tokens[i].flags
       if f.contains(.institution) {

@@ -123,6 +123,19 @@ struct NoteTokenizer {
     key.count = 0
     var j = start
     scan: while j < n {
+      // The common case first: a run of lower-case ASCII letters inside a word.
+      if firstLetterSeen, !partStart, b[j] >= 0x61, b[j] <= 0x7A {
+        var k = j
+        repeat {
+          let c = b[k]
+          key.append(c)
+          if c == UInt8(ascii: "o") { letterOs += 1 }
+          k += 1
+        } while k < n && b[k] >= 0x61 && b[k] <= 0x7A
+        token.letters += k - j
+        j = k
+        continue scan
+      }
       let (cls, length) = Self.classify(b, j)
       switch cls {
       case .letter:
