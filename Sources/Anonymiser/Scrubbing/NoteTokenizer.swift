@@ -156,9 +156,11 @@ struct NoteTokenizer {
             j += length
             continue scan  // a diacritic typed apart belongs to the letter before it
           }
-          isUpper = scalar.properties.isUppercase
+          let properties = scalar.properties
+          isUpper = properties.isUppercase
           WordKey.forEachByte(of: scalar) { key.append($0) }
-          token.isForeign = true
+          // A letter of another alphabet, not a symbol or a replacement character.
+          if properties.isAlphabetic { token.isForeign = true }
         }
         if isUpper { upper += 1 }
         if !firstLetterSeen { token.isCapitalised = isUpper }

@@ -20,7 +20,8 @@ extension NoteAnalysis {
       }
       var groups = [Group(token: i, digits: tokens[i].digits, separator: 0, startsWithZero: startsWithZero(i))]
       var j = i
-      while let (next, separator) = nextGroup(after: j) {
+      // An identifier holds at most fifteen digits: a longer chain is read a piece at a time.
+      while groups.count < 64, let (next, separator) = nextGroup(after: j) {
         groups.append(Group(token: next, digits: tokens[next].digits, separator: separator, startsWithZero: startsWithZero(next)))
         j = next
       }

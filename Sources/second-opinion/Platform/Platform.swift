@@ -91,6 +91,28 @@ enum Platform {
     return bytes
   }
 
+  /// Reads a file in chunks, calling `body` with each; stops early when it returns false.
+  /// Never holds more than one chunk.
+  static func readChunks(ofFile path: String, chunkSize: Int = 1 << 16, _ body: ([UInt8]) -> Bool) throws(FileError) {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
+    defer { close(descriptor) }
+    var info = stat()
+    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+      throw FileError(path: path, action: "read", reason: "it is a folder, not a file")
+    }
+    var chunk = [UInt8](repeating: 0, count: chunkSize)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw FileError(path: path, action: "read", reason: errorText())
+      }
+      if count == 0 { return }
+      if !body(Array(chunk[0..<count])) { return }
+    }
+  }
+
   /// Reads standard input in chunks, calling `body` with each; stops early when it returns false.
   static func readStandardInput(chunkSize: Int = 1 << 16, _ body: ([UInt8]) -> Bool) throws(FileError) {
     var chunk = [UInt8](repeating: 0, count: chunkSize)
