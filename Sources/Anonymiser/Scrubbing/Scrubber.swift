@@ -44,19 +44,34 @@ public struct Scrubber: Sendable {
   /// control character (C0, DEL, C1, and the Unicode line and paragraph
   /// separators and direction controls) replaced by a space.
   public func scrub(_ line: String) -> String {
+    scrubbed(line).text
+  }
+
+  /// The line scrubbed as `scrub(_:)` does, with what was replaced: for
+  /// telling staff what left their note, or that nothing did.
+  ///
+  /// ```swift
+  /// let note = Scrubber().scrubbed("ring Ann Obi on 07700 900461 or 07700 900462")
+  /// note.text          // "ring [NAME] on [PHONE] or [PHONE]"
+  /// note.replacements  // [phone: 2, name: 1], in `IdentifierKind.allCases` order
+  /// ```
+  public func scrubbed(_ line: String) -> ScrubbedNote {
     var line = line
     return line.withUTF8 { bytes in
       let spans = analyse(bytes)
       var output: [UInt8] = []
       output.reserveCapacity(bytes.count + 16)
+      var counts: [IdentifierKind: Int] = [:]
       var position = 0
       for span in spans {
         copyCleaning(bytes, from: position, to: span.start, into: &output)
         output.append(contentsOf: span.kind.placeholder.utf8)
+        counts[span.kind, default: 0] += 1
         position = span.end
       }
       copyCleaning(bytes, from: position, to: bytes.count, into: &output)
-      return String(decoding: output, as: UTF8.self)
+      let replacements = IdentifierKind.allCases.compactMap { kind in counts[kind].map { ScrubbedNote.Replacement(kind: kind, count: $0) } }
+      return ScrubbedNote(text: String(decoding: output, as: UTF8.self), replacements: replacements)
     }
   }
 
