@@ -34,6 +34,7 @@ import Testing
     "Mark on the scan looks unchanged",
     "Frank discussion with the surgeon",
     "the Christie in Manchester, the Forest of Dean",
+    "she rang from Durban, lives in Kinshasa, at Mater",
   ])
   func leavesTheSameWordsAloneWhereTheyAreWords(note: String) {
     #expect(scrubber.scrub(note) == note)
@@ -65,6 +66,7 @@ import Testing
     ("son Ruairí Mac an Bhaird phoned", "son [NAME] phoned"),
     ("Gethin ap Rhys rang", "[NAME] rang"),
     ("Chiara Dalla Torre, dob 3/4/1970", "[NAME], dob [DATE]"),
+    ("Mr van Dijk rang", "Mr [NAME] rang"),
   ])
   func keepsParticlesWithTheNameTheyJoin(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -74,6 +76,7 @@ import Testing
     // Family name first, syllables that are also English words.
     ("husband Sun Wen rang", "husband [NAME] rang"),
     ("Mr Ho Man Kit called", "Mr [NAME] called"),
+    ("Mr Do Van Hung rang", "Mr [NAME] rang"),
     ("parents Lau Ka Ming and Lau Wing Sze rang", "parents [NAME] and [NAME] rang"),
     // Diacritics, upper and lower case.
     ("Phạm Thị Hương rang", "[NAME] rang"),

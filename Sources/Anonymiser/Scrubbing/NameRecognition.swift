@@ -163,8 +163,11 @@ extension NoteAnalysis {
   /// Whether word `i`, with evidence `e`, is a name after a word in `context`.
   func isNameAfter(_ context: NameContext, _ i: Int, _ e: NameEvidence) -> Bool {
     let t = tokens[i]
-    guard t.kind == .word, !claimed[i], !protected[i], t.flags.isDisjoint(with: .function) || e != .none else { return false }
     let capital = t.isCapitalised
+    // After "Mr" or "Dr", a capitalised small word is a name too ("Mr Do Van Hung").
+    let isTitledFunctionWord = context == .strongTitle && capital && !isWord(i, "and") && !isWord(i, "or")
+    guard t.kind == .word, !claimed[i], !protected[i], t.flags.isDisjoint(with: .function) || e != .none || isTitledFunctionWord
+    else { return false }
     switch context {
     case .none: return false
     case .strongTitle: return capital || e != .none
@@ -517,6 +520,14 @@ extension NoteAnalysis {
       guard let n = next(i) else { return true }
       return isMark(n, ",") || isMark(n, "-") || isMark(n, "(") || isMark(n, ".") || isIdentifier(n, .postcode)
     }
+    // "rang from Durban", "moved from Porto": after a verb and "from", a place
+    // (but "a call from Ayo", "letter from Ngozi" name who sent it).
+    if let from = beforeSpace(i), isWord(from, "from"), let verb = beforeSpace(from), tokens[verb].kind == .word,
+      tokens[verb].flags.contains(.finiteVerb) || isWord(verb, "originally") || isWord(verb, "come") || isWord(verb, "coming"),
+      tokens[i].flags.isDisjoint(with: .personalName), !tokens[i].isPossessive
+    {
+      return true
+    }
     // "in Lyon", "near Palmela", "at Mater": an unknown word after "in" or "at" is a place.
     if let p = beforeSpace(i), tokens[p].kind == .word, !tokens[i].isPossessive,
       isWord(p, "in") || isWord(p, "at") || isWord(p, "near") || isWord(p, "nr") || isWord(p, "outside")
@@ -593,7 +604,8 @@ extension NoteAnalysis {
           if let q = beforeSpace(k), tokens[q].kind == .word, marked[q] || canJoinName(q) || canStandInName(q) {
             for j in k...p where tokens[j].kind == .word || isMark(j, "'") { marked[j] = true }
             mark(q)
-          } else if tokens[k].isCapitalised {
+          } else if tokens[k].isCapitalised || context(k) == .strongTitle || context(k) == .weakTitle {
+            // "De Freitas", "Mr van Dijk": the particles open the name.
             for j in k...p where tokens[j].kind == .word || isMark(j, "'") { marked[j] = true }
           }
         } else if canJoinName(p) || canPrecedeSurname(p, m) || canPrecedeName(p, m) {
