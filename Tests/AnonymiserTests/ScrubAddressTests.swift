@@ -48,6 +48,7 @@ import Testing
   @Test(arguments: [
     ("flat 5 rowan court station road sk4 2ab", "[ADDRESS] [ADDRESS] [POSTCODE]"),
     ("letters c/o 3 Mount Ephraim, Tunbridge", "letters [ADDRESS], Tunbridge"),
+    ("lives 3 Ty'n y Coed, LL61 5UJ", "lives [ADDRESS], [POSTCODE]"),
     ("deliver to the annexe at Hill Farm, Moor Lane", "deliver to [ADDRESS], [ADDRESS]"),
   ])
   func findsAddressesInLowerCaseAndOnDelivery(note: String, expected: String) {

@@ -32,9 +32,12 @@ extension NoteAnalysis {
         claim(i, end, as: .address)
         continue
       }
-      if let end = careOfEnd(i), let start = careOfStart(i), isFree(start, end) {
-        claim(start, end, as: .address)
-        continue
+      if let end = careOfEnd(i) {
+        let start = careOfStart(i) ?? i
+        if isFree(start, end) {
+          claim(start, end, as: .address)
+          continue
+        }
       }
       guard t.kind == .word, t.isCapitalised, !protected[i] else { continue }
       if let end = foreignStreetEnd(from: i) ?? houseNameEnd(from: i, withArticleOnly: true), isFree(i, end) {
@@ -103,21 +106,17 @@ extension NoteAnalysis {
     return isFree(i, end) ? end : nil
   }
 
-  /// The end of a street that follows the house number at `i` without a street
-  /// suffix, after "c/o": "c/o 12 Mount Pleasant".
+  /// The end of a street or house that follows the house number at `i` without
+  /// a street suffix, after "c/o" or a word such as "lives" or "address": "c/o 12
+  /// Mount Pleasant", "lives 3 Ty'n y Coed".
   private func careOfEnd(_ i: Int) -> Int? {
-    guard isHouseNumber(i), i >= 2, let p = previous(i), isWord(p, "o"), p >= 2, isMark(p - 1, "/"), isWord(p - 2, "c") else {
+    guard isHouseNumber(i), let n = afterSpace(i), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n],
+      tokens[n].flags.isDisjoint(with: [.function, .domain, .kept, .month, .weekday, .quantity]),
+      careOfStart(i) != nil || (hasAddressCue && followsAddressCue(i))
+    else {
       return nil
     }
-    var end = i
-    var words = 0
-    while words < 3, let n = afterSpace(end), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n],
-      tokens[n].flags.isDisjoint(with: [.function, .domain, .kept])
-    {
-      end = n
-      words += 1
-    }
-    return words > 0 ? end : nil
+    return namePartsEnd(after: i, maximum: 3, numberAfter: false)
   }
 
   /// The "c" of a "c/o" just before house number `i`, if there is one.
