@@ -26,16 +26,17 @@
 extension WordLists {
   /// Ordinary English words and their regular forms, lower case: the
   /// everyday vocabulary, expanded. See `EverydayVocabulary`.
-  static let englishWords: [String] = EverydayVocabulary.themes.flatMap(EverydayVocabulary.expand)
+  static var englishWords: [String] { EverydayVocabulary.expanded.words }
 
   /// The finite forms of the vocabulary's verbs ("rings", "rang", "says",
   /// "said", "emailed") and the auxiliaries: what follows a name that is the
   /// subject of a sentence ("Grace rang", "Will said").
-  static let finiteVerbs: [String] =
-    EverydayVocabulary.themes.flatMap(EverydayVocabulary.finiteForms) + """
+  static var finiteVerbs: [String] {
+    EverydayVocabulary.expanded.finiteVerbs + """
       is was has had will would can could shall should must may might does did isn't wasn't hasn't
       hadn't won't wouldn't can't couldn't doesn't didn't
       """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+  }
 }
 
 /// The everyday vocabulary, theme by theme, in the tagged form described at
@@ -66,25 +67,30 @@ enum EverydayVocabulary {
     return result
   }
 
-  /// The finite verb forms of one theme: the third person and the past of
-  /// each verb, and the past of each irregular one.
-  static func finiteForms(_ theme: String) -> [String] {
-    var form = Form.words
-    var result: [String] = []
-    for token in theme.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-      if token.hasSuffix(":") {
-        form = Form(rawValue: String(token.dropLast())) ?? .words
-        continue
-      }
-      let all = forms(of: String(token), as: form)
-      switch form {
-      case .verbs: result += [all[1], all[2]]
-      case .irregular: result += [all[1]] + all.dropFirst(3).prefix(1)
-      default: break
+  /// Every theme expanded in one pass: all the words, and among them the
+  /// finite verb forms (the third person and the past of each verb, and the
+  /// past of each irregular one).
+  static let expanded: (words: [String], finiteVerbs: [String]) = {
+    var words: [String] = []
+    var finite: [String] = []
+    for theme in themes {
+      var form = Form.words
+      for token in theme.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+        if token.hasSuffix(":") {
+          form = Form(rawValue: String(token.dropLast())) ?? .words
+          continue
+        }
+        let all = forms(of: String(token), as: form)
+        words += all
+        switch form {
+        case .verbs: finite += [all[1], all[2]]
+        case .irregular: finite += [all[1]] + all.dropFirst(3).prefix(1)
+        default: break
+        }
       }
     }
-    return result
-  }
+    return (words, finite)
+  }()
 
   /// One entry and the forms `form` adds to it.
   static func forms(of entry: String, as form: Form) -> [String] {
