@@ -111,6 +111,8 @@ struct Errata {
     return try parse(contents, file: "HeldOut.errata")
   }
 
+  /// The errata in the text of an errata file called `file`; a malformed entry
+  /// fails with its place.
   static func parse(_ contents: String, file: String) throws -> Errata {
     var errata = Errata()
     let lines = contents.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }

@@ -37,6 +37,7 @@ extension NoteAnalysis {
     .emailEnding, .emailProvider, .phraseStart, .institutionFirst,
   ]
 
+  /// How strongly token `i` on its own reads as a name.
   func evidence(_ i: Int) -> NameEvidence {
     nameEvidence.isEmpty || tokens[i].kind != .word ? workOutEvidence(i) : nameEvidence[i]
   }
@@ -459,6 +460,7 @@ extension NoteAnalysis {
     return claimed[i] && spans.last(where: { $0.first <= i && i <= $0.last })?.kind == kind
   }
 
+  /// Whether placeholder token `i` is the placeholder of `kind`.
   private func isWordOfPlaceholder(_ i: Int, _ kind: IdentifierKind) -> Bool {
     let t = tokens[i]
     return kind.rawValue.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[(t.start + 1)..<(t.end - 1)]))
@@ -640,6 +642,7 @@ extension NoteAnalysis {
     return isListItem(p, separator: s) ? p : nil
   }
 
+  /// Whether word `i`, beside list separator `separator`, can be an item of a list of names.
   private func isListItem(_ i: Int, separator: Int) -> Bool {
     let t = tokens[i]
     guard t.kind == .word, !claimed[i], !protected[i], t.isCapitalised, !isRegimen(i) else { return false }
