@@ -245,8 +245,9 @@ enum EverydayVocabulary {
     dependant dependent pensioner elder senior veteran
     builder cleaner engineer accountant shopkeeper electrician plumber officer soldier firefighter
     chef waiter waitress hairdresser mechanic dentist optician vet decorator gardener labourer
-    headteacher headmaster headmistress nanny
+    headteacher headmaster headmistress nanny parishioner referrer
     words:
+    aged
     people persons children child grandchild grandchildren men man women woman gentleman gentlemen
     lady ladies wife wives landlady landladies
     mother-in-law father-in-law son-in-law daughter-in-law sister-in-law brother-in-law
@@ -556,6 +557,8 @@ enum EverydayVocabulary {
     words:
     interpreter translator language languages accent deaf hearing congratulations
     interpreting translating sign-language jargon plain
+    nouns:
+    syllable surname forename nickname
     """
 
   // MARK: - Actions

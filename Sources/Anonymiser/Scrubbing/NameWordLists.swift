@@ -33,7 +33,7 @@ extension WordLists {
     fula krio patois creole haitian guyanese grenadian cuban mexican peruvian chilean argentinian
     venezuelan ecuadorian catalan galician sicilian maltese slovenian estonian finnish swedish
     norwegian danish icelandic belgian swiss austrian macedonian albanian kosovan serbian croatian
-    bosnian romani sylheti mirpuri pahari hakka teochew hokkien shanghainese
+    bosnian romani sylheti mirpuri pahari hakka teochew hokkien shanghainese lankan ugandan
     """
 
   /// Given names that are also English words: virtues, plants and stones,

@@ -163,14 +163,15 @@ enum WordLists {
 /// word ("Sister Mary", "Nurse Adeyemi", but "her sister").
   static let weakTitles = """
   sister nurse father fr rev revd reverend sir dame lady lord matron canon pastor
-  rabbi imam cllr councillor cns
+  rabbi imam cllr councillor cns sr mme mlle sra srta dona dom herr frau sheikh haji
+  hajji alhaji
   """
 
 /// Words after which the next word is a name when it could be one at all
 /// ("called Grace", "spoke to john smith").
   static let strongNameCues = """
   called named name name's calling spoke spoken speak speaking talked talking
-  chatted chatting i'm im dear attn c/o signed
+  chatted chatting i'm im dear attn c/o signed surname forename nickname aka nee
   """
 
 /// People a note mentions by relation or role; a capitalised word after one is
@@ -181,6 +182,7 @@ enum WordLists {
   grandma grandmother grandad grandfather nan nana gran fiance fiancee neighbour
   caller patient pt colleague consultant surgeon oncologist doctor registrar
   secretary stepson stepdaughter stepmother stepfather cousin sibling child kids
+  parent parents mam mama mammy papa amma ammi abbu
   """
 
 /// The last word of a street name.
@@ -287,6 +289,8 @@ enum WordLists {
   mile end
   elephant and castle
   md anderson
+  sri lanka
+  sri lankan
   sloan kettering
   peter maccallum
   penny brohn

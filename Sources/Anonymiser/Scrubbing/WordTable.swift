@@ -124,7 +124,7 @@ final class WordTable: Sendable {
     add(WordLists.institutionEnds, .institution)
     add(WordLists.institutionStarts, .institutionFirst)
     add(WordLists.wordNames, .firstName)
-    add(WordLists.peoplesAndPlaces, .english)
+    add(WordLists.peoplesAndPlaces, .domain)
     for word in extraWords {
       for part in WordKey.folded(word).split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") }) {
         entries[String(part), default: []].formUnion(.kept)
