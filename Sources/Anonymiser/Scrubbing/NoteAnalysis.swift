@@ -208,6 +208,7 @@ struct NoteAnalysis {
   }
 
   /// Whether token `i` is the word `word` (lower case ASCII), in any case.
+  @inline(__always)
   func isWord(_ i: Int, _ word: StaticString) -> Bool {
     let t = tokens[i]
     guard t.kind == .word || t.kind == .alphanumeric, t.length == word.utf8CodeUnitCount else { return false }

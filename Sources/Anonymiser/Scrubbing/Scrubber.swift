@@ -61,16 +61,22 @@ public struct Scrubber: Sendable {
       let spans = analyse(bytes)
       var output: [UInt8] = []
       output.reserveCapacity(bytes.count + 16)
-      var counts: [IdentifierKind: Int] = [:]
+      var replacements: [ScrubbedNote.Replacement] = []
       var position = 0
       for span in spans {
         copyCleaning(bytes, from: position, to: span.start, into: &output)
         output.append(contentsOf: span.kind.placeholder.utf8)
-        counts[span.kind, default: 0] += 1
+        if let k = replacements.firstIndex(where: { $0.kind == span.kind }) {
+          replacements[k].count += 1
+        } else {
+          replacements.append(ScrubbedNote.Replacement(kind: span.kind, count: 1))
+        }
         position = span.end
       }
       copyCleaning(bytes, from: position, to: bytes.count, into: &output)
-      let replacements = IdentifierKind.allCases.compactMap { kind in counts[kind].map { ScrubbedNote.Replacement(kind: kind, count: $0) } }
+      if replacements.count > 1 {
+        replacements.sort { IdentifierKind.allCases.firstIndex(of: $0.kind)! < IdentifierKind.allCases.firstIndex(of: $1.kind)! }
+      }
       return ScrubbedNote(text: String(decoding: output, as: UTF8.self), replacements: replacements)
     }
   }
