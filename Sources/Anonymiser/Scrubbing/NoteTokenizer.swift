@@ -270,7 +270,7 @@ struct NoteTokenizer {
       if end > start {
         let flags = table.flags(of: UnsafeBufferPointer(rebasing: key[start..<end]))
         names.formUnion(flags.intersection(.personalName))
-        domain.formUnion(flags.intersection([.domain, .kept]))
+        domain.formUnion(flags.intersection([.domain, .kept, .relation]))  // "brother-in-law" is kin
         if flags.isDisjoint(with: [.english, .function, .domain, .kept, .quantity, .month, .weekday]) || end - start == 1 {
           allOrdinary = false
         }

@@ -182,7 +182,8 @@ enum WordLists {
   grandma grandmother grandad grandfather nan nana gran fiance fiancee neighbour
   caller patient pt colleague consultant surgeon oncologist doctor registrar
   secretary stepson stepdaughter stepmother stepfather cousin sibling child kids
-  parent parents mam mama mammy papa amma ammi abbu
+  parent parents mam mama mammy papa amma ammi abbu brother-in-law sister-in-law mother-in-law
+  father-in-law son-in-law daughter-in-law
   """
 
 /// The last word of a street name.
