@@ -1,46 +1,10 @@
 import Anonymiser
 
-/// A note with the identifiers it holds marked, for measuring the scrubber.
-///
-/// Written as markup: `Spoke to {NAME|John Smith} on {PHONE|07700 900461}`.
-/// Offsets are UTF-8 offsets into `text`.
-struct AnnotatedNote: Sendable {
-  struct Identifier: Sendable {
-    var kind: IdentifierKind
-    var range: Range<Int>
-  }
-
-  var text: String
-  var identifiers: [Identifier]
-
-  init(text: String, identifiers: [Identifier]) {
-    self.text = text
-    self.identifiers = identifiers
-  }
-
-  /// Reads a note written as markup; braces mark identifiers, as `{KIND|text}`.
-  init(markup: String) {
-    var text: [UInt8] = []
-    var identifiers: [Identifier] = []
-    var bytes = markup.utf8[...]
-    while let byte = bytes.popFirst() {
-      guard byte == UInt8(ascii: "{") else {
-        text.append(byte)
-        continue
-      }
-      let bar = bytes.firstIndex(of: UInt8(ascii: "|"))!
-      let close = bytes.firstIndex(of: UInt8(ascii: "}"))!
-      let kind = IdentifierKind(rawValue: String(decoding: bytes[..<bar], as: UTF8.self))!
-      let start = text.count
-      text.append(contentsOf: bytes[bytes.index(after: bar)..<close])
-      identifiers.append(Identifier(kind: kind, range: start..<text.count))
-      bytes = bytes[bytes.index(after: close)...]
-    }
-    self.init(text: String(decoding: text, as: UTF8.self), identifiers: identifiers)
-  }
-}
-
 /// How well the scrubber did on a set of notes.
+///
+/// An identifier counts as removed when none of its letters or digits (in any
+/// script: Arabic-Indic and full-width digits are digits) is left outside the
+/// scrubber's findings.
 struct ScrubScore: Sendable {
   struct Tally: Sendable {
     var total = 0
@@ -52,7 +16,23 @@ struct ScrubScore: Sendable {
     var recall: Double { total == 0 ? 1 : Double(removed) / Double(total) }
   }
 
+  /// A count of things, and how many of them were lost to redaction.
+  struct Loss: Sendable {
+    var total = 0
+    var lost = 0
+
+    var rate: Double { total == 0 ? 0 : Double(lost) / Double(total) }
+  }
+
   var byKind: [IdentifierKind: Tally] = [:]
+  /// Identifiers of every kind, by the category of their note.
+  var byCategory: [String: Tally] = [:]
+  /// Names, by the community their tag gives.
+  var byCommunity: [String: Tally] = [:]
+  /// Domain terms marked `{KEEP|...}`, lost when any letter or digit of them is redacted.
+  var keeps = Loss()
+  /// KEEP spans by category.
+  var keepsByCategory: [String: Loss] = [:]
   /// Words outside any identifier, and how many of them were redacted.
   var ordinaryWords = 0
   var ordinaryWordsLost = 0
@@ -61,6 +41,8 @@ struct ScrubScore: Sendable {
   var domainWordsLost = 0
   /// Identifiers that survived, with the note they were in, for the report.
   var misses: [String] = []
+  /// KEEP spans that were redacted, with their note, for the report.
+  var lostKeeps: [String] = []
   /// Ordinary words that were redacted, with their note, for the report.
   var overRedactions: [String] = []
 
@@ -90,20 +72,36 @@ struct ScrubScore: Sendable {
           kindAt[i] = finding.kind
         }
       }
+      let significant = significantOffsets(note.text)
+      let place = note.source.map { "\($0): " } ?? ""
       var insideIdentifier = [Bool](repeating: false, count: utf8.count)
       for identifier in note.identifiers {
-        var tally = byKind[identifier.kind, default: Tally()]
-        tally.total += 1
-        let significant = identifier.range.filter { isLetterOrDigit(utf8[$0]) }
-        if significant.allSatisfy({ redacted[$0] }) {
-          tally.removed += 1
-          if significant.allSatisfy({ kindAt[$0] == identifier.kind }) { tally.typedRight += 1 }
-        } else {
-          let text = String(decoding: utf8[identifier.range], as: UTF8.self)
-          misses.append("\(identifier.kind.rawValue) \"\(text)\" in: \(note.text)")
+        let offsets = significant.filter { identifier.range.contains($0) }
+        let removed = offsets.allSatisfy { redacted[$0] }
+        let typedRight = removed && offsets.allSatisfy { kindAt[$0] == identifier.kind }
+        func count(_ tally: inout Tally) {
+          tally.total += 1
+          if removed { tally.removed += 1 }
+          if typedRight { tally.typedRight += 1 }
         }
-        byKind[identifier.kind] = tally
+        count(&byKind[identifier.kind, default: Tally()])
+        if let category = note.category { count(&byCategory[category, default: Tally()]) }
+        if let community = identifier.community { count(&byCommunity[community, default: Tally()]) }
+        if !removed {
+          let text = String(decoding: utf8[identifier.range], as: UTF8.self)
+          misses.append("\(place)\(identifier.kind.rawValue) \"\(text)\" in: \(note.text)")
+        }
         for i in identifier.range { insideIdentifier[i] = true }
+      }
+      for keep in note.keeps {
+        let lost = significant.contains { keep.contains($0) && redacted[$0] }
+        keeps.total += 1
+        if lost { keeps.lost += 1 }
+        if let category = note.category {
+          keepsByCategory[category, default: Loss()].total += 1
+          if lost { keepsByCategory[category, default: Loss()].lost += 1 }
+        }
+        if lost { lostKeeps.append("\(place)\"\(String(decoding: utf8[keep], as: UTF8.self))\" in: \(note.text)") }
       }
       for word in words(in: utf8) where !word.contains(where: { insideIdentifier[$0] }) {
         let lost = word.contains { redacted[$0] }
@@ -111,7 +109,7 @@ struct ScrubScore: Sendable {
         ordinaryWords += 1
         if lost {
           ordinaryWordsLost += 1
-          overRedactions.append("\"\(lowered)\" in: \(note.text)")
+          overRedactions.append("\(place)\"\(lowered)\" in: \(note.text)")
         }
         if domainVocabulary.contains(lowered) {
           domainWords += 1
@@ -121,26 +119,62 @@ struct ScrubScore: Sendable {
     }
   }
 
-  /// A table of the figures, one kind a line.
+  /// The figures as a table: a heading line starting "== ", then lines
+  /// indented by two spaces.
   func report(title: String) -> String {
     var lines = ["== \(title)"]
-    func percent(_ value: Double) -> String {
-      let tenths = Int((value * 1000).rounded())
-      return "\(tenths / 10).\(tenths % 10)%"
+    func row(_ label: String, _ tally: Tally, typed: Bool = false) -> String {
+      var line = "  \(label.padding(38)) removed \(tally.removed)/\(tally.total) = \(percent(tally.recall))"
+      if typed {
+        let rate = tally.removed == 0 ? 0 : Double(tally.typedRight) / Double(tally.removed)
+        line += "  (placeholder of the right kind: \(percent(rate)))"
+      }
+      return line
+    }
+    func row(_ label: String, _ loss: Loss) -> String {
+      "  \(label.padding(38)) redacted \(loss.lost)/\(loss.total) = \(percent(loss.rate))"
     }
     for kind in IdentifierKind.allCases {
       guard let tally = byKind[kind] else { continue }
-      let typed = tally.removed == 0 ? 0 : Double(tally.typedRight) / Double(tally.removed)
-      lines.append(
-        "  \(kind.rawValue.padding(14)) removed \(tally.removed)/\(tally.total) = \(percent(tally.recall))"
-          + "  (placeholder of the right kind: \(percent(typed)))")
+      lines.append(row(kind.rawValue, tally, typed: true))
     }
-    let all = overall
-    lines.append("  \("ALL".padding(14)) removed \(all.removed)/\(all.total) = \(percent(all.recall))")
-    lines.append("  ordinary words redacted: \(ordinaryWordsLost)/\(ordinaryWords) = \(percent(ordinaryWordLoss))")
-    lines.append("  domain words redacted:   \(domainWordsLost)/\(domainWords) = \(percent(domainWordLoss))")
+    if overall.total > 0 {
+      lines.append(row("ALL", overall))
+      lines.append(row("names, all", byKind[.name] ?? Tally()))
+    }
+    for (category, tally) in byCategory.sorted(by: { $0.key < $1.key }) {
+      lines.append(row("category \(category)", tally))
+    }
+    for (community, tally) in byCommunity.sorted(by: { $0.key < $1.key }) {
+      lines.append(row("community \(community)", tally))
+    }
+    if keeps.total > 0 {
+      lines.append(row("KEEP spans", keeps))
+      for (category, loss) in keepsByCategory.sorted(by: { $0.key < $1.key }) {
+        lines.append(row("KEEP spans in \(category)", loss))
+      }
+    }
+    lines.append(row("domain words", Loss(total: domainWords, lost: domainWordsLost)))
+    lines.append(row("ordinary words", Loss(total: ordinaryWords, lost: ordinaryWordsLost)))
     return lines.joined(separator: "\n")
   }
+}
+
+/// A rate as a percentage with one decimal: "99.5%".
+func percent(_ value: Double) -> String {
+  let tenths = Int((value * 1000).rounded())
+  return "\(tenths / 10).\(tenths % 10)%"
+}
+
+/// The UTF-8 offsets of the letters and digits of `text`, in any script.
+func significantOffsets(_ text: String) -> [Int] {
+  var offsets: [Int] = []
+  var offset = 0
+  for scalar in text.unicodeScalars {
+    if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { offsets.append(offset) }
+    offset += UTF8.width(scalar)
+  }
+  return offsets
 }
 
 private extension String {

@@ -35,27 +35,74 @@ import Anonymiser
     let vocabulary = ScrubNoteGenerator.domainVocabulary.union(try Self.policyVocabulary())
     let score = ScrubScore(scrubber: scrubber, notes: notes, domainVocabulary: vocabulary)
     let cleanScore = ScrubScore(scrubber: scrubber, notes: clean, domainVocabulary: vocabulary)
-    print(score.report(title: "generated notes (\(notes.count), seed 0x5EED0001)"))
-    print(cleanScore.report(title: "clean notes, no personal data (\(clean.count), seed 0x5EED0002)"))
-    for miss in score.misses.prefix(15) { print("  missed: \(miss)") }
-    for lost in cleanScore.overRedactions.prefix(15) { print("  lost: \(lost)") }
-    for lost in score.overRedactions.prefix(40) { print("  over-redacted: \(lost)") }
+    print(
+      score.report(title: "the generated set (\(notes.count) notes, seed 0x5EED0001)")
+        + details(score.misses.prefix(15).map { "missed: \($0)" } + score.overRedactions.prefix(40).map { "lost: \($0)" }))
+    print(
+      cleanScore.report(title: "clean generated notes, no personal data (\(clean.count), seed 0x5EED0002)")
+        + details(cleanScore.overRedactions.prefix(15).map { "lost: \($0)" }))
     #expect(score.overall.recall >= 0.99)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
     #expect(cleanScore.domainWordLoss < 0.02)
+    // No worse than before the held-out set was first measured (10296 of 10347
+    // identifiers, 4234 of 4279 names, no clean domain word lost).
+    #expect(score.overall.removed >= 10296)
+    #expect(score.byKind[.name]!.removed >= 4234)
+    #expect(cleanScore.domainWordsLost == 0)
   }
 
   @Test func removesIdentifiersFromHeldOutNotes() throws {
     let notes = heldOutNotes.map(AnnotatedNote.init(markup:))
     let vocabulary = ScrubNoteGenerator.domainVocabulary.union(try Self.policyVocabulary())
     let score = ScrubScore(scrubber: scrubber, notes: notes, domainVocabulary: vocabulary)
-    print(score.report(title: "held-out hand-written notes (\(notes.count))"))
-    for miss in score.misses { print("  missed: \(miss)") }
-    for lost in score.overRedactions { print("  lost: \(lost)") }
-    // The held-out set is small and hard: it pins that nothing regresses badly,
-    // and that every NHS number in it goes.
-    #expect(score.overall.recall >= 0.9)
+    print(
+      score.report(title: "the 64 old held-out notes (\(notes.count))")
+        + details(score.misses.map { "missed: \($0)" } + score.overRedactions.map { "lost: \($0)" }))
+    // The held-out set is small and hard: it pins that nothing regresses (93 of
+    // 94 when the new set was first measured), and that every NHS number in it goes.
+    #expect(score.overall.removed >= 93)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+    #expect(score.domainWordsLost == 0)
+  }
+
+  /// The frozen set written by someone who never saw the scrubber's code.
+  @Test func removesIdentifiersFromTheNewHeldOutSet() throws {
+    let notes = try HeldOutSet.notes()
+    let vocabulary = ScrubNoteGenerator.domainVocabulary.union(try Self.policyVocabulary())
+    let score = ScrubScore(scrubber: scrubber, notes: notes, domainVocabulary: vocabulary)
+    let categories = Set(notes.compactMap(\.category)).count
+    print(
+      score.report(title: "the new held-out set (\(notes.count) notes, \(categories) categories)")
+        + details(score.misses.map { "missed: \($0)" } + score.lostKeeps.map { "lost KEEP: \($0)" }
+          + score.overRedactions.map { "lost: \($0)" }))
+    #expect(notes.count >= 500)
+    // The goals of the anonymiser's issues: every kind at least 99%, NHS
+    // numbers, dates and phone numbers all; every community at least 97%,
+    // names at least 99%; at most 2% of domain terms redacted.
+    for (kind, tally) in score.byKind {
+      #expect(tally.recall >= 0.99, "\(kind.rawValue): \(percent(tally.recall))")
+    }
+    for kind in [IdentifierKind.nhsNumber, .date, .phone] {
+      #expect(score.byKind[kind]?.recall == 1.0, "\(kind.rawValue)")
+    }
+    for (community, tally) in score.byCommunity {
+      #expect(tally.recall >= 0.97, "\(community): \(percent(tally.recall))")
+    }
+    #expect(score.byKind[.name]!.recall >= 0.99)
+    #expect(score.keeps.rate <= 0.02)
+    #expect(score.domainWordLoss <= 0.02)
+  }
+
+  @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
+    for note in try HeldOutSet.notes() {
+      let once = scrubber.scrub(note.text)
+      #expect(scrubber.scrub(once) == once, "\(note.source ?? "")")
+    }
+  }
+
+  /// Lines of detail for a report, each indented by four spaces.
+  func details(_ lines: [String]) -> String {
+    lines.map { "\n    \($0)" }.joined()
   }
 
   @Test func scrubbingGeneratedNotesTwiceChangesNothing() {

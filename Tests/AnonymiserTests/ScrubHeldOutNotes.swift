@@ -33,7 +33,8 @@ let heldOutNotes: [String] = [
   "NHS {NHS-NUMBER|943.476.5919}; record {RECORD-NUMBER|A1234567}",
   "hospital number {RECORD-NUMBER|12345678}, Hosp no {RECORD-NUMBER|K0098123}",
   "date of birth {DATE|12-03-1961}, wants to know about GIST clinics",
-  "next MDT Tuesday {DATE|4th June}",
+  // The weekday is part of the date, as the newer held-out set marks dates ("Tues 8th Dec").
+  "next MDT {DATE|Tuesday 4th June}",
   "clinic letter dated {DATE|March 12, 2024} mentions STRASS 2",
   "wants EORTC 1809 STRASS 2 trial at RNOH, 50 mg, 10 days, 2 weeks",
   "{NAME|sarah jones}'s scan results due in 3 weeks",

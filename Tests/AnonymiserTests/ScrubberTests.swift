@@ -166,3 +166,38 @@ import Anonymiser
     #expect(IdentifierKind(placeholder: "[SOMETHING]") == nil)
   }
 }
+
+/// What a scrub replaced, for telling staff: kinds and counts, or nothing.
+@Suite struct ScrubbedNoteTests {
+  let scrubber = Scrubber()
+
+  @Test func countsWhatWasReplacedByKindInTheKindsOrder() {
+    let note = scrubber.scrubbed("ring Ann Obi on 07700 900461 or 07700 900462, NHS 943 476 5919")
+    #expect(note.text == "ring [NAME] on [PHONE] or [PHONE], NHS [NHS-NUMBER]")
+    #expect(note.replacements == [
+      ScrubbedNote.Replacement(kind: .nhsNumber, count: 1), ScrubbedNote.Replacement(kind: .phone, count: 2),
+      ScrubbedNote.Replacement(kind: .name, count: 1),
+    ])
+    #expect(note.replacedCount == 4)
+    #expect(!note.replacedNothing)
+  }
+
+  @Test func saysWhenNothingWasReplaced() {
+    let note = scrubber.scrubbed("Caller asked about the MDT at RNOH\u{7}")
+    #expect(note.text == "Caller asked about the MDT at RNOH ")
+    #expect(note.replacements.isEmpty)
+    #expect(note.replacedNothing)
+    #expect(note.replacedCount == 0)
+  }
+
+  @Test func givesTheSameTextAsScrub() {
+    for text in ["Dr Rahman at UCLH", "dob 12/03/1961", "", "Flat 3, 27b kings road"] {
+      #expect(scrubber.scrubbed(text).text == scrubber.scrub(text))
+    }
+  }
+
+  @Test func countsNothingInANoteScrubbedBefore() {
+    let once = scrubber.scrub("spoke to john smith, mob 07700 900461")
+    #expect(scrubber.scrubbed(once).replacedNothing)
+  }
+}

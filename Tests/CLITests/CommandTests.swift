@@ -867,6 +867,33 @@ import Testing
     #expect(result.status == .exited(1))
   }
 
+  @Test func auditReadsAWholeFileOf17MBAndFindsAnNHSNumberAtItsEnd() async throws {
+    let sandbox = try Sandbox()
+    let corpusFile = try #require(FileSystem.files(under: PackagePaths.corpus + "/recorded", endingWith: ".txt").first)
+    var text = try #require(FileSystem.readText(corpusFile))
+    let note = "note: Caller asked about the MDT at RNOH and a second opinion at the Royal Marsden.\n"
+    text += String(repeating: note, count: 17_000_000 / note.utf8.count + 1)
+    let lastLine = ChildProcess.Result.lines(text).count + 1
+    text += "note: NHS 943 476 5919\n"
+    #expect(text.utf8.count > 17_000_000)
+    try FileSystem.write(text, to: sandbox.path("long.txt"))
+
+    // A debug build reads 17 MB of notes in half a minute or so; a release build in one second.
+    let result = try await sandbox.run(["audit", "long.txt"], directory: sandbox.work.path, timeout: .seconds(600))
+    #expect(result.errorLines == ["long.txt:\(lastLine):11: error: this looks like an NHS number (12 characters)"])
+    #expect(result.outputLines == ["1 file audited, 1 with something that looks personal"])
+    #expect(result.status == .exited(1))
+  }
+
+  @Test func auditReportsALineTooLongToReadAndNeverCallsItsFileClean() async throws {
+    let sandbox = try Sandbox()
+    try FileSystem.write("note: fine\n" + String(repeating: "x", count: 2_000_000) + "\nnote: fine\n", to: sandbox.path("wide.txt"))
+    let result = try await sandbox.run(["audit", "wide.txt"], directory: sandbox.work.path)
+    #expect(result.errorLines == ["wide.txt:2:1: error: the line is longer than 1 MB; it was not audited"])
+    #expect(result.outputLines == ["1 file audited, 1 with something that looks personal"])
+    #expect(result.status == .exited(1))
+  }
+
   // MARK: scrub
 
   @Test func scrubReplacesPersonalDataLineByLine() async throws {
@@ -887,6 +914,23 @@ import Testing
     let empty = try await sandbox.run(["scrub"], input: "")
     #expect(empty.status == .exited(0))
     #expect(empty.output == "")
+  }
+
+  @Test func scrubRefusesALineLongerThan1MBAndWritesWhatCameBefore() async throws {
+    let sandbox = try Sandbox()
+    let input = "Dr Rahman rang\n" + String(repeating: "1 ", count: 600_000) + "\nafter\n"
+    let result = try await sandbox.run(["scrub"], input: input)
+    #expect(result.output == "Dr [NAME] rang\n")
+    #expect(result.errorLines == ["error: line 2 is longer than 1 MB; it was not scrubbed, and nothing from it on was written"])
+    #expect(result.status == .exited(2))
+  }
+
+  @Test func scrubTakesALineJustUnder1MB() async throws {
+    let sandbox = try Sandbox()
+    let line = String(repeating: "scan ", count: (1 << 20) / 5)
+    let result = try await sandbox.run(["scrub"], input: line + "\n")
+    #expect(result.status == .exited(0))
+    #expect(result.output == line + "\n")
   }
 
   @Test func scrubSurvivesInvalidUTF8AndControlCharacters() async throws {

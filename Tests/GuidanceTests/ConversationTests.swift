@@ -169,9 +169,18 @@ extension Conversation {
     var conversation = makeConversation()
     let reply = conversation.handle(":note Spoke to Mary Jones on 07700 900123 about the MDT")
     #expect(reply.lines.first == "Noted, as it will be kept: Spoke to [NAME] on [PHONE] about the MDT")
+    #expect(reply.lines.dropFirst().first == "Replaced before saving: a phone number and a name.")
     #expect(conversation.transcript.events.last == .note("Spoke to [NAME] on [PHONE] about the MDT"))
     #expect(!conversation.transcript.text.contains("Mary"))
     #expect(!conversation.transcript.text.contains("07700"))
+  }
+
+  @Test func theNoteSaysHowManyOfEachKindWereReplacedOrThatNothingWas() {
+    var conversation = makeConversation()
+    let several = conversation.handle(":note ring Ann Obi on 07700 900461 or 07700 900462, NHS 943 476 5919")
+    #expect(several.lines.dropFirst().first == "Replaced before saving: an NHS number, 2 phone numbers and a name.")
+    let none = conversation.handle(":note caller will ring back after the MDT")
+    #expect(none.lines.prefix(2) == ["Noted, as it will be kept: caller will ring back after the MDT", "Nothing in it looked personal, so it is kept as typed."])
   }
 
   @Test func anEmptyNoteIsNotKept() {

@@ -16,14 +16,18 @@ public struct PersonalDataAudit: Sendable {
   public func findings(in text: String) -> [AuditFinding] {
     var findings: [AuditFinding] = []
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = String(line)
-      let (skipped, rest) = Self.examinedPart(of: line)
-      for finding in scrubber.findings(in: rest) {
-        findings.append(
-          AuditFinding(kind: finding.kind, line: index + 1, column: skipped + finding.column, length: finding.text.count))
-      }
+      findings += self.findings(inLine: String(line), number: index + 1)
     }
     return findings
+  }
+
+  /// One finding per stretch of line `number` that looks personal: for reading
+  /// a file a line at a time.
+  public func findings(inLine line: String, number: Int) -> [AuditFinding] {
+    let (skipped, rest) = Self.examinedPart(of: line)
+    return scrubber.findings(in: rest).map { finding in
+      AuditFinding(kind: finding.kind, line: number, column: skipped + finding.column, length: finding.text.count)
+    }
   }
 
   /// The part of a line to examine, after any header value that has exactly its

@@ -3,8 +3,12 @@ extension NoteAnalysis {
   /// "3rd of March", "March 12, 2024", "March 2019", "12-Mar-1961"; and a year
   /// after "born" or "DOB". A month on its own ("in March") is left alone.
   mutating func findWrittenDates() {
-    for i in tokens.indices where tokens[i].kind == .word && tokens[i].flags.contains(.month) && !claimed[i] {
-      let isVerbLike = !tokens[i].isCapitalised && (isWord(i, "may") || isWord(i, "march"))
+    for i in tokens.indices
+    where tokens[i].kind == .word && !tokens[i].flags.isDisjoint(with: [.month, .foreignMonth, .foreignMonthShort]) && !claimed[i] {
+      // "may", "march" and the months of other languages ("mai", "luglio") count
+      // only with a day; their short forms ("Chwef", "ott") only with a day and a year.
+      let isVerbLike = !tokens[i].flags.contains(.month) || (!tokens[i].isCapitalised && (isWord(i, "may") || isWord(i, "march")))
+      let needsYear = tokens[i].flags.isDisjoint(with: [.month, .foreignMonth])
       var start = i
       var end = i
       var hasDay = false
@@ -39,6 +43,7 @@ extension NoteAnalysis {
         }
       }
       guard hasDay || end > i else { continue }
+      if needsYear, !(hasDay && end > i && tokens[end].kind == .number && tokens[end].digits == 4) { continue }
       guard isFree(start, end) else { continue }
       claim(start, end, as: .date)
     }
@@ -50,6 +55,70 @@ extension NoteAnalysis {
       if tokens[cue].kind == .word, tokens[cue].flags.contains(.birthCue) || isWord(cue, "dob") {
         claim(i, i, as: .date)
       }
+    }
+  }
+
+  /// Finds dates written with East Asian unit characters: "2000년 3월 5일",
+  /// "1990年5月9日", "3月5日".
+  mutating func findEastAsianDates() {
+    var i = 0
+    while i < tokens.count {
+      guard !claimed[i], var units = dateUnits(i) else {
+        i += 1
+        continue
+      }
+      var last = i
+      while let n = nextAcrossSpace(last), !claimed[n], let more = dateUnits(n), let previous = units.last, let first = more.first,
+        first > previous
+      {
+        units += more
+        last = n
+      }
+      // A day, or a month with its year: "3월 5일", "2000년 3월".
+      if units.contains(3) || units == [1, 2] { claim(i, last, as: .date) }
+      i = last + 1
+    }
+  }
+
+  /// The date units of a token of numbers each followed by a unit, in order:
+  /// 1 for a year, 2 for a month, 3 for a day ("1990年5月9日" gives [1, 2, 3]);
+  /// nil for any other token.
+  private func dateUnits(_ i: Int) -> [Int]? {
+    let t = tokens[i]
+    guard t.kind == .alphanumeric, t.isForeign else { return nil }
+    var units: [Int] = []
+    var k = t.start
+    while k < t.end {
+      var digits = 0
+      while k < t.end, b[k] >= 0x30, b[k] <= 0x39 {
+        digits += 1
+        k += 1
+      }
+      guard (1...4).contains(digits), k + 3 <= t.end else { return nil }
+      let unit: Int
+      switch (b[k], b[k + 1], b[k + 2]) {
+      case (0xEB, 0x85, 0x84), (0xE5, 0xB9, 0xB4): unit = 1  // 년 年
+      case (0xEC, 0x9B, 0x94), (0xE6, 0x9C, 0x88): unit = 2  // 월 月
+      case (0xEC, 0x9D, 0xBC), (0xE6, 0x97, 0xA5): unit = 3  // 일 日
+      default: return nil
+      }
+      if let previous = units.last, unit <= previous { return nil }
+      units.append(unit)
+      k += 3
+    }
+    return units.isEmpty ? nil : units
+  }
+
+  /// Takes a weekday just before a date into it ("Tues 8th Dec", "Monday, 7 Dec"):
+  /// with the date, it says which day.
+  mutating func extendDatesOverWeekdays() {
+    for k in spans.indices where spans[k].kind == .date {
+      guard let p = previous(spans[k].first) else { continue }
+      var day = p
+      if isMark(p, ","), let q = previous(p) { day = q }
+      guard tokens[day].kind == .word, tokens[day].flags.contains(.weekday), !claimed[day] else { continue }
+      for j in day..<spans[k].first { claimed[j] = true }
+      spans[k].first = day
     }
   }
 
@@ -88,6 +157,23 @@ extension NoteAnalysis {
       default:
         continue
       }
+    }
+  }
+
+  /// Takes the letters an id is written with into its record number:
+  /// "ROH-772140", "RNOH/2026/11873", "GG-4471032" are one identifier each.
+  mutating func extendRecordNumbersOverPrefixes() {
+    for k in spans.indices where spans[k].kind == .recordNumber {
+      let first = spans[k].first
+      guard first >= 2, isMark(first - 1, "-") || isMark(first - 1, "/") else { continue }
+      let prefix = first - 2
+      let t = tokens[prefix]
+      guard t.kind == .word || t.kind == .alphanumeric, t.letters <= 6, t.isAllCaps || t.letters == 1 || t.kind == .alphanumeric,
+        !claimed[prefix]
+      else { continue }
+      claimed[prefix] = true
+      claimed[prefix + 1] = true
+      spans[k].first = prefix
     }
   }
 

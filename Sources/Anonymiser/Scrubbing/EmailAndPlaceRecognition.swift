@@ -136,10 +136,68 @@ extension NoteAnalysis {
     }
   }
 
+  /// Finds postcodes typed with a space between every character ("S W 3 6 J J").
+  mutating func findSpacedPostcodes() {
+    var i = 0
+    while i < tokens.count {
+      guard isSingleCharacter(i), !claimed[i] else {
+        i += 1
+        continue
+      }
+      var run = [i]
+      while run.count < 7, let n = afterSpace(run[run.count - 1]), tokens[n - 1].length <= 3, isSingleCharacter(n), !claimed[n] {
+        run.append(n)
+      }
+      defer { i = run[run.count - 1] + 1 }
+      guard run.count >= 5 else { continue }
+      let characters = run.map { b[tokens[$0].start] }
+      // The longest stretch from the first character that reads as a postcode.
+      for count in stride(from: characters.count, through: 5, by: -1) {
+        let code = Array(characters[0..<count])
+        if code.withUnsafeBufferPointer({ Self.isPostcode($0) }) {
+          claim(run[0], run[count - 1], as: .postcode)
+          break
+        }
+      }
+    }
+  }
+
+  /// Whether token `i` is one ASCII letter or digit.
+  private func isSingleCharacter(_ i: Int) -> Bool {
+    let t = tokens[i]
+    return t.length == 1 && (t.kind == .word || t.kind == .number)
+  }
+
+  /// Whether `code`, without spaces, is a whole postcode: an outward code and a
+  /// digit and two letters.
+  static func isPostcode(_ code: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = code.count
+    guard n >= 5, n <= 7 else { return false }
+    let inward = UnsafeBufferPointer(rebasing: code[(n - 3)...])
+    guard (0x30...0x39).contains(inward[0]), isASCIILetter(inward[1]), isASCIILetter(inward[2]) else { return false }
+    var k = 0
+    var letters = 0
+    while k < n - 3, isASCIILetter(code[k]) {
+      letters += 1
+      k += 1
+    }
+    guard letters == 1 || letters == 2 else { return false }
+    var digits = 0
+    while k < n - 3, (0x30...0x39).contains(code[k]) {
+      digits += 1
+      k += 1
+    }
+    guard digits == 1 || digits == 2 else { return false }
+    return k == n - 3 || (digits == 1 && k + 1 == n - 3 && isASCIILetter(code[k]))
+  }
+
   @inline(__always)
-  private func isLetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
+  private static func isASCIILetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
+
   @inline(__always)
-  private func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+  func isLetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
+  @inline(__always)
+  func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
   /// Whether bytes `start..<end` are an inward code: a digit and two letters.
   private func isInward(_ start: Int, _ end: Int) -> Bool {
@@ -170,77 +228,5 @@ extension NoteAnalysis {
     var key: [UInt8] = []
     for k in t.start..<t.end where isLetter(b[k]) { key.append(b[k] | 0x20) }
     return key.withUnsafeBufferPointer { table.flags(of: $0).contains(.postcodeArea) }
-  }
-
-  // MARK: Addresses
-
-  /// Finds street addresses ("12 Acacia Road", "27b Kings Road", "Flat 3"),
-  /// and capitalised street names without a number ("on Acacia Road").
-  mutating func findAddresses() {
-    for i in tokens.indices where !claimed[i] {
-      let t = tokens[i]
-      switch t.kind {
-      case .number, .alphanumeric: break
-      case .word: guard t.isCapitalised || t.flags.contains(.dwelling) else { continue }
-      default: continue
-      }
-      if t.kind == .word, t.flags.contains(.dwelling), let n = afterSpace(i), !claimed[n],
-        tokens[n].kind == .number || tokens[n].kind == .alphanumeric, tokens[n].digits <= 4
-      {
-        claim(i, n, as: .address)
-        continue
-      }
-      if isHouseNumber(i), let end = streetEnd(after: i, requireCapitals: false) {
-        guard isFree(i, end) else { continue }
-        claim(i, end, as: .address)
-        continue
-      }
-      if t.kind == .word, t.isCapitalised, !protected[i], t.flags.isDisjoint(with: [.function, .month, .weekday, .strongStreetSuffix]),
-        previous(i).map({ !isHouseNumber($0) }) ?? true,
-        let end = streetEnd(from: i, requireCapitals: true), tokens[end].flags.contains(.strongStreetSuffix)
-      {
-        guard isFree(i, end) else { continue }
-        claim(i, end, as: .address)
-      }
-    }
-  }
-
-  /// Whether token `i` is a house number: "12", "27b", "221B".
-  private func isHouseNumber(_ i: Int) -> Bool {
-    let t = tokens[i]
-    if t.kind == .number { return t.digits <= 4 && value(i) > 0 }
-    return t.kind == .alphanumeric && t.letters == 1 && t.digits <= 4 && isDigit(b[t.start]) && isLetter(b[t.end - 1])
-  }
-
-  /// The last token of a street name after house number `i`, if one follows.
-  private func streetEnd(after i: Int, requireCapitals: Bool) -> Int? {
-    guard let first = afterSpace(i) else { return nil }
-    return streetEnd(from: first, requireCapitals: requireCapitals)
-  }
-
-  /// The last token of a street name that starts at word `first`: up to four
-  /// words, the last of them a street suffix, with no function word, unit or
-  /// month among them ("The" may open it).
-  private func streetEnd(from first: Int, requireCapitals: Bool) -> Int? {
-    var j = first
-    var count = 0
-    var best: Int? = nil
-    while count < 4 {
-      let t = tokens[j]
-      guard t.kind == .word, !claimed[j] else { break }
-      if requireCapitals && !t.isCapitalised { break }
-      if t.flags.contains(.function) && !(count == 0 && t.isCapitalised && isWord(j, "the")) { break }
-      if !t.flags.isDisjoint(with: [.quantity, .month, .weekday, .dwelling]) { break }
-      if count > 0, t.flags.contains(.streetSuffix) {
-        best = j
-        if t.isPossessive { break }
-      }
-      count += 1
-      guard let n = afterSpace(j) else { break }
-      j = n
-    }
-    guard let end = best else { return nil }
-    // "Rd." keeps its full stop out: the sentence may end there.
-    return end
   }
 }

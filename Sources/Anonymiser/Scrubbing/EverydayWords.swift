@@ -26,7 +26,17 @@
 extension WordLists {
   /// Ordinary English words and their regular forms, lower case: the
   /// everyday vocabulary, expanded. See `EverydayVocabulary`.
-  static let englishWords: [String] = EverydayVocabulary.themes.flatMap(EverydayVocabulary.expand)
+  static var englishWords: [String] { EverydayVocabulary.expanded.words }
+
+  /// The finite forms of the vocabulary's verbs ("rings", "rang", "says",
+  /// "said", "emailed") and the auxiliaries: what follows a name that is the
+  /// subject of a sentence ("Grace rang", "Will said").
+  static var finiteVerbs: [String] {
+    EverydayVocabulary.expanded.finiteVerbs + """
+      is was has had will would can could shall should must may might does did isn't wasn't hasn't
+      hadn't won't wouldn't can't couldn't doesn't didn't
+      """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+  }
 }
 
 /// The everyday vocabulary, theme by theme, in the tagged form described at
@@ -56,6 +66,31 @@ enum EverydayVocabulary {
     }
     return result
   }
+
+  /// Every theme expanded in one pass: all the words, and among them the
+  /// finite verb forms (the third person and the past of each verb, and the
+  /// past of each irregular one).
+  static let expanded: (words: [String], finiteVerbs: [String]) = {
+    var words: [String] = []
+    var finite: [String] = []
+    for theme in themes {
+      var form = Form.words
+      for token in theme.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+        if token.hasSuffix(":") {
+          form = Form(rawValue: String(token.dropLast())) ?? .words
+          continue
+        }
+        let all = forms(of: String(token), as: form)
+        words += all
+        switch form {
+        case .verbs: finite += [all[1], all[2]]
+        case .irregular: finite += [all[1]] + all.dropFirst(3).prefix(1)
+        default: break
+        }
+      }
+    }
+    return (words, finite)
+  }()
 
   /// One entry and the forms `form` adds to it.
   static func forms(of entry: String, as form: Form) -> [String] {
@@ -210,8 +245,9 @@ enum EverydayVocabulary {
     dependant dependent pensioner elder senior veteran
     builder cleaner engineer accountant shopkeeper electrician plumber officer soldier firefighter
     chef waiter waitress hairdresser mechanic dentist optician vet decorator gardener labourer
-    headteacher headmaster headmistress nanny
+    headteacher headmaster headmistress nanny parishioner referrer
     words:
+    aged
     people persons children child grandchild grandchildren men man women woman gentleman gentlemen
     lady ladies wife wives landlady landladies
     mother-in-law father-in-law son-in-law daughter-in-law sister-in-law brother-in-law
@@ -521,6 +557,8 @@ enum EverydayVocabulary {
     words:
     interpreter translator language languages accent deaf hearing congratulations
     interpreting translating sign-language jargon plain
+    nouns:
+    syllable surname forename nickname
     """
 
   // MARK: - Actions
@@ -768,7 +806,8 @@ enum EverydayVocabulary {
   ///
   /// A word here and in a name list reads as a name only when its context
   /// says so: capitalised mid-sentence ("asked Grace"), possessive ("Will's"),
-  /// or after a title, a cue or a relation ("her son Mark"). A word is here
+  /// after a title, a cue or a relation ("her son Mark"), as the subject of a
+  /// verb ("Drew rang"), or beside other names ("Green, Brown and Young"). A word is here
   /// only where the ordinary word is common in notes; rarer ones ("holly",
   /// "ruby", "robin", "pat", "rob") are left out, so they always read as names.
   static let namesakes = """
@@ -778,5 +817,9 @@ enum EverydayVocabulary {
     brown green white black grey cook walker porter swift sharp stone frost price burns
     hall hill park field cross law day read page north west long short little young lane ward
     miles french
+    patience mercy charity prudence constance verity honour honor chastity temperance precious blessing
+    gift favour comfort peace love promise justice liberty unity harmony melody destiny serenity trinity
+    treasure clover laurel sage basil autumn sky river forest storm rain star sunny sunshine brook
+    rich drew art gene can
     """
 }

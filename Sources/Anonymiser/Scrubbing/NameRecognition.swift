@@ -30,7 +30,20 @@ extension NoteAnalysis {
     case relation
   }
 
+  /// Flags that say nothing about whether a word is an ordinary word: a word
+  /// with only these is as unknown as a word with none ("Mai", "Tan", "Bryn").
+  static let neutralFlags: WordFlags = [
+    .foreignMonth, .foreignMonthShort, .particle, .registry, .streetPrefix, .houseNameStart, .postcodeArea,
+    .emailEnding, .emailProvider, .phraseStart, .institutionFirst,
+  ]
+
+  /// How strongly token `i` on its own reads as a name.
   func evidence(_ i: Int) -> NameEvidence {
+    nameEvidence.isEmpty || tokens[i].kind != .word ? workOutEvidence(i) : nameEvidence[i]
+  }
+
+  /// The evidence that token `i` is a name, from the word alone and the noun after it.
+  private func workOutEvidence(_ i: Int) -> NameEvidence {
     let t = tokens[i]
     guard t.kind == .word, !claimed[i], !protected[i] else { return .none }
     let f = t.flags
@@ -38,12 +51,48 @@ extension NoteAnalysis {
       return t.isCapitalised && !isWord(i, "i") ? .initial : .none
     }
     if !f.isDisjoint(with: .personalName) {
+      if isEponym(i) { return .none }
       if !f.isDisjoint(with: [.domain, .kept]) { return .domainName }
       if !f.isDisjoint(with: [.everyday, .month, .weekday]) { return .everyday }
       if !f.isDisjoint(with: [.english, .function]) { return .ambiguous }
       return .definite
     }
-    return f.isEmpty ? .unknown : .none
+    guard f.subtracting(Self.neutralFlags).isEmpty else { return .none }
+    return hasMedicalEnding(i) || isEponym(i) ? .none : .unknown
+  }
+
+  /// Whether an unknown word ends like a medical term ("-oma", "-itis",
+  /// "-ectomy", "-nib", "-mab"): a condition, operation or drug, not a name.
+  func hasMedicalEnding(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.letters >= 6 else { return false }
+    for ending in Self.medicalEndings where ending.utf8CodeUnitCount < t.length {
+      let start = t.end - ending.utf8CodeUnitCount
+      var matches = true
+      let e = ending.utf8Start
+      for k in 0..<ending.utf8CodeUnitCount where b[start + k] | 0x20 != e[k] {
+        matches = false
+        break
+      }
+      if matches { return true }
+    }
+    return false
+  }
+
+  private static let medicalEndings: [StaticString] = [
+    "oma", "omas", "itis", "osis", "oses", "ectomy", "otomy", "ostomy", "plasty", "pathy", "ology", "ologist",
+    "ogram", "graphy", "scopy", "mab", "nib", "platin", "rubicin", "mycin", "cillin", "azole", "statin", "aemia",
+    "emia", "algia", "plasia", "trophy", "cyte", "cytes", "blast", "blasts", "ase", "amide", "osine", "ectasia",
+  ]
+
+  /// Whether word `i` names a condition or a tool after a person: "Ollier
+  /// disease", "Paget's sarcoma", "Werner syndrome", "Ewing-like sarcoma".
+  func isEponym(_ i: Int) -> Bool {
+    var k = i + 1
+    if k < tokens.count, tokens[k].kind == .punctuation, tokens[k].mark == UInt8(ascii: "'"), tokens[i].isPossessive { k += 1 }
+    guard k + 1 < tokens.count, tokens[k].isSpace else { return false }
+    let n = k + 1
+    return tokens[n].kind == .word && tokens[n].flags.contains(.eponymNoun)
   }
 
   /// Whether word `i` starts a sentence, where capitals say nothing.
@@ -60,7 +109,7 @@ extension NoteAnalysis {
       }
       return true
     case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "\""),
-      UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: ">"), 0x7E:
+      UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: ">"), UInt8(ascii: "|"), 0x7E:
       return true
     default:
       return false
@@ -69,7 +118,9 @@ extension NoteAnalysis {
 
   /// What comes before word `j`.
   func context(_ j: Int) -> NameContext {
-    guard let p = previous(j) else { return .none }
+    guard var p = previous(j) else { return .none }
+    // A quotation mark between a cue and a name: name: "abdi nur".
+    if tokens[p].kind == .punctuation, tokens[p].mark == UInt8(ascii: "\""), let q = previous(p) { p = q }
     let pt = tokens[p]
     if pt.kind == .punctuation {
       if pt.mark == UInt8(ascii: "."), p == j - 1 || p == j - 2, p > 0, tokens[p - 1].kind == .word {
@@ -82,7 +133,7 @@ extension NoteAnalysis {
         let q = previous(p), tokens[q].kind == .word
       {
         if tokens[q].flags.contains(.relation) { return .relation }
-        if isWord(q, "name") { return .strongCue }
+        if isWord(q, "name") || isWord(q, "surname") || isWord(q, "forename") { return .strongCue }
       }
       return .none
     }
@@ -99,8 +150,12 @@ extension NoteAnalysis {
           return .strongCue
         }
       }
-      if (isWord(p, "is") || isWord(p, "was")) && (isWord(q, "name") || isWord(q, "this")) { return .strongCue }
+      if isWord(p, "is") || isWord(p, "was") {
+        if isWord(q, "name") || isWord(q, "this") || tokens[q].flags.contains(.relation) { return .strongCue }
+      }
       if isWord(p, "am") && isWord(q, "i") { return .strongCue }
+      if isWord(p, "me"), isWord(q, "call") { return .strongCue }
+      if isWord(p, "as"), isWord(q, "known") { return .strongCue }
     }
     if f.contains(.relation) { return .relation }
     return .none
@@ -109,8 +164,11 @@ extension NoteAnalysis {
   /// Whether word `i`, with evidence `e`, is a name after a word in `context`.
   func isNameAfter(_ context: NameContext, _ i: Int, _ e: NameEvidence) -> Bool {
     let t = tokens[i]
-    guard t.kind == .word, !claimed[i], !protected[i], t.flags.isDisjoint(with: .function) else { return false }
     let capital = t.isCapitalised
+    // After "Mr" or "Dr", a capitalised small word is a name too ("Mr Do Van Hung").
+    let isTitledFunctionWord = context == .strongTitle && capital && !isWord(i, "and") && !isWord(i, "or")
+    guard t.kind == .word, !claimed[i], !protected[i], t.flags.isDisjoint(with: .function) || e != .none || isTitledFunctionWord
+    else { return false }
     switch context {
     case .none: return false
     case .strongTitle: return capital || e != .none
@@ -122,7 +180,7 @@ extension NoteAnalysis {
       switch e {
       case .definite, .ambiguous, .unknown, .initial: return true
       case .everyday, .domainName: return capital && !t.flags.contains(.weekday)
-      case .none: return false
+      case .none: return capital && canStandInName(i) && !t.flags.contains(.weekday)
       }
     case .relation:
       switch e {
@@ -145,29 +203,45 @@ extension NoteAnalysis {
       || isWord(i, "coordinator") || isWord(i, "specialists") || isWord(i, "in") || isWord(i, "on")
   }
 
+  /// Whether capitalised word `i` may stand in a name beside another name,
+  /// whatever else it is ("Chow Ka Wing", "Caitlin Gibbons", "Sun Hao"): not a
+  /// function, domain or relation word, title, month or full weekday name.
+  func canStandInName(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, !claimed[i], !protected[i], t.isCapitalised || t.isAllCaps, !isEponym(i), !isRegimen(i) else {
+      return false
+    }
+    if t.flags.contains(.weekday) { return t.letters <= 3 }
+    // A unit or a cue in capitals is a unit or a cue ("MIN", "REF"); capitalised, it
+    // may be a syllable of a name ("Zhao Min", "Ho Chi Keung").
+    if !t.flags.isDisjoint(with: [.quantity, .recordCue, .phoneCue]), t.isAllCaps { return false }
+    return t.flags.isDisjoint(with: [
+      .function, .domain, .kept, .relation, .strongTitle, .weakTitle, .strongCue, .month, .dwelling, .birthCue,
+    ])
+  }
+
   /// Whether word `i` may join the name `m` beside it, on its right.
   func canFollowName(_ i: Int, after m: Int) -> Bool {
     if canJoinName(i) { return true }
     let t = tokens[i]
     let name = tokens[m]
-    guard t.kind == .word, !claimed[i], !protected[i],
-      name.flags.contains(.firstName) || (name.flags.isEmpty && name.letters > 1)
-    else { return false }
+    guard t.kind == .word, !claimed[i], !protected[i] else { return false }
     // "ella swift", "nkechi king": a surname after a first name, in lower case.
-    if t.flags.contains(.surname) { return true }
-    guard t.isCapitalised, !t.isAllCaps else { return false }
-    // "Caitlin Gibbons": a capitalised everyday word after a first name.
-    if t.flags.subtracting([.english, .personalName, .everyday]).isEmpty { return true }
-    // "Nkechi Lincoln": a place name after a first name.
-    return t.flags.subtracting([.domain, .english]).isEmpty && t.flags.contains(.domain) && canJoinName(i) == false
-      && !isSarcomaContext(i)
+    if t.flags.contains(.surname), name.flags.contains(.firstName) || name.flags.isEmpty { return true }
+    guard !t.isAllCaps || name.isAllCaps, !isSarcomaContext(i) else { return false }
+    // "Caitlin Gibbons", "Wai Kit": a capitalised word after a name.
+    if canStandInName(i) { return true }
+    // "Nkechi Lincoln", "Owain Gwynedd", "Ho Man Kit": a capitalised domain word
+    // (a place's name, an acronym written as a word) after a name.
+    return t.isCapitalised && !t.isAllCaps && !t.isPossessive && t.flags.contains(.domain)
+      && t.flags.isDisjoint(with: [.function, .kept, .relation, .institution, .institutionFirst, .weekday, .month])
+      && !isEponym(i)
   }
 
   /// Whether word `i` names a sarcoma rather than a person ("Ewing sarcoma").
   func isSarcomaContext(_ i: Int) -> Bool {
     guard let n = afterSpace(i), tokens[n].kind == .word else { return false }
-    return isWord(n, "sarcoma") || isWord(n, "sarcomas") || isWord(n, "tumour") || isWord(n, "tumours")
-      || isWord(n, "family") || isWord(n, "tumor") || isWord(n, "like") || isWord(n, "type")
+    return tokens[n].flags.contains(.eponymNoun) || isWord(n, "family")
   }
 
   /// Whether word `p` may join the name `m` on its left because `m` is a
@@ -178,6 +252,16 @@ extension NoteAnalysis {
       tokens[m].flags.contains(.surname)
     else { return false }
     return t.flags.subtracting([.english, .personalName, .everyday]).isEmpty
+  }
+
+  /// Whether word `p` may join the name `m` on its left because it is
+  /// capitalised where a sentence does not start, or `m` is plainly a name:
+  /// "parents Chow Ka Wing", "husband Sun Hao".
+  func canPrecedeName(_ p: Int, _ m: Int) -> Bool {
+    guard canStandInName(p), tokens[p].isAllCaps == tokens[m].isAllCaps || !tokens[p].isAllCaps else { return false }
+    if !isSentenceStart(p) { return true }
+    let e = evidence(m)
+    return (e == .unknown && tokens[m].isCapitalised) || e == .definite
   }
 
   /// Whether word `i` may join a name it stands beside.
@@ -193,94 +277,423 @@ extension NoteAnalysis {
     }
   }
 
+  /// Whether word `i` is a name particle that may stand between two parts of a name.
+  func isParticle(_ i: Int) -> Bool {
+    tokens[i].kind == .word && tokens[i].flags.contains(.particle) && !claimed[i] && !protected[i]
+  }
+
+  /// The last token of a run of particles from `i` ("de la", "van der", "Mac an",
+  /// "a'"), if the word after them can end a name: then the index of that word.
+  func nameAfterParticles(from i: Int, caseOf m: Int) -> Int? {
+    guard isParticle(i) else { return nil }
+    var k = i
+    var count = 0
+    while count < 3 {
+      // "a'": the Gaelic article with its apostrophe.
+      var end = k
+      if end + 1 < tokens.count, isMark(end + 1, "'") { end += 1 }
+      guard let n = afterSpace(end) else { return nil }
+      let t = tokens[n]
+      guard t.kind == .word, !claimed[n], !protected[n] else { return nil }
+      if isParticle(n), count < 2, !(t.isCapitalised && afterSpace(n).map({ !isParticle($0) && !tokens[$0].isCapitalised }) ?? true) {
+        k = n
+        count += 1
+        continue
+      }
+      let lowerName = !tokens[m].isCapitalised
+      if isEponym(n) { return nil }
+      if t.isCapitalised || t.isAllCaps { return n }
+      if lowerName, evidence(n) == .unknown || !t.flags.isDisjoint(with: .personalName) { return n }
+      return nil
+    }
+    return nil
+  }
+
   /// Finds personal names and claims them.
   mutating func findNames() {
+    nameEvidence = tokens.indices.map { tokens[$0].kind == .word ? workOutEvidence($0) : .none }
+    // Most notes name nobody: nothing to do unless some word could be a name.
+    guard tokens.indices.contains(where: { tokens[$0].kind == .word && (nameEvidence[$0] != .none || tokens[$0].isCapitalised || tokens[$0].isPossessive) }) else {
+      nameEvidence = []
+      return
+    }
+    defer { nameEvidence = [] }
     var marked = [Bool](repeating: false, count: tokens.count)
     var worklist: [Int] = []
-    for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
-      let t = tokens[i]
-      let e = evidence(i)
-      var isName = false
-      switch e {
-      case .definite:
-        isName = true
-      case .unknown:
-        isName = (t.isCapitalised && !t.isAllCaps) || (t.isPossessive && !t.isAllCaps)
-      case .ambiguous:
-        // "Grace" mid-sentence, "Will's" anywhere, "max's" in lower case.
-        isName = t.isPossessive || ((t.isCapitalised || t.isAllCaps) && !isSentenceStart(i))
-      default:
-        break
-      }
-      // "E. Booth": an initial before a capitalised name.
-      if !isName, e == .initial, i + 1 < tokens.count, isMark(i + 1, "."), let n = afterSpace(i + 1),
-        tokens[n].kind == .word, tokens[n].isCapitalised, !tokens[n].flags.isDisjoint(with: .personalName) || evidence(n) == .unknown
-      {
-        isName = true
-      }
-      if !isName, t.isCapitalised, let n = afterSpace(i), tokens[n].kind == .word, tokens[n].isCapitalised,
-        !protected[i], !protected[n], !claimed[n]
-      {
-        let f = t.flags, g = tokens[n].flags
-        // "Bob Marsden": a first name and a surname together, whatever else they are.
-        if f.contains(.firstName) && g.contains(.surname) && e != .none {
-          isName = true
-        }
-        // "BUKOLA REDDY", "MIHAI SUTTON": two words in capitals, at least one
-        // unknown, neither an ordinary word.
-        let en = evidence(n)
-        if t.isAllCaps, tokens[n].isAllCaps, t.letters >= 3, tokens[n].letters >= 3, e == .unknown || en == .unknown,
-          e != .none || f.contains(.firstName), en != .none || g.contains(.surname)
-        {
-          isName = true
-        }
-        // "Precious Taylor": a capitalised word before a plain surname.
-        if g.contains(.surname), evidence(n) == .definite, f.isDisjoint(with: [.function, .domain, .kept, .month, .weekday, .strongTitle, .weakTitle, .relation, .strongCue]) {
-          isName = true
-        }
-      }
-      if !isName {
-        let c = context(i)
-        if c != .none { isName = isNameAfter(c, i, e) }
-      }
-      if isName {
-        marked[i] = true
-        worklist.append(i)
+    func mark(_ i: Int) {
+      guard !marked[i] else { return }
+      marked[i] = true
+      worklist.append(i)
+    }
+    for i in tokens.indices where tokens[i].kind == .word && !claimed[i] && !protected[i] {
+      if isName(i) { mark(i) }
+    }
+    // "SURNAME, Given": the family name in capitals, then the given names.
+    for i in tokens.indices where tokens[i].kind == .word && tokens[i].isAllCaps && !claimed[i] && !protected[i] {
+      if let given = givenNameAfterSurname(i) {
+        mark(i)
+        marked[i + 1] = true  // the comma: "SURNAME, Given" is one name
+        mark(given)
       }
     }
     guard !worklist.isEmpty else { return }
-    // Grow each name over the words beside it that could be part of it.
+    grow(&marked, &worklist)
+    // A name found once is a name wherever it comes again in the note.
+    propagate(&marked, &worklist)
+    grow(&marked, &worklist)
+    claimNames(marked)
+  }
+
+  /// Whether word `i` on its own, or with what is just around it, reads as a name.
+  private func isName(_ i: Int) -> Bool {
+    let t = tokens[i]
+    let e = evidence(i)
+    // The common case: an ordinary word in lower case is never a name.
+    if e == .none, !t.isCapitalised, !t.isPossessive { return false }
+    // "the Christie", "the Forest of Dean", "Isle of Lewis": a place or an
+    // institution, unless a title or cue says otherwise.
+    if e != .definite, isPlaceLike(i) { return isNameAfter(context(i), i, e) && context(i) != .relation }
+    switch e {
+    case .definite:
+      return true
+    case .unknown:
+      if (t.isCapitalised && !t.isAllCaps) || (t.isPossessive && !t.isAllCaps) { return true }
+      // "céline", "nguyễn": letters outside ASCII in a word no list knows.
+      if t.isForeign, !t.isAllCaps, t.letters >= 2 { return true }
+    case .ambiguous:
+      // "Grace" mid-sentence, "Will's" anywhere, "max's" in lower case.
+      if t.isPossessive || ((t.isCapitalised || t.isAllCaps) && !isSentenceStart(i)) { return true }
+    default:
+      break
+    }
+    // "E. Booth": an initial before a capitalised name.
+    if e == .initial, i + 1 < tokens.count, isMark(i + 1, "."), let n = afterSpace(i + 1),
+      tokens[n].kind == .word, tokens[n].isCapitalised, !tokens[n].flags.isDisjoint(with: .personalName) || evidence(n) == .unknown
+    {
+      return true
+    }
+    if t.isCapitalised, let n = afterSpace(i), tokens[n].kind == .word, tokens[n].isCapitalised,
+      !protected[i], !protected[n], !claimed[n]
+    {
+      let f = t.flags, g = tokens[n].flags
+      // "Bob Marsden": a first name and a surname together, whatever else they are.
+      if f.contains(.firstName) && g.contains(.surname) && e != .none { return true }
+      // "BUKOLA REDDY", "MIHAI SUTTON": two words in capitals, at least one
+      // unknown, neither an ordinary word nor a regimen ("VIDE VAI").
+      let en = evidence(n)
+      if t.isAllCaps, tokens[n].isAllCaps, t.letters >= 3, tokens[n].letters >= 3, e == .unknown || en == .unknown,
+        e != .none || f.contains(.firstName), en != .none || g.contains(.surname), !isRegimen(i), !isRegimen(n)
+      {
+        return true
+      }
+      // "Precious Taylor": a capitalised word before a plain surname.
+      if g.contains(.surname), evidence(n) == .definite,
+        f.isDisjoint(with: [.function, .domain, .kept, .month, .weekday, .strongTitle, .weakTitle, .relation, .strongCue])
+      {
+        return true
+      }
+    }
+    let c = context(i)
+    if c != .none, isNameAfter(c, i, e) { return true }
+    // Names that are also words, where a name stands: the subject of a verb
+    // ("Grace rang", "Will said", "Frank is"), before a relation ("Crystal (pt)",
+    // "Gift, pt's son"), before their own possessions ("glen's partner").
+    if e == .ambiguous || e == .everyday || e == .unknown {
+      let isCalendarWord = !t.flags.isDisjoint(with: [.month, .weekday])
+      if t.isCapitalised, !t.isAllCaps || (t.letters >= 4 && !isRegimen(i)), !t.isPossessive, let n = afterSpace(i),
+        tokens[n].kind == .word, tokens[n].flags.contains(.finiteVerb), !(isCalendarWord && isAfterTimeWord(i))
+      {
+        return true
+      }
+      if (t.isCapitalised || e == .unknown), isFollowedByRelation(i) { return true }
+      // "Mark - mark on skin...": a name opening a note, then a dash.
+      if t.isCapitalised, !isCalendarWord, isSentenceStart(i), let n = next(i), isMark(n, "-"), n == i + 2 || n == i + 1,
+        previous(i).map({ isMark($0, "-") || isMark($0, ".") || isMark($0, ";") }) ?? true
+      {
+        return true
+      }
+      if t.isPossessive, let n = afterSpace(i + 1), tokens[n].kind == .word,
+        !tokens[n].flags.isDisjoint(with: [.relation, .phoneCue])
+      {
+        return e != .unknown || t.letters >= 3
+      }
+      // "for Dawn", "with Summer": a capitalised name after a preposition.
+      if t.isCapitalised, !t.isAllCaps, !isSentenceStart(i), t.flags.isDisjoint(with: [.month, .weekday]), let p = previous(i),
+        isWord(p, "for") || isWord(p, "with") || isWord(p, "from") || isWord(p, "and") || isWord(p, "by")
+      {
+        return true
+      }
+    }
+    // "Crystal (pt)", "Gift, pt's son": a capitalised word with a relation after it.
+    if e == .none, canStandInName(i), !t.isAllCaps, isFollowedByRelation(i) { return true }
+    // "Gene's wife": a capitalised everyday word as the owner of a relation.
+    if e == .none, t.isCapitalised, t.isPossessive, t.flags.isDisjoint(with: [.relation, .domain, .kept, .function, .strongTitle]),
+      !isEponym(i), let n = afterSpace(i + 1), tokens[n].kind == .word, tokens[n].flags.contains(.relation)
+    {
+      return true
+    }
+    // "abdi nur", "petr novák": two unknown words together where a name is
+    // given (the start of a note or a field, in quotation marks), or with
+    // letters beyond ASCII, whatever their case.
+    if e == .unknown, t.letters >= 2, !t.isAllCaps {
+      if let n = afterSpace(i), evidence(n) == .unknown, tokens[n].letters >= 2, !tokens[n].isAllCaps,
+        isNameField(i) || t.isForeign || tokens[n].isForeign
+      {
+        return true
+      }
+      if let p = beforeSpace(i), evidence(p) == .unknown, tokens[p].letters >= 2, !tokens[p].isAllCaps,
+        isNameField(p) || t.isForeign || tokens[p].isForeign
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether token `i` is part of an identifier of `kind` found already, or
+  /// that identifier's placeholder from an earlier scrub.
+  func isIdentifier(_ i: Int, _ kind: IdentifierKind) -> Bool {
+    let t = tokens[i]
+    if t.kind == .placeholder {
+      return t.length == kind.rawValue.utf8.count + 2 && isWordOfPlaceholder(i, kind)
+    }
+    return claimed[i] && spans.last(where: { $0.first <= i && i <= $0.last })?.kind == kind
+  }
+
+  /// Whether placeholder token `i` is the placeholder of `kind`.
+  private func isWordOfPlaceholder(_ i: Int, _ kind: IdentifierKind) -> Bool {
+    let t = tokens[i]
+    return kind.rawValue.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[(t.start + 1)..<(t.end - 1)]))
+  }
+
+  /// Whether word `i` opens the note, a field ("name: ..."), or a quotation.
+  private func isNameField(_ i: Int) -> Bool {
+    guard let p = previous(i) else { return true }
+    return isMark(p, ":") || isMark(p, "\"")
+  }
+
+  /// Whether a relation follows word `i` in brackets or after a comma:
+  /// "Crystal (pt)", "May (sister)", "Gift, pt's son", "niloufar (pt's
+  /// daughter)", "Autumn pt's mum".
+  private func isFollowedByRelation(_ i: Int) -> Bool {
+    guard let k = next(i) else { return false }
+    if tokens[k].kind == .word {
+      // "Autumn pt's mum": straight after, a relation's relation.
+      guard tokens[k].isPossessive, tokens[k].flags.contains(.relation), let n = afterSpace(k + 1) else { return false }
+      return tokens[n].flags.contains(.relation)
+    }
+    guard isMark(k, "(") || isMark(k, ","), let n = next(k), tokens[n].kind == .word else { return false }
+    return tokens[n].flags.contains(.relation)
+  }
+
+  /// Whether word `i` comes after a word of time ("in May", "since June",
+  /// "until April"), where a month is a month.
+  private func isAfterTimeWord(_ i: Int) -> Bool {
+    guard let p = previous(i), tokens[p].kind == .word else { return false }
+    return isWord(p, "in") || isWord(p, "since") || isWord(p, "until") || isWord(p, "till") || isWord(p, "from")
+      || isWord(p, "by") || isWord(p, "before") || isWord(p, "after") || isWord(p, "during") || isWord(p, "of")
+      || isWord(p, "last") || isWord(p, "next") || isWord(p, "early") || isWord(p, "late") || isWord(p, "mid")
+      || isWord(p, "this") || isWord(p, "end") || isWord(p, "start") || isWord(p, "on") || isWord(p, "every")
+  }
+
+  /// Whether capitalised word `i` reads as part of a place's or an
+  /// institution's name: just after "the" ("the Christie", "the Mater"), or
+  /// before "of" and another capitalised word ("Forest of Dean", "Isle of
+  /// Lewis"), unless a family follows ("the Okafor family").
+  func isPlaceLike(_ i: Int) -> Bool {
+    guard tokens[i].isCapitalised || tokens[i].isAllCaps else { return false }
+    if let p = beforeSpace(i), isWord(p, "the") {
+      if let n = afterSpace(i), isWord(n, "family") || isWord(n, "household") || isWord(n, "twins") || isWord(n, "children") {
+        return false
+      }
+      // "the Pembertons": a family by its name, in the plural.
+      let t = tokens[i]
+      if t.flags.subtracting(Self.neutralFlags).isEmpty, !t.isAllCaps, t.letters >= 4, b[t.end - 1] == UInt8(ascii: "s") { return false }
+      return true
+    }
+    if let n = afterSpace(i), isWord(n, "of"), let m = afterSpace(n), tokens[m].kind == .word, tokens[m].isCapitalised {
+      return true
+    }
+    // "12 Hill Rise, Bude": a single word after an address and a comma, before
+    // a comma, a dash or a postcode, is its town.
+    if let comma = previous(i), isMark(comma, ","), let p = previous(comma), isIdentifier(p, .address),
+      tokens[i].flags.isDisjoint(with: .personalName), !tokens[i].isPossessive
+    {
+      guard let n = next(i) else { return true }
+      return isMark(n, ",") || isMark(n, "-") || isMark(n, "(") || isMark(n, ".") || isIdentifier(n, .postcode)
+    }
+    // "rang from Durban", "moved from Porto": after a verb and "from", a place
+    // (but "a call from Ayo", "letter from Ngozi" name who sent it).
+    if let from = beforeSpace(i), isWord(from, "from"), let verb = beforeSpace(from), tokens[verb].kind == .word,
+      tokens[verb].flags.contains(.finiteVerb) || isWord(verb, "originally") || isWord(verb, "come") || isWord(verb, "coming"),
+      tokens[i].flags.isDisjoint(with: .personalName), !tokens[i].isPossessive
+    {
+      return true
+    }
+    // "in Lyon", "near Palmela", "at Mater": an unknown word after "in" or "at" is a place.
+    if let p = beforeSpace(i), tokens[p].kind == .word, !tokens[i].isPossessive,
+      isWord(p, "in") || isWord(p, "at") || isWord(p, "near") || isWord(p, "nr") || isWord(p, "outside")
+        || isWord(p, "around"),
+      tokens[i].flags.isDisjoint(with: .personalName)
+    {
+      return true
+    }
+    return false
+  }
+
+  /// Whether all-caps word `i` reads as a regimen of drugs' initials ("VIDE", "VAC").
+  func isRegimen(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.isAllCaps, t.flags.isDisjoint(with: .personalName) else { return false }
+    return isRegimenAcronym(UnsafeBufferPointer(rebasing: b[t.start..<t.end]))
+  }
+
+  /// The given name after all-caps family name `i` in "SURNAME, Given", if
+  /// that is what stands there: "DAY, Caroline", "NGUYEN, Thi Lan", "KIM, Min-jun".
+  private func givenNameAfterSurname(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard t.letters >= 2, !isRegimen(i), i + 1 < tokens.count, isMark(i + 1, ","), let g = afterSpace(i + 1) ?? (i + 2 < tokens.count ? i + 2 : nil)
+    else { return nil }
+    // The family name may be a surname that is also a domain word ("EWING"),
+    // but not a plain domain word or acronym ("MDT", "UCLH").
+    let f = t.flags
+    guard f.isDisjoint(with: [.function, .relation, .strongTitle, .weakTitle, .month, .weekday, .strongCue]) else { return nil }
+    if !f.isDisjoint(with: [.domain, .kept]) && !f.contains(.surname) { return nil }
+    let given = tokens[g]
+    guard given.kind == .word, given.isCapitalised, !claimed[g], !protected[g], given.letters >= 2 else { return nil }
+    guard given.flags.isDisjoint(with: [.function, .domain, .kept, .relation, .strongTitle, .month, .weekday, .quantity])
+    else { return nil }
+    return g
+  }
+
+  /// Grows every marked name over the words beside it that could be part of it.
+  private func grow(_ marked: inout [Bool], _ worklist: inout [Int]) {
+    func mark(_ i: Int) {
+      guard !marked[i] else { return }
+      marked[i] = true
+      worklist.append(i)
+    }
     while let m = worklist.popLast() {
       if !tokens[m].isPossessive {
         var n: Int? = afterSpace(m)
         if tokens[m].letters == 1, m + 1 < tokens.count, isMark(m + 1, ".") {
           n = m + 2 < tokens.count && tokens[m + 2].isSpace ? afterSpace(m + 1) : m + 2 < tokens.count ? m + 2 : nil
         }
-        if let n, n < tokens.count, !marked[n], canFollowName(n, after: m) {
-          marked[n] = true
-          worklist.append(n)
+        if let n, n < tokens.count, !marked[n] {
+          if let end = nameAfterParticles(from: n, caseOf: m) {
+            for k in n...end where tokens[k].kind == .word || isMark(k, "'") { marked[k] = true }
+            mark(end)
+          } else if canFollowName(n, after: m) {
+            mark(n)
+          }
         }
+        // A list of names: "Green, Brown and Young", "Ivy ; Autumn ; Chase".
+        if let item = nextListItem(after: m), !marked[item] { mark(item) }
       }
       var p: Int? = beforeSpace(m)
       if let q = p, tokens[q].kind == .punctuation, tokens[q].mark == UInt8(ascii: "."), q >= 1, tokens[q - 1].letters == 1 {
         p = q - 1
+      } else if let q = p, isMark(q, "'"), q >= 1, isWord(q - 1, "a") {
+        p = q - 1  // "Mac a' Phearsain"
       }
-      if let p, p >= 0, !marked[p], !tokens[p].isPossessive, canJoinName(p) || canPrecedeSurname(p, m) {
-        marked[p] = true
-        worklist.append(p)
+      if let p, p >= 0, !marked[p], !tokens[p].isPossessive {
+        if isParticle(p) {
+          // "de la Cruz": particles back to a name before them.
+          var k = p
+          while let q = beforeSpace(k), isParticle(q) || (isMark(q, "'") && q >= 1 && isWord(q - 1, "a")) {
+            k = isMark(q, "'") ? q - 1 : q
+          }
+          if let q = beforeSpace(k), tokens[q].kind == .word, marked[q] || canJoinName(q) || canStandInName(q) {
+            for j in k...p where tokens[j].kind == .word || isMark(j, "'") { marked[j] = true }
+            mark(q)
+          } else if tokens[k].isCapitalised || context(k) == .strongTitle || context(k) == .weakTitle {
+            // "De Freitas", "Mr van Dijk": the particles open the name.
+            for j in k...p where tokens[j].kind == .word || isMark(j, "'") { marked[j] = true }
+          }
+        } else if canJoinName(p) || canPrecedeSurname(p, m) || canPrecedeName(p, m) {
+          mark(p)
+        }
       }
+      if let item = previousListItem(before: m), !marked[item] { mark(item) }
     }
-    // Claim runs of marked words, joined by white space or an initial's full stop.
+  }
+
+  /// The separators of a list of names: ",", ";", "&", "/", "+", "and".
+  private func isListSeparator(_ i: Int) -> Bool {
+    let t = tokens[i]
+    if t.kind == .punctuation {
+      return t.mark == UInt8(ascii: ",") || t.mark == UInt8(ascii: ";") || t.mark == UInt8(ascii: "&")
+        || t.mark == UInt8(ascii: "/") || t.mark == UInt8(ascii: "+")
+    }
+    return isWord(i, "and")
+  }
+
+  /// The next item of a list of names after name `m`, if one follows: a
+  /// capitalised word that reads as a name, or that stands alone as a list
+  /// item does ("Fisher, Hill, Lake - surnames").
+  private func nextListItem(after m: Int) -> Int? {
+    guard let s = next(m), s - m <= 2, isListSeparator(s), let n = next(s), n - s <= 2 else { return nil }
+    return isListItem(n, separator: s) ? n : nil
+  }
+
+  /// The item of a list of names just before name `m`, if there is one.
+  private func previousListItem(before m: Int) -> Int? {
+    guard let s = previous(m), m - s <= 2, isListSeparator(s), let p = previous(s), s - p <= 2 else { return nil }
+    return isListItem(p, separator: s) ? p : nil
+  }
+
+  /// Whether word `i`, beside list separator `separator`, can be an item of a list of names.
+  private func isListItem(_ i: Int, separator: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, !claimed[i], !protected[i], t.isCapitalised, !isRegimen(i) else { return false }
+    switch evidence(i) {
+    case .definite, .unknown, .ambiguous, .everyday: return true
+    case .domainName, .initial: return false
+    case .none:
+      // A capitalised everyday word counts only where it stands alone, as a list's items do.
+      guard canStandInName(i), !t.flags.contains(.weekday) else { return false }
+      guard let after = next(i) else { return true }
+      return isListSeparator(after) || isMark(after, "-") || isMark(after, ")") || isMark(after, ".")
+    }
+  }
+
+  /// Marks every other mention of a word already marked as a name: "Nikos
+  /// Stavrou ... nikos mob", "glen's partner called, glen too tired". An
+  /// everyday word is marked again only where it is capitalised or possessive.
+  private func propagate(_ marked: inout [Bool], _ worklist: inout [Int]) {
+    var names: [UInt64] = []
+    for i in tokens.indices where marked[i] && tokens[i].kind == .word && tokens[i].letters >= 2 && !tokens[i].flags.contains(.particle) {
+      if !names.contains(tokens[i].keyHash) { names.append(tokens[i].keyHash) }
+    }
+    guard !names.isEmpty else { return }
+    for i in tokens.indices where !marked[i] && tokens[i].kind == .word && !claimed[i] && !protected[i] {
+      let t = tokens[i]
+      if !t.flags.isDisjoint(with: [.domain, .kept]) && t.flags.isDisjoint(with: .personalName) { continue }  // "Guy's", "Maggie's"
+      let everyday = !t.flags.isDisjoint(with: [.english, .function, .domain, .kept, .month, .weekday])
+      if everyday && !t.isCapitalised && !t.isPossessive { continue }
+      guard names.contains(t.keyHash), !isEponym(i), !isSarcomaContext(i) else { continue }
+      marked[i] = true
+      worklist.append(i)
+    }
+  }
+
+  /// Claims runs of marked words, joined by white space, particles' apostrophes
+  /// or an initial's full stop.
+  private mutating func claimNames(_ marked: [Bool]) {
     var i = 0
     while i < tokens.count {
-      guard marked[i] else {
+      guard marked[i], tokens[i].kind == .word else {
         i += 1
         continue
       }
       var end = i
       while !tokens[end].isPossessive {
-        if let n = afterSpace(end), marked[n] {
+        if let n = afterSpace(end), marked[n], tokens[n].kind == .word {
           end = n
+        } else if end + 1 < tokens.count, isMark(end + 1, "'") || isMark(end + 1, ","), marked[end + 1],
+          let n = afterSpace(end + 1) ?? (end + 2 < tokens.count ? end + 2 : nil), marked[n]
+        {
+          end = n  // "a' Phearsain", "NGUYEN, Thi Lan"
         } else if end + 1 < tokens.count, isMark(end + 1, "."), tokens[end].letters == 1 {
           if let n = afterSpace(end + 1), marked[n] {
             end = n
@@ -293,7 +706,7 @@ extension NoteAnalysis {
           break
         }
       }
-      claim(i, end, as: .name)
+      if isFree(i, end) { claim(i, end, as: .name) }
       i = end + 1
     }
   }

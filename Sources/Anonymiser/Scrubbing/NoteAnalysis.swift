@@ -20,11 +20,15 @@ struct NoteAnalysis {
   /// Tokens inside a protected phrase ("Royal Marsden", "St Thomas'").
   var protected: [Bool]
   var spans: [IdentifierSpan] = []
+  /// While names are sought, each token's evidence of being one, worked out once.
+  var nameEvidence: [NameEvidence] = []
+  /// Whether the note has a word that introduces an address ("lives", "c/o").
+  var hasAddressCue = false
 
-  init(bytes: UnsafeBufferPointer<UInt8>, table: WordTable, key: inout [UInt8]) {
+  init(bytes: UnsafeBufferPointer<UInt8>, table: WordTable) {
     self.b = bytes
     self.table = table
-    self.tokens = NoteTokenizer(table: table).tokens(of: bytes, key: &key)
+    self.tokens = NoteTokenizer(table: table).tokens(of: bytes)
     self.claimed = [Bool](repeating: false, count: tokens.count)
     self.protected = claimed
   }
@@ -33,31 +37,128 @@ struct NoteAnalysis {
   mutating func run() {
     var hasDigit = false
     var hasAt = false
-    var hasCandidateWord = false
-    for t in tokens {
+    var hasPhraseStart = false
+    var hasInstitution = false
+    var hasAddressWord = false
+    var hasClockWord = false
+    var hasRegistry = false
+    var hasForeign = false
+    var singleCharacters = 0
+    var hasDottedNumber = false
+    for (i, t) in tokens.enumerated() {
       switch t.kind {
-      case .number, .alphanumeric: hasDigit = true
-      case .punctuation: if t.mark == UInt8(ascii: "@") { hasAt = true }
+      case .number, .alphanumeric:
+        hasDigit = true
+        if t.length == 1 { singleCharacters += 1 }
+        if t.isForeign { hasForeign = true }
+        if t.kind == .alphanumeric, t.letters >= 2, t.digits >= 4, b[t.start] > 0x39 { hasRegistry = true }
+      case .punctuation:
+        if t.mark == UInt8(ascii: "@") { hasAt = true }
+        if t.mark == UInt8(ascii: "."), i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .number, tokens[i + 1].kind == .number {
+          hasDottedNumber = true
+        }
       case .word:
-        if t.flags.contains(.phraseStart) { hasCandidateWord = true }
-        if t.flags.contains(.dwelling) || t.flags.contains(.strongStreetSuffix) { hasCandidateWord = true }
+        if t.length == 1 { singleCharacters += 1 }
+        let f = t.flags
+        if f.contains(.phraseStart) { hasPhraseStart = true }
+        if !f.isDisjoint(with: [.institution, .institutionFirst]) { hasInstitution = true }
+        if !f.isDisjoint(with: [.dwelling, .strongStreetSuffix, .streetPrefix, .buildingSuffix, .houseNameStart]) {
+          hasAddressWord = true
+        }
+        if f.contains(.addressCue) || (t.length == 1 && isCareOf(i)) {
+          hasAddressWord = true
+          hasAddressCue = true
+        }
+        if f.contains(.clockWord) { hasClockWord = true }
+        if f.contains(.registry) { hasRegistry = true }
       default: break
       }
     }
-    if hasCandidateWord { markProtectedPhrases() }
+    if hasInstitution { markInstitutions() }
+    if hasPhraseStart { markProtectedPhrases() }
+    if hasDigit && hasRegistry { keepTrialRegistryIds() }
     findEmails(hasAt: hasAt)
     if hasDigit {
+      if singleCharacters >= 5 { findSpacedPostcodes() }
       findPostcodes()
       findAddresses()
       findTimes()
       findNumberChains()
-    } else if hasCandidateWord {
+      extendRecordNumbersOverPrefixes()
+    } else if hasAddressWord {
       findAddresses()
     }
     findWrittenDates()
-    if hasDigit { findRecordIds() }
+    if hasDigit {
+      if hasForeign { findEastAsianDates() }
+      findRecordIds()
+    }
+    if hasDottedNumber || hasClockWord { findTimesInContext() }
+    extendDatesOverWeekdays()
     findNames()
     spans.sort { $0.first < $1.first }
+  }
+
+  /// Whether letters-and-digits token `i` is a register's letters then digits: "NCT04512375".
+  func isRegistryId(_ i: Int) -> Bool {
+    let t = tokens[i]
+    var k = t.start
+    var key = (UInt64(0), UInt64(0))  // up to 16 lower-case letters
+    var count = 0
+    while k < t.end, b[k] | 0x20 >= 0x61, b[k] | 0x20 <= 0x7A {
+      guard count < 16 else { return false }
+      withUnsafeMutableBytes(of: &key) { $0[count] = b[k] | 0x20 }
+      count += 1
+      k += 1
+    }
+    guard count >= 2, (k..<t.end).allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) else { return false }
+    return withUnsafeBytes(of: &key) { table.flags(of: UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[0..<count])) }
+      .contains(.registry)
+  }
+
+  /// Marks tokens `first...last` as kept: taken, so no recogniser reads them
+  /// as an identifier, but never replaced.
+  mutating func keep(_ first: Int, _ last: Int) {
+    for k in first...last {
+      claimed[k] = true
+      protected[k] = true
+    }
+  }
+
+  /// Keeps the ids of clinical trials: "NCT04512375", "ISRCTN 36453794",
+  /// "EudraCT 2019-001234-56", "EU CT 2022-500123-45-00". They name a trial, not
+  /// a person, and a caller's question about a trial needs them.
+  mutating func keepTrialRegistryIds() {
+    for i in tokens.indices where !claimed[i] {
+      let t = tokens[i]
+      if t.kind == .alphanumeric {
+        // "NCT04512375": the register's letters and the number in one token.
+        if t.digits >= 4, isRegistryId(i) { keep(i, i) }
+        continue
+      }
+      guard t.kind == .word, t.flags.contains(.registry) else { continue }
+      // "NCT 04512375", "EudraCT no. 2019-001234-56", "EU CT: 2022-500123-45-00".
+      var j = i
+      var first: Int? = nil
+      var last = i
+      while let n = next(j), n - j <= 2 {
+        let u = tokens[n]
+        if u.kind == .number || (u.kind == .alphanumeric && u.digits >= 2) {
+          if first == nil { first = n }
+          last = n
+        } else if u.kind == .punctuation, u.mark == UInt8(ascii: "-") || u.mark == UInt8(ascii: "/") || u.mark == UInt8(ascii: ":")
+          || u.mark == UInt8(ascii: "#") || u.mark == UInt8(ascii: ".")
+        {
+          if first != nil, u.mark == UInt8(ascii: "."), n + 1 < tokens.count, tokens[n + 1].kind != .number { break }
+        } else if first == nil, isWord(n, "no") || isWord(n, "number") || isWord(n, "id") || isWord(n, "ct") {
+          // "no", "number", or the "CT" of "EU CT"
+        } else {
+          break
+        }
+        j = n
+      }
+      if let first, tokens[first...last].reduce(0, { $0 + $1.digits }) >= 4 { keep(i, last) }
+    }
   }
 
   // MARK: Navigation
@@ -107,6 +208,7 @@ struct NoteAnalysis {
   }
 
   /// Whether token `i` is the word `word` (lower case ASCII), in any case.
+  @inline(__always)
   func isWord(_ i: Int, _ word: StaticString) -> Bool {
     let t = tokens[i]
     guard t.kind == .word || t.kind == .alphanumeric, t.length == word.utf8CodeUnitCount else { return false }
@@ -115,8 +217,9 @@ struct NoteAnalysis {
     return true
   }
 
-  func isMark(_ i: Int, _ mark: Character) -> Bool {
-    tokens[i].kind == .punctuation && tokens[i].mark == mark.asciiValue!
+  @inline(__always)
+  func isMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool {
+    tokens[i].kind == .punctuation && UInt32(tokens[i].mark) == mark.value
   }
 
   /// The numeric value of a number token (saturating at a large value).
@@ -125,10 +228,20 @@ struct NoteAnalysis {
     var v = 0
     for k in t.start..<t.end {
       let c = b[k]
+      if c | 0x20 == UInt8(ascii: "o"), t.kind == .number {
+        v = min(v * 10, 1_000_000_000)  // "9OO": a letter O typed for a zero
+        continue
+      }
       guard c >= 0x30 && c <= 0x39 else { break }
       v = min(v * 10 + Int(c - 0x30), 1_000_000_000)
     }
     return v
+  }
+
+  /// Whether number token `i` starts with a zero (or a letter O typed for one).
+  func startsWithZero(_ i: Int) -> Bool {
+    let c = b[tokens[i].start]
+    return c == 0x30 || (tokens[i].kind == .number && c | 0x20 == UInt8(ascii: "o"))
   }
 
   /// Whether any of tokens `first...last` is taken already.
@@ -170,6 +283,8 @@ struct NoteAnalysis {
         var j = i
         var matched = true
         for word in phrase.dropFirst() {
+          // "King's College": a possessive's "'s" is a token of its own.
+          if tokens[j].isPossessive, j + 1 < tokens.count, isMark(j + 1, "'") { j += 1 }
           guard let n = nextAcrossSpace(j), tokens[n].kind == .word, lowerText(n) == word else {
             matched = false
             break
@@ -184,17 +299,61 @@ struct NoteAnalysis {
     }
   }
 
+  /// Protects the names of institutions: the capitalised words before a word
+  /// that ends one ("Leeds Teaching Hospitals", "Beatson West of Scotland
+  /// Cancer Centre", "Histio UK") and after a word that opens one ("Institut
+  /// Curie", "Royal Infirmary of Edinburgh", "Centre Léon Bérard").
+  mutating func markInstitutions() {
+    for i in tokens.indices where tokens[i].kind == .word && (tokens[i].isCapitalised || tokens[i].isAllCaps) {
+      let f = tokens[i].flags
+      if f.contains(.institution) {
+        var k = i
+        var words = 0
+        while words < 5, let p = beforeSpace(k), tokens[p].kind == .word, !claimed[p] {
+          let t = tokens[p]
+          let isConnector = isWord(p, "of") || isWord(p, "and") || isWord(p, "for")
+          guard (t.isCapitalised || t.isAllCaps || isConnector), t.flags.isDisjoint(with: [.strongTitle, .weakTitle]),
+            !isWord(p, "the")
+          else { break }
+          // A person's name stops it: "Dr Rahman Sarcoma Unit" keeps no "Rahman".
+          let isPlainName = !t.flags.isDisjoint(with: .personalName) && t.flags.isDisjoint(with: [.english, .domain, .kept, .everyday])
+          if isPlainName { break }
+          if let q = beforeSpace(p), tokens[q].kind == .word, !tokens[q].flags.isDisjoint(with: [.strongTitle, .weakTitle]) { break }
+          k = p
+          words += 1
+        }
+        // A connector cannot open the name ("and Leeds Hospital").
+        while k < i, isWord(k, "of") || isWord(k, "and") || isWord(k, "for") { k += 2 }
+        if k < i { for j in k...i { protected[j] = true } }
+      }
+      if f.contains(.institutionFirst), !(isWord(i, "royal") && !tokens[i].isCapitalised) {
+        var k = i
+        var words = 0
+        while words < 4, let n = afterSpace(k), tokens[n].kind == .word, !claimed[n] {
+          let t = tokens[n]
+          let isConnector = isWord(n, "of")
+          guard t.isCapitalised || t.isAllCaps || isConnector, t.flags.isDisjoint(with: [.streetSuffix, .strongStreetSuffix]) else { break }
+          if isConnector, afterSpace(n).map({ !tokens[$0].isCapitalised }) ?? true { break }
+          k = n
+          words += 1
+        }
+        if k > i { for j in i...k { protected[j] = true } }
+      }
+    }
+  }
+
   /// The text of token `i`, lower case.
   func lowerText(_ i: Int) -> String {
     let t = tokens[i]
-    return String(decoding: UnsafeBufferPointer(rebasing: b[t.start..<t.end]), as: UTF8.self).lowercased()
-      .replacingApostrophes()
+    let bytes = UnsafeBufferPointer(rebasing: b[t.start..<t.end])
+    guard t.isForeign else { return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) }
+    return WordKey.folded(String(decoding: bytes, as: UTF8.self)).replacingApostrophes()
   }
 }
 
 extension WordFlags {
   /// Set by `cuesBefore` when the word "NHS" is among the cues.
-  static let nhsCue = WordFlags(rawValue: 1 << 31)
+  static let nhsCue = WordFlags(rawValue: 1 << 63)
 }
 
 extension String {

@@ -55,7 +55,14 @@ struct NoteTokenizer {
     }
   }
 
-  func tokens(of b: UnsafeBufferPointer<UInt8>, key: inout [UInt8]) -> [NoteToken] {
+  func tokens(of b: UnsafeBufferPointer<UInt8>) -> [NoteToken] {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordKeyBuffer.capacity) { storage in
+      var key = WordKeyBuffer(storage: storage.baseAddress!)
+      return tokens(of: b, key: &key)
+    }
+  }
+
+  private func tokens(of b: UnsafeBufferPointer<UInt8>, key: inout WordKeyBuffer) -> [NoteToken] {
     var tokens: [NoteToken] = []
     tokens.reserveCapacity(b.count / 3 + 4)
     let n = b.count
@@ -101,29 +108,64 @@ struct NoteTokenizer {
   /// Scans a run of letters and digits starting at `start`, appends its token
   /// (and a possessive ending, if it has one), and returns where it stops.
   private func scanWord(
-    _ b: UnsafeBufferPointer<UInt8>, from start: Int, into tokens: inout [NoteToken], key: inout [UInt8]
+    _ b: UnsafeBufferPointer<UInt8>, from start: Int, into tokens: inout [NoteToken], key: inout WordKeyBuffer
   ) -> Int {
     let n = b.count
     var token = NoteToken(start: start, end: start, kind: .word)
     var upper = 0
     var firstLetterSeen = false
     var possessiveEnd = -1
-    key.removeAll(keepingCapacity: true)
+    // Letters "o" and "O", which a hurried typist may use for zeros ("9OO").
+    var letterOs = 0
+    // Whether a part after an inner hyphen or apostrophe starts upper case ("al-Rashid").
+    var laterPartCapitalised = false
+    var partStart = true
+    key.count = 0
     var j = start
     scan: while j < n {
+      // The common case first: a run of lower-case ASCII letters inside a word.
+      if firstLetterSeen, !partStart, b[j] >= 0x61, b[j] <= 0x7A {
+        var k = j
+        repeat {
+          let c = b[k]
+          key.append(c)
+          if c == UInt8(ascii: "o") { letterOs += 1 }
+          k += 1
+        } while k < n && b[k] >= 0x61 && b[k] <= 0x7A
+        token.letters += k - j
+        j = k
+        continue scan
+      }
       let (cls, length) = Self.classify(b, j)
       switch cls {
       case .letter:
         let c = b[j]
+        var isUpper: Bool
         if c < 0x80 {
-          let isUpper = c <= 0x5A
-          if isUpper { upper += 1 }
-          if !firstLetterSeen { token.isCapitalised = isUpper }
+          isUpper = c <= 0x5A
           key.append(isUpper ? c | 0x20 : c)
+          if c | 0x20 == UInt8(ascii: "o") { letterOs += 1 }
         } else {
-          if !firstLetterSeen { token.isCapitalised = Self.startsUpperCase(b, j, length) }
-          for k in j..<(j + length) { key.append(b[k]) }
+          guard let scalar = Self.scalar(b, j, length) else {
+            for k in j..<(j + length) { key.append(b[k]) }
+            j += length
+            token.letters += 1
+            continue scan
+          }
+          if WordKey.isCombiningMark(scalar.value) {
+            j += length
+            continue scan  // a diacritic typed apart belongs to the letter before it
+          }
+          let properties = scalar.properties
+          isUpper = properties.isUppercase
+          WordKey.forEachByte(of: scalar) { key.append($0) }
+          // A letter of another alphabet, not a symbol or a replacement character.
+          if properties.isAlphabetic { token.isForeign = true }
         }
+        if isUpper { upper += 1 }
+        if !firstLetterSeen { token.isCapitalised = isUpper }
+        if partStart, firstLetterSeen, isUpper { laterPartCapitalised = true }
+        partStart = false
         firstLetterSeen = true
         token.letters += 1
         j += length
@@ -141,6 +183,7 @@ struct NoteTokenizer {
           token.isCompound = true
           key.append(mark)
           j = after
+          partStart = true
           continue scan
         }
         guard mark == UInt8(ascii: "'") else { break scan }
@@ -168,6 +211,7 @@ struct NoteTokenizer {
         token.isCompound = true
         key.append(UInt8(ascii: "'"))
         j = after
+        partStart = true
       case .space:
         break scan
       }
@@ -175,12 +219,36 @@ struct NoteTokenizer {
     token.end = j
     token.kind = token.digits == 0 ? .word : token.letters == 0 ? .number : .alphanumeric
     token.isAllCaps = token.letters >= 2 && upper == token.letters
+    if token.kind == .alphanumeric, letterOs == token.letters, b[start] >= 0x30 && b[start] <= 0x39 || token.length >= 3 {
+      // "9OO": the letter O typed for zeros.
+      token.kind = .number
+      token.digits += token.letters
+      token.letters = 0
+    }
+    if !token.isCapitalised, token.kind == .word, upper >= 1 {
+      // "d'Auvergne", "al-Rashid": a small prefix before a capitalised part;
+      // "tSaoir", "hÉireann", "nGael": a Gaelic initial mutation.
+      if token.isCompound && laterPartCapitalised && upper <= 2 {
+        token.isCapitalised = true
+      } else if upper == 1, token.letters >= 4, j - start >= 2, Self.isMutationPrefix(b[start]), Self.isUpperAt(b, start + 1) {
+        token.isCapitalised = true
+      }
+    }
     if token.letters > 0 {
-      token.flags = key.withUnsafeBufferPointer { table.flags(of: $0) }
+      let hash = WordTable.hash(key.bytes)
+      if token.kind == .word { token.keyHash = hash }
+      token.flags = table.flags(of: key.bytes, hash: hash)
+      if token.isPossessive, token.kind == .word {
+        // "Guy's", "Maggie's", "Paget's": a possessive the tables know as a whole
+        // is a hospital, a charity or a condition, not a person's.
+        key.append(UInt8(ascii: "'"))
+        key.append(UInt8(ascii: "s"))
+        let whole = table.flags(of: key.bytes)
+        key.count -= 2
+        if !whole.isEmpty { token.flags = whole }
+      }
       if token.flags.isEmpty, token.kind == .word {
-        token.flags = key.withUnsafeBufferPointer {
-          token.isCompound ? flagsOfParts($0) : flagsOfStem($0)
-        }
+        token.flags = token.isCompound ? flagsOfParts(key.bytes) : flagsOfStem(key.bytes)
       }
     }
     tokens.append(token)
@@ -202,7 +270,7 @@ struct NoteTokenizer {
       if end > start {
         let flags = table.flags(of: UnsafeBufferPointer(rebasing: key[start..<end]))
         names.formUnion(flags.intersection(.personalName))
-        domain.formUnion(flags.intersection([.domain, .kept]))
+        domain.formUnion(flags.intersection([.domain, .kept, .relation]))  // "brother-in-law" is kin
         if flags.isDisjoint(with: [.english, .function, .domain, .kept, .quantity, .month, .weekday]) || end - start == 1 {
           allOrdinary = false
         }
@@ -247,13 +315,48 @@ struct NoteTokenizer {
     return false
   }
 
-  /// Whether the non-ASCII letter at `i` is upper case.
-  private static func startsUpperCase(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) -> Bool {
+  /// The scalar of the non-ASCII character of `length` bytes at `i`, if valid.
+  @inline(__always)
+  static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) -> Unicode.Scalar? {
     var decoder = UTF8()
     var iterator = UnsafeBufferPointer(rebasing: b[i..<(i + length)]).makeIterator()
-    if case .scalarValue(let scalar) = decoder.decode(&iterator) {
-      return scalar.properties.isUppercase
-    }
-    return false
+    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+    return nil
   }
+
+  /// Whether a lower-case ASCII letter can open a Gaelic mutated name ("tSaoir", "hÉireann").
+  private static func isMutationPrefix(_ c: UInt8) -> Bool {
+    c == UInt8(ascii: "t") || c == UInt8(ascii: "h") || c == UInt8(ascii: "n")
+  }
+
+  /// Whether the letter starting at byte `i` is upper case.
+  private static func isUpperAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    let c = b[i]
+    if c < 0x80 { return c >= 0x41 && c <= 0x5A }
+    let length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+    guard i + length <= b.count, let scalar = scalar(b, i, length) else { return false }
+    return scalar.properties.isUppercase
+  }
+}
+
+/// The key of the word being scanned, in a fixed buffer: appending costs no
+/// allocation. A key longer than the buffer is no word the tables hold.
+struct WordKeyBuffer {
+  /// Keys this long or longer match nothing in a `WordTable`.
+  static let capacity = 256
+  let storage: UnsafeMutablePointer<UInt8>
+  /// How many bytes have been appended; past `capacity`, only counted.
+  var count = 0
+
+  @inline(__always)
+  mutating func append(_ byte: UInt8) {
+    if count < Self.capacity { storage[count] = byte }
+    count += 1
+  }
+
+  /// The last byte appended, if any is held.
+  var last: UInt8? { count > 0 && count <= Self.capacity ? storage[count - 1] : nil }
+
+  /// The key's bytes: all of them, or `capacity` of them when it is longer.
+  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: min(count, Self.capacity)) }
 }

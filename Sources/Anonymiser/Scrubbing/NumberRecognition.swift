@@ -18,10 +18,11 @@ extension NoteAnalysis {
         i += 1
         continue
       }
-      var groups = [Group(token: i, digits: tokens[i].digits, separator: 0, startsWithZero: b[tokens[i].start] == 0x30)]
+      var groups = [Group(token: i, digits: tokens[i].digits, separator: 0, startsWithZero: startsWithZero(i))]
       var j = i
-      while let (next, separator) = nextGroup(after: j) {
-        groups.append(Group(token: next, digits: tokens[next].digits, separator: separator, startsWithZero: b[tokens[next].start] == 0x30))
+      // An identifier holds at most fifteen digits: a longer chain is read a piece at a time.
+      while groups.count < 64, let (next, separator) = nextGroup(after: j) {
+        groups.append(Group(token: next, digits: tokens[next].digits, separator: separator, startsWithZero: startsWithZero(next)))
         j = next
       }
       var international = false
@@ -74,66 +75,128 @@ extension NoteAnalysis {
     return nil
   }
 
+  /// One way to read a run of groups: as what, and how well it fits.
+  private struct Reading {
+    var last: Int
+    var kind: IdentifierKind
+    var digits: Int
+    /// Among readings that cover as many digits, the higher fits better.
+    var fit: Int
+  }
+
+  /// The best reading of the groups from one on: how many digits it explains,
+  /// how well it fits, and the reading it starts with (none: the first group
+  /// is left over).
+  private struct Choice {
+    var digits = 0
+    var fit = 0
+    var reading: Reading? = nil
+  }
+
   /// Splits a chain of digit groups into identifiers and claims them.
+  ///
+  /// Of all the ways to read the chain as dates, phone numbers and NHS numbers
+  /// side by side, it takes the one that leaves the fewest digits unexplained,
+  /// and among those the best fitting: an NHS number grouped 3-3-4 with a
+  /// valid check digit fits better than ten digits that start with a year, so
+  /// "12 Oct 1966 - 385 084 0077" never lends the year to the NHS number and
+  /// leaves its last digits behind. What is left over becomes a record number
+  /// when it is long enough.
   private mutating func segment(_ groups: [Group], chainStart: Int, international: Bool) {
     let cues = cuesBefore(chainStart, count: 3)
+    let n = groups.count
+    // best[g]: the best reading of groups g..<n, and the reading taken at g.
+    var best = [Choice](repeating: Choice(), count: n + 1)
+    for g in stride(from: n - 1, through: 0, by: -1) {
+      var choice = Choice(digits: best[g + 1].digits, fit: best[g + 1].fit, reading: nil)
+      forEachReading(groups, from: g, international: international && g == 0, cues: cues) { reading in
+        let rest = best[reading.last + 1]
+        let digits = reading.digits + rest.digits
+        let fit = reading.fit + rest.fit
+        if digits > choice.digits || (digits == choice.digits && fit > choice.fit) {
+          choice = Choice(digits: digits, fit: fit, reading: reading)
+        }
+      }
+      best[g] = choice
+    }
     var pending: [Int] = []  // indices into groups not yet part of an identifier
     var g = 0
-
-    func digits(_ range: ClosedRange<Int>) -> Int { range.reduce(0) { $0 + groups[$1].digits } }
-
-    while g < groups.count {
-      var matched: (last: Int, kind: IdentifierKind)? = nil
-      if g == 0 && international {
-        var last = g
-        var total = groups[g].digits
-        while last + 1 < groups.count, total + groups[last + 1].digits <= 15 {
-          last += 1
-          total += groups[last].digits
-        }
-        if total >= 8 { matched = (last, .phone) }
-      }
-      if matched == nil, let last = dateEnd(groups, g) {
-        matched = (last, .date)
-      }
-      if matched == nil, groups[g].startsWithZero {
-        var last = g
-        var total = groups[g].digits
-        while last + 1 < groups.count, total + groups[last + 1].digits <= 11 {
-          last += 1
-          total += groups[last].digits
-        }
-        if total >= 10 { matched = (last, .phone) }
-      }
-      if matched == nil {
-        var last = g
-        var total = groups[g].digits
-        while last + 1 < groups.count, total < 10 {
-          last += 1
-          total += groups[last].digits
-        }
-        if total == 10 {
-          let kind: IdentifierKind =
-            cues.contains(.nhsCue) ? .nhsNumber
-            : cues.contains(.phoneCue) ? .phone
-            : cues.contains(.recordCue) ? .recordNumber : .nhsNumber
-          matched = (last, kind)
-        }
-      }
-      if let (last, kind) = matched {
-        flush(&pending, groups, cues)
-        var end = groups[last].token
-        if kind == .phone { end = extensionEnd(after: end) ?? end }
-        if end + 1 < tokens.count, isMark(end + 1, ")"), !claimed[end + 1] { end += 1 }
-        let start = g == 0 ? chainStart : groups[g].token
-        claim(start, end, as: kind)
-        g = last + 1
-      } else {
+    while g < n {
+      guard let reading = best[g].reading else {
         pending.append(g)
         g += 1
+        continue
       }
+      flush(&pending, groups, cues)
+      var end = groups[reading.last].token
+      if reading.kind == .phone { end = extensionEnd(after: end) ?? end }
+      if end + 1 < tokens.count, isMark(end + 1, ")"), !claimed[end + 1] { end += 1 }
+      let start = g == 0 ? chainStart : groups[g].token
+      claim(start, end, as: reading.kind)
+      g = reading.last + 1
     }
     flush(&pending, groups, cues)
+  }
+
+  /// Calls `body` with each way groups `g...` can start an identifier.
+  private func forEachReading(
+    _ groups: [Group], from g: Int, international: Bool, cues: WordFlags, _ body: (Reading) -> Void
+  ) {
+    if let last = dateEnd(groups, g) {
+      var digits = 0
+      for k in g...last { digits += groups[k].digits }
+      body(Reading(last: last, kind: .date, digits: digits, fit: 40))
+    }
+    var total = 0
+    var last = g
+    while last < groups.count, total + groups[last].digits <= 15 {
+      total += groups[last].digits
+      if international, total >= 8 {
+        body(Reading(last: last, kind: .phone, digits: total, fit: 10))
+      }
+      if groups[g].startsWithZero, total == 10 || total == 11 {
+        body(Reading(last: last, kind: .phone, digits: total, fit: total == 11 ? 25 : 10 + (cues.contains(.phoneCue) ? 10 : 0)))
+      }
+      if total == 10 {
+        let kind: IdentifierKind =
+          groups[g].startsWithZero || cues.contains(.nhsCue) ? .nhsNumber
+          : cues.contains(.phoneCue) ? .phone
+          : cues.contains(.recordCue) ? .recordNumber : .nhsNumber
+        body(Reading(last: last, kind: kind, digits: 10, fit: nhsFit(groups, g, last, cues: cues)))
+      }
+      last += 1
+    }
+  }
+
+  /// How well groups `g...last`, ten digits, fit an NHS number.
+  private func nhsFit(_ groups: [Group], _ g: Int, _ last: Int, cues: WordFlags) -> Int {
+    var fit = 10
+    let isUsualGrouping =
+      g == last || (last == g + 2 && groups[g].digits == 3 && groups[g + 1].digits == 3 && groups[last].digits == 4)
+    if isUsualGrouping { fit += 20 }
+    if hasValidCheckDigit(groups, g, last) { fit += 30 }
+    if cues.contains(.nhsCue) { fit += 10 }
+    // Ten digits that open with a year are more likely a date's end and the
+    // start of something else.
+    if groups[g].digits == 4, (1900...2099).contains(value(groups[g].token)) { fit -= 30 }
+    return fit
+  }
+
+  /// Whether the ten digits of groups `g...last` end in a valid NHS check digit.
+  private func hasValidCheckDigit(_ groups: [Group], _ g: Int, _ last: Int) -> Bool {
+    var sum = 0
+    var position = 0
+    var final = -1
+    for k in g...last {
+      let t = tokens[groups[k].token]
+      for p in t.start..<t.end {
+        let c = b[p]
+        let digit = c >= 0x30 && c <= 0x39 ? Int(c - 0x30) : 0  // a letter O counts as a zero
+        if position < 9 { sum += digit * (10 - position) } else { final = digit }
+        position += 1
+      }
+    }
+    return position == 10 && NHSNumber.checkDigit(forWeightedSum: sum) == final
   }
 
   /// Claims pending groups as one record number if they hold six digits or more.
@@ -181,7 +244,8 @@ extension NoteAnalysis {
       {
         return g + 2
       }
-      if sameSeparator, m.separator != 0x20, a.digits == 4, (1900...2099).contains(va), m.digits <= 2, y.digits <= 2,
+      // Year first, in any calendar's century: 1961-03-12, 1358/06/21, 2569-01-05.
+      if sameSeparator, m.separator != 0x20, a.digits == 4, (1300...2699).contains(va), m.digits <= 2, y.digits <= 2,
         (1...12).contains(vm), (1...31).contains(vy)
       {
         return g + 2
@@ -200,17 +264,77 @@ extension NoteAnalysis {
     ((1...31).contains(a) && (1...12).contains(b)) || ((1...12).contains(a) && (1...31).contains(b))
   }
 
-  /// The end of a phone extension after token `end` ("ext 2231", "x123"), if any.
-  private func extensionEnd(after end: Int) -> Int? {
+  /// The end of a phone extension after token `end`, if any: "ext 2231",
+  /// "x123", "(ext 221)", ", ext. 12", "extension 5", "option 2 ext 19". The
+  /// whole extension goes with the number, closing bracket and all.
+  func extensionEnd(after end: Int) -> Int? {
+    var found: Int? = nil
+    var cursor = end
+    while let k = extensionPartEnd(after: cursor) {
+      found = k
+      cursor = k
+    }
+    guard var last = found else { return nil }
+    if last + 1 < tokens.count, isMark(last + 1, ")") { last += 1 }
+    return last
+  }
+
+  /// The end of one extension part ("ext 22", "option 2", "x4432") after token
+  /// `end`, across a comma, a dash or an opening bracket.
+  private func extensionPartEnd(after end: Int) -> Int? {
     guard var k = next(end), k - end <= 2 else { return nil }
-    guard isWord(k, "ext") || isWord(k, "extn") || isWord(k, "extension") || isWord(k, "x") else {
-      // "x2231" is one token.
-      let t = tokens[k]
-      if t.kind == .alphanumeric, b[t.start] | 0x20 == UInt8(ascii: "x"), t.letters == 1, k - end <= 2 { return k }
+    if isMark(k, "(") || isMark(k, ",") || isMark(k, "-") || isMark(k, "/") {
+      guard let n = next(k), n - k <= 2 else { return nil }
+      k = n
+    }
+    let t = tokens[k]
+    // "x2231", "ext2214": one token.
+    if t.kind == .alphanumeric, t.digits <= 6, b[t.start] | 0x20 == UInt8(ascii: "x") || hasPrefix(k, "ext") {
+      var letters = 0
+      var p = t.start
+      while p < t.end, !(b[p] >= 0x30 && b[p] <= 0x39) {
+        letters += 1
+        p += 1
+      }
+      let digitsOnlyAfter = (p..<t.end).allSatisfy { b[$0] >= 0x30 && b[$0] <= 0x39 }
+      if digitsOnlyAfter, letters == 1 || letters == 3 || letters == 4 { return k }
       return nil
     }
+    guard isWord(k, "ext") || isWord(k, "extn") || isWord(k, "extension") || isWord(k, "x") || isWord(k, "option")
+      || isWord(k, "opt") || isWord(k, "press")
+    else { return nil }
     if k + 1 < tokens.count, isMark(k + 1, ".") || isMark(k + 1, ":") { k += 1 }
     guard let n = next(k), n - k <= 2, tokens[n].kind == .number, tokens[n].digits <= 6 else { return nil }
     return n
+  }
+
+  /// Whether token `i` starts with `prefix` (lower case ASCII), in any case.
+  func hasPrefix(_ i: Int, _ prefix: StaticString) -> Bool {
+    let t = tokens[i]
+    guard t.length >= prefix.utf8CodeUnitCount else { return false }
+    let p = prefix.utf8Start
+    for k in 0..<prefix.utf8CodeUnitCount where b[t.start + k] | 0x20 != p[k] { return false }
+    return true
+  }
+}
+
+/// The NHS number's check digit (modulus 11).
+enum NHSNumber {
+  /// The check digit for the first nine digits of an NHS number, or nil when
+  /// they can have none (the remainder asks for 10).
+  static func checkDigit(_ nine: [Int]) -> Int? {
+    precondition(nine.count == 9)
+    return checkDigit(forWeightedSum: (0..<9).reduce(0) { $0 + nine[$1] * (10 - $1) })
+  }
+
+  /// The check digit for nine digits whose sum, weighted 10 down to 2, is `sum`.
+  static func checkDigit(forWeightedSum sum: Int) -> Int? {
+    let check = (11 - sum % 11) % 11
+    return check == 10 ? nil : check
+  }
+
+  /// Whether ten digits end in their valid check digit.
+  static func hasValidCheckDigit(_ ten: [Int]) -> Bool {
+    ten.count == 10 && checkDigit(Array(ten.prefix(9))) == ten[9]
   }
 }

@@ -44,19 +44,40 @@ public struct Scrubber: Sendable {
   /// control character (C0, DEL, C1, and the Unicode line and paragraph
   /// separators and direction controls) replaced by a space.
   public func scrub(_ line: String) -> String {
+    scrubbed(line).text
+  }
+
+  /// The line scrubbed as `scrub(_:)` does, with what was replaced: for
+  /// telling staff what left their note, or that nothing did.
+  ///
+  /// ```swift
+  /// let note = Scrubber().scrubbed("ring Ann Obi on 07700 900461 or 07700 900462")
+  /// note.text          // "ring [NAME] on [PHONE] or [PHONE]"
+  /// note.replacements  // [phone: 2, name: 1], in `IdentifierKind.allCases` order
+  /// ```
+  public func scrubbed(_ line: String) -> ScrubbedNote {
     var line = line
     return line.withUTF8 { bytes in
       let spans = analyse(bytes)
       var output: [UInt8] = []
       output.reserveCapacity(bytes.count + 16)
+      var replacements: [ScrubbedNote.Replacement] = []
       var position = 0
       for span in spans {
         copyCleaning(bytes, from: position, to: span.start, into: &output)
         output.append(contentsOf: span.kind.placeholder.utf8)
+        if let k = replacements.firstIndex(where: { $0.kind == span.kind }) {
+          replacements[k].count += 1
+        } else {
+          replacements.append(ScrubbedNote.Replacement(kind: span.kind, count: 1))
+        }
         position = span.end
       }
       copyCleaning(bytes, from: position, to: bytes.count, into: &output)
-      return String(decoding: output, as: UTF8.self)
+      if replacements.count > 1 {
+        replacements.sort { IdentifierKind.allCases.firstIndex(of: $0.kind)! < IdentifierKind.allCases.firstIndex(of: $1.kind)! }
+      }
+      return ScrubbedNote(text: String(decoding: output, as: UTF8.self), replacements: replacements)
     }
   }
 
@@ -79,10 +100,18 @@ public struct Scrubber: Sendable {
   }
 
   /// The identifiers in a line, as byte ranges, in order and not overlapping.
+  ///
+  /// The recognisers read the line with compatibility forms folded (see
+  /// `FoldedLine`); the ranges refer to the line as given.
   private func analyse(_ bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int, kind: IdentifierKind)] {
-    var key: [UInt8] = []
-    key.reserveCapacity(32)
-    var analysis = NoteAnalysis(bytes: bytes, table: table, key: &key)
+    guard let folded = FoldedLine(folding: bytes) else { return analyseFolded(bytes) }
+    let spans = folded.bytes.withUnsafeBufferPointer { analyseFolded($0) }
+    return spans.map { (Int(folded.starts[$0.start]), Int(folded.ends[$0.end - 1]), $0.kind) }
+  }
+
+  /// The identifiers in a line already folded, as byte ranges, in order and not overlapping.
+  private func analyseFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int, kind: IdentifierKind)] {
+    var analysis = NoteAnalysis(bytes: bytes, table: table)
     analysis.run()
     var result: [(start: Int, end: Int, kind: IdentifierKind)] = []
     result.reserveCapacity(analysis.spans.count)

@@ -85,4 +85,63 @@ extension NoteAnalysis {
     return isWord(cue, "at") || isWord(cue, "from") || isWord(cue, "until") || isWord(cue, "till") || isWord(cue, "by")
       || isWord(cue, "around") || isWord(cue, "about") || isWord(cue, "before") || isWord(cue, "after") || isWord(cue, "approx")
   }
+
+  /// Finds times written in words ("half past three", "quarter to 4", "ten
+  /// past two", "three o'clock", "noon"), and "12.30" straight after a date or
+  /// a word for a call ("rang 10.40", "MDT 10/12 12.30").
+  mutating func findTimesInContext() {
+    for i in tokens.indices where !claimed[i] {
+      let t = tokens[i]
+      if t.kind == .word {
+        guard t.flags.contains(.clockWord) else { continue }
+        if isWord(i, "noon") || isWord(i, "midday") || isWord(i, "midnight") {
+          claim(i, i, as: .time)
+          continue
+        }
+        // "half past three", "quarter to 4", "twenty-five past ten".
+        if isMinuteWord(i), let relation = afterSpace(i), isWord(relation, "past") || isWord(relation, "to"),
+          let hour = afterSpace(relation), isHour(hour), isFree(i, hour)
+        {
+          claim(i, hour, as: .time)
+          continue
+        }
+        // "three o'clock".
+        if isHour(i), let n = afterSpace(i), isWord(n, "o'clock"), isFree(i, n) {
+          claim(i, n, as: .time)
+        }
+        continue
+      }
+      if t.kind == .number, let n = afterSpace(i), tokens[n].flags.contains(.clockWord), isWord(n, "o'clock"), isHour(i), isFree(i, n) {
+        claim(i, n, as: .time)
+        continue
+      }
+      // "12.30" after a date or a call: the hour, a full stop, two digits of minutes.
+      guard t.kind == .number, t.digits <= 2, i + 2 < tokens.count, tokens[i + 2].kind == .number, tokens[i + 2].digits == 2,
+        isMark(i + 1, "."), value(i) <= 23, value(i + 2) < 60, !claimed[i + 2], let p = previous(i)
+      else { continue }
+      if i + 3 < tokens.count, tokens[i + 3].kind == .punctuation, tokens[i + 3].mark == UInt8(ascii: "."),
+        i + 4 < tokens.count, tokens[i + 4].kind == .number
+      {
+        continue  // "1.30.5": not a time
+      }
+      let afterDate = claimed[p] && spans.last(where: { $0.last == p })?.kind == .date
+      let afterCall = tokens[p].kind == .word && tokens[p].flags.contains(.timeCue)
+      if afterDate || afterCall { claim(i, i + 2, as: .time) }
+    }
+  }
+
+  /// Whether word `i` counts minutes: "half", "quarter", "ten", "twenty-five".
+  private func isMinuteWord(_ i: Int) -> Bool {
+    isWord(i, "half") || isWord(i, "quarter") || isWord(i, "five") || isWord(i, "ten") || isWord(i, "twenty")
+      || isWord(i, "twenty-five")
+  }
+
+  /// Whether token `i` is an hour of the clock, in digits or words.
+  private func isHour(_ i: Int) -> Bool {
+    let t = tokens[i]
+    if t.kind == .number { return t.digits <= 2 && (1...12).contains(value(i)) }
+    return isWord(i, "one") || isWord(i, "two") || isWord(i, "three") || isWord(i, "four") || isWord(i, "five")
+      || isWord(i, "six") || isWord(i, "seven") || isWord(i, "eight") || isWord(i, "nine") || isWord(i, "ten")
+      || isWord(i, "eleven") || isWord(i, "twelve")
+  }
 }

@@ -163,14 +163,15 @@ enum WordLists {
 /// word ("Sister Mary", "Nurse Adeyemi", but "her sister").
   static let weakTitles = """
   sister nurse father fr rev revd reverend sir dame lady lord matron canon pastor
-  rabbi imam cllr councillor cns
+  rabbi imam cllr councillor cns sr mme mlle sra srta dona dom herr frau sheikh haji
+  hajji alhaji
   """
 
 /// Words after which the next word is a name when it could be one at all
 /// ("called Grace", "spoke to john smith").
   static let strongNameCues = """
   called named name name's calling spoke spoken speak speaking talked talking
-  chatted chatting i'm im dear attn c/o signed
+  chatted chatting i'm im dear attn c/o signed surname forename nickname aka nee
   """
 
 /// People a note mentions by relation or role; a capitalised word after one is
@@ -181,13 +182,15 @@ enum WordLists {
   grandma grandmother grandad grandfather nan nana gran fiance fiancee neighbour
   caller patient pt colleague consultant surgeon oncologist doctor registrar
   secretary stepson stepdaughter stepmother stepfather cousin sibling child kids
+  parent parents mam mama mammy papa amma ammi abbu brother-in-law sister-in-law mother-in-law
+  father-in-law son-in-law daughter-in-law
   """
 
 /// The last word of a street name.
   static let streetSuffixes = """
-  road rd street st avenue ave lane ln drive close crescent cres grove gardens gdns
+  road rd street st avenue ave lane lanes ln drive close crescent cres grove gardens gdns
   terrace way mews place square sq court ct row walk hill rise parade vale view
-  green park wharf quay boulevard heights
+  green park wharf quay boulevard heights villas
   """
 
 /// Street suffixes strong enough to mark an address with no house number
@@ -197,7 +200,7 @@ enum WordLists {
   """
 
 /// Words that put a number after them that is part of an address ("Flat 3").
-  static let dwellingWords = "flat apartment apt unit maisonette"
+  static let dwellingWords = "flat apartment apt unit maisonette room block pitch plot suite croft"
 
 /// Units and spans of time: a number before one is a quantity, not an address.
   static let quantityWords = """
@@ -286,6 +289,14 @@ enum WordLists {
   crystal palace
   mile end
   elephant and castle
+  md anderson
+  sri lanka
+  sri lankan
+  sloan kettering
+  peter maccallum
+  penny brohn
+  ellen macarthur
+  anthony nolan
   """
 
 /// Names that are more often something else when capitalised on their own

@@ -1,6 +1,6 @@
 /// What the scrubber knows about a word, as a set of flags.
 struct WordFlags: OptionSet, Sendable {
-  let rawValue: UInt32
+  let rawValue: UInt64
 
   static let firstName = WordFlags(rawValue: 1 << 0)
   static let surname = WordFlags(rawValue: 1 << 1)
@@ -26,6 +26,35 @@ struct WordFlags: OptionSet, Sendable {
   static let phraseStart = WordFlags(rawValue: 1 << 21)
   static let kept = WordFlags(rawValue: 1 << 22)
   static let everyday = WordFlags(rawValue: 1 << 23)
+  /// A month in another language ("mai", "luglio"): a date only with a day.
+  static let foreignMonth = WordFlags(rawValue: 1 << 24)
+  /// A word after which "10.40" is a time of day ("rang 10.40").
+  static let timeCue = WordFlags(rawValue: 1 << 25)
+  /// A word of a time told in words ("half", "quarter", "three", "noon").
+  static let clockWord = WordFlags(rawValue: 1 << 26)
+  /// A particle inside a name ("de", "van", "bin", "Ní", "Mac").
+  static let particle = WordFlags(rawValue: 1 << 27)
+  /// The name of a clinical-trial register whose ids are kept ("NCT", "ISRCTN").
+  static let registry = WordFlags(rawValue: 1 << 28)
+  /// A finite verb, as after a subject: "rang", "said", "says", "is", "will".
+  static let finiteVerb = WordFlags(rawValue: 1 << 29)
+  /// A word that opens a street name in another language ("Heol", "Rua", "Calle").
+  static let streetPrefix = WordFlags(rawValue: 1 << 30)
+  /// The last word of a building's name ("Cottage", "Court", "Tower").
+  static let buildingSuffix = WordFlags(rawValue: 1 << 32)
+  /// A word that opens a Welsh or Gaelic house name ("Bryn", "Ty", "Taigh").
+  static let houseNameStart = WordFlags(rawValue: 1 << 33)
+  /// A noun that makes the capitalised word before it an eponym ("syndrome", "disease").
+  static let eponymNoun = WordFlags(rawValue: 1 << 34)
+  /// A word that ends an institution's name ("Hospital", "Centre", "Trust", "UK").
+  static let institution = WordFlags(rawValue: 1 << 35)
+  /// A word that opens an institution's name ("Institut Curie", "Centre Léon Bérard", "Royal Free").
+  static let institutionFirst = WordFlags(rawValue: 1 << 36)
+  /// A word that introduces an address ("lives", "address", "moved", "send").
+  static let addressCue = WordFlags(rawValue: 1 << 37)
+  /// A short form of a month in another language ("Chwef", "ott", "dez"): a
+  /// date only with a day and a year of four digits.
+  static let foreignMonthShort = WordFlags(rawValue: 1 << 38)
 
   /// A personal name of either kind.
   static let personalName: WordFlags = [.firstName, .surname]
@@ -41,7 +70,7 @@ final class WordTable: Sendable {
   private let pool: [UInt8]
   private let slotOffsets: [Int32]
   private let slotLengths: [UInt8]
-  private let slotFlags: [UInt32]
+  private let slotFlags: [UInt64]
   private let mask: Int
   /// The protected phrases, as lists of words, by their first word.
   let phrases: [String: [[String]]]
@@ -79,8 +108,25 @@ final class WordTable: Sendable {
     add(WordLists.emailProviders, .emailProvider)
     add(WordLists.postcodeAreas, .postcodeArea)
     add(WordLists.everydayNames, .everyday)
+    add(WordLists.foreignMonths, .foreignMonth)
+    add(WordLists.foreignMonthShortForms, .foreignMonthShort)
+    add(WordLists.timeCues, .timeCue)
+    add(WordLists.clockWords, .clockWord)
+    add(WordLists.nameParticles, .particle)
+    add(WordLists.registries, .registry)
+    for word in WordLists.finiteVerbs { entries[word, default: []].formUnion(.finiteVerb) }
+    add(WordLists.streetPrefixes, .streetPrefix)
+    add(WordLists.buildingSuffixes, .buildingSuffix)
+    add(WordLists.houseNameStarts, .houseNameStart)
+    add(WordLists.addressCues, .addressCue)
+    add(WordLists.eponymNouns, .eponymNoun)
+    add(WordLists.eponyms, .domain)
+    add(WordLists.institutionEnds, .institution)
+    add(WordLists.institutionStarts, .institutionFirst)
+    add(WordLists.wordNames, .firstName)
+    add(WordLists.peoplesAndPlaces, .domain)
     for word in extraWords {
-      for part in word.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") }) {
+      for part in WordKey.folded(word).split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") }) {
         entries[String(part), default: []].formUnion(.kept)
       }
     }
@@ -98,7 +144,7 @@ final class WordTable: Sendable {
     var pool: [UInt8] = []
     var offsets = [Int32](repeating: -1, count: capacity)
     var lengths = [UInt8](repeating: 0, count: capacity)
-    var flags = [UInt32](repeating: 0, count: capacity)
+    var flags = [UInt64](repeating: 0, count: capacity)
     for (word, wordFlags) in entries {
       let bytes = Array(word.utf8)
       guard bytes.count < 256 else { continue }
@@ -135,8 +181,13 @@ final class WordTable: Sendable {
 
   /// The flags of a word whose folded bytes are `key`; empty if it is unknown.
   func flags(of key: UnsafeBufferPointer<UInt8>) -> WordFlags {
+    flags(of: key, hash: Self.hash(key))
+  }
+
+  /// The flags of a word whose folded bytes are `key` and whose `hash(_:)` is `hash`.
+  func flags(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordFlags {
     guard !key.isEmpty, key.count < 256 else { return [] }
-    var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+    var slot = Int(truncatingIfNeeded: hash) & mask
     return pool.withUnsafeBufferPointer { pool in
       while true {
         let offset = Int(slotOffsets[slot])

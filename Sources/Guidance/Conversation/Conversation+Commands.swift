@@ -9,7 +9,7 @@ extension Conversation {
       let candidates = ConversationCommand.allCases.filter { $0.rawValue.hasPrefix(typed.word) }
       if candidates.count > 1, !typed.word.isEmpty {
         let choices = candidates.map(\.typed)
-        let list = choices.dropLast().joined(separator: ", ") + " or " + choices.last!
+        let list = listed(choices)
         return Reply(lines: wrapped("\u{201C}:\(quotedInput(typed.word))\u{201D} could be \(list); type more of it.", width: presentation.width) + reminder())
       }
       return Reply(lines: unknownCommandLines(typed.word, among: ConversationCommand.self, presentation: presentation) + reminder())
@@ -130,13 +130,34 @@ extension Conversation {
           width: presentation.width) + reminder())
     }
     if scrubber == nil { scrubber = Scrubber() }
-    let scrubbed = scrubber!.scrub(text)
-    call.note(scrubbed: scrubbed)
-    var lines = wrapped("Noted, as it will be kept: \(scrubbed)", width: presentation.width)
-    if scrubbed != text {
-      lines += wrapped("Anything that looked personal was replaced before saving.", width: presentation.width).map(presentation.style.dim)
-    }
+    let scrubbed = scrubber!.scrubbed(text)
+    call.note(scrubbed: scrubbed.text)
+    let lines =
+      wrapped("Noted, as it will be kept: \(scrubbed.text)", width: presentation.width)
+      + wrapped(Self.whatWasReplaced(scrubbed.replacements), width: presentation.width).map(presentation.style.dim)
     return Reply(lines: lines + reminder(), transcriptChanged: true)
+  }
+
+  /// What the scrubber took out of a note, for staff: "Replaced before saving: a name and
+  /// 2 phone numbers.", or that nothing was.
+  static func whatWasReplaced(_ replacements: [ScrubbedNote.Replacement]) -> String {
+    guard !replacements.isEmpty else { return "Nothing in it looked personal, so it is kept as typed." }
+    let parts = replacements.map { $0.count == 1 ? $0.kind.description : "\($0.count) \(plural(of: $0.kind))" }
+    return "Replaced before saving: \(listed(parts, joinedBy: "and"))."
+  }
+
+  private static func plural(of kind: IdentifierKind) -> String {
+    switch kind {
+    case .nhsNumber: return "NHS numbers"
+    case .phone: return "phone numbers"
+    case .email: return "email addresses"
+    case .postcode: return "postcodes"
+    case .date: return "dates"
+    case .address: return "street addresses"
+    case .recordNumber: return "hospital or record numbers"
+    case .name: return "names"
+    case .time: return "times of day"
+    }
   }
 
   // MARK: Call-backs

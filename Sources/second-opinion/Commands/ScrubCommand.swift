@@ -9,65 +9,56 @@ struct ScrubCommand: ParsableCommand {
     discussion: """
       Names, NHS numbers, phone numbers, email addresses, postcodes, dates, street addresses \
       and hospital or record numbers become placeholders such as [NAME] and [NHS-NUMBER]. \
-      This is the same scrubber every note passes through before it reaches a transcript.
+      This is the same scrubber every note passes through before it reaches a transcript. \
+      A line longer than 1 MB is refused: what came before it is written, and the exit \
+      status is 2.
       """)
 
-  /// The longest line scrubbed; anything longer is refused rather than passed through raw.
-  static let maximumLineBytes = 16 << 20
+  /// The longest line scrubbed. A note is a line typed during a call; a longer
+  /// line is refused, with what came before it written, so memory stays bounded
+  /// whatever the input.
+  static let maximumLineBytes = 1 << 20
 
   func run() throws {
     let scrubber = Scrubber()
-    var pending: [UInt8] = []
+    var splitter = LineSplitter(maximumLineBytes: Self.maximumLineBytes)
     var output: [UInt8] = []
     output.reserveCapacity(1 << 17)
-    var lineNumber = 0
-    var tooLong = false
+    var overlongLine: Int? = nil
 
-    func emit(_ line: ArraySlice<UInt8>) {
-      lineNumber += 1
-      var line = line
-      if line.last == UInt8(ascii: "\r") { line.removeLast() }
-      output.append(contentsOf: scrubber.scrub(String(decoding: line, as: UTF8.self)).utf8)
-      output.append(UInt8(ascii: "\n"))
-      if output.count >= 1 << 16 {
-        Output.standardOutput.write(bytes: output)
-        output.removeAll(keepingCapacity: true)
+    func emit(_ piece: LineSplitter.Piece) {
+      guard overlongLine == nil else { return }
+      switch piece {
+      case .line(_, let bytes):
+        output.append(contentsOf: scrubber.scrub(String(decoding: bytes, as: UTF8.self)).utf8)
+        output.append(UInt8(ascii: "\n"))
+        if output.count >= 1 << 16 {
+          Output.standardOutput.write(bytes: output)
+          output.removeAll(keepingCapacity: true)
+        }
+      case .overlong(let number):
+        overlongLine = number
       }
     }
 
     do {
       try Platform.readStandardInput { chunk in
-        var start = chunk.startIndex
-        while let newline = chunk[start...].firstIndex(of: UInt8(ascii: "\n")) {
-          if pending.isEmpty {
-            emit(chunk[start..<newline])
-          } else {
-            pending.append(contentsOf: chunk[start..<newline])
-            emit(pending[...])
-            pending.removeAll(keepingCapacity: true)
-          }
-          start = newline + 1
-        }
-        pending.append(contentsOf: chunk[start...])
+        splitter.feed(chunk, emit)
         // Output that cannot be written ends the filter, as it does `cat`.
         if Output.standardOutput.failure != nil { return false }
-        if pending.count > Self.maximumLineBytes {
-          tooLong = true
-          return false
-        }
-        return true
+        return overlongLine == nil
       }
     } catch {
       Output.standardOutput.write(bytes: output)
       Frontend.reportError("\(error)")
       throw ExitCode(.usage)
     }
-    if tooLong {
-      Output.standardOutput.write(bytes: output)
-      Frontend.reportError("line \(lineNumber + 1) is longer than \(Self.maximumLineBytes >> 20) MB; it was not scrubbed and nothing after it was written")
-      throw ExitCode(.failure)
-    }
-    if !pending.isEmpty { emit(pending[...]) }
+    if overlongLine == nil { splitter.finish(emit) }
     Output.standardOutput.write(bytes: output)
+    if let line = overlongLine {
+      Frontend.reportError(
+        "line \(line) is longer than \(Self.maximumLineBytes >> 20) MB; it was not scrubbed, and nothing from it on was written")
+      throw ExitCode(.usage)
+    }
   }
 }

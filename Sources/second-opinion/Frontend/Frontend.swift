@@ -111,6 +111,18 @@ enum Frontend {
     return contents.bytes
   }
 
+  /// Reads a file a chunk at a time, calling `body` with each chunk; stops early when
+  /// it returns false. Reports why not and exits with status 2 when the file cannot be
+  /// read.
+  static func readChunks(ofFile path: String, _ body: ([UInt8]) -> Bool) throws {
+    do {
+      try Platform.readChunks(ofFile: path, body)
+    } catch {
+      reportError(error.description)
+      throw ExitCode(.usage)
+    }
+  }
+
   // MARK: Diagnostics
 
   /// Prints diagnostics to standard error, one a line, in the order given.

@@ -183,6 +183,33 @@ enum Platform {
     }
   }
 
+  /// Reads a regular file in chunks, calling `body` with each; stops early when it
+  /// returns false. Never holds more than one chunk.
+  ///
+  /// Like `readFile`, the file is opened without blocking and refused unless it is a
+  /// regular file, so a FIFO or a device is reported rather than read for ever.
+  static func readChunks(ofFile path: String, chunkSize: Int = 1 << 16, _ body: ([UInt8]) -> Bool) throws(FileError) {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
+    if let kind = kindOtherThanRegularFile(info.st_mode) {
+      throw FileError(path: path, action: "read", reason: kind == "a folder" ? "it is a folder, not a file" : "it is \(kind), not a regular file")
+    }
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    var chunk = [UInt8](repeating: 0, count: chunkSize)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw FileError(path: path, action: "read", reason: errorText())
+      }
+      if count == 0 { return }
+      if !body(Array(chunk[0..<count])) { return }
+    }
+  }
+
   /// Reads standard input in chunks, calling `body` with each; stops early when it returns false.
   static func readStandardInput(chunkSize: Int = 1 << 16, _ body: ([UInt8]) -> Bool) throws(FileError) {
     var chunk = [UInt8](repeating: 0, count: chunkSize)

@@ -1,0 +1,334 @@
+extension NoteAnalysis {
+  /// Finds street addresses, in two passes.
+  ///
+  /// First what is an address wherever it stands: a flat or room and its
+  /// number ("Flat 3", "Flat 3/2", "Block C", "No. 4"); a house number and a
+  /// street ("12 Acacia Road", "27b kings road"); a capitalised street with a
+  /// strong suffix ("on Mill Lane"); a street opened by a word of another
+  /// language ("Heol y Coed", "Rathad a' Chladaich", "Rua das Flores 48"); a
+  /// Welsh or Gaelic house name with its article ("Taigh na Mara", "Tan y
+  /// Bryn"); a number and a name after "c/o".
+  ///
+  /// Then what is an address only in an address's company, beside one (after
+  /// a comma or before a postcode) or after a word such as "lives", "address"
+  /// or "send to": a building's name ("Rose Cottage", "Beech Court", "The Old
+  /// Rectory"), a street with a weak suffix ("Lambeth Walk"), "The Laurels" or
+  /// a single name before a comma and a street, a floor ("3rd floor").
+  mutating func findAddresses() {
+    for i in tokens.indices where !claimed[i] {
+      let t = tokens[i]
+      switch t.kind {
+      case .number, .alphanumeric: break
+      case .word:
+        guard t.isCapitalised || !t.flags.isDisjoint(with: [.dwelling, .streetPrefix]) || isCareOf(i) else { continue }
+      default: continue
+      }
+      if let end = dwellingEnd(i) {
+        claim(i, end, as: .address)
+        continue
+      }
+      if isHouseNumber(i), let first = afterSpace(i), let end = streetEnd(from: first, requireCapitals: false) ?? foreignStreetEnd(from: first) {
+        guard isFree(i, end) else { continue }
+        claim(i, end, as: .address)
+        continue
+      }
+      if let end = careOfEnd(i) {
+        let start = careOfStart(i) ?? i
+        if isFree(start, end) {
+          claim(start, end, as: .address)
+          continue
+        }
+      }
+      guard t.kind == .word, t.isCapitalised, !protected[i] else { continue }
+      if let end = foreignStreetEnd(from: i) ?? houseNameEnd(from: i, withArticleOnly: true), isFree(i, end) {
+        claim(i, end, as: .address)
+        continue
+      }
+      if t.flags.isDisjoint(with: [.function, .month, .weekday, .strongStreetSuffix]),
+        previous(i).map({ !isHouseNumber($0) }) ?? true,
+        let end = streetEnd(from: i, requireCapitals: true), tokens[end].flags.contains(.strongStreetSuffix)
+      {
+        guard isFree(i, end) else { continue }
+        claim(i, end, as: .address)
+      }
+    }
+    guard hasAddressCue || spans.contains(where: { $0.kind == .address || $0.kind == .postcode }) else { return }
+    for _ in 0..<3 {
+      var found = false
+      for i in tokens.indices where !claimed[i] && tokens[i].kind != .space && tokens[i].kind != .punctuation && !protected[i] {
+        guard let end = companionEnd(from: i), isFree(i, end) else { continue }
+        claim(i, end, as: .address)
+        found = true
+      }
+      if !found { break }
+    }
+    extendAddressesOverBuildings()
+  }
+
+  // MARK: Anywhere
+
+  /// Whether token `i` is a house number: "12", "27b", "221B".
+  func isHouseNumber(_ i: Int) -> Bool {
+    let t = tokens[i]
+    if t.kind == .number { return t.digits <= 4 && value(i) > 0 }
+    return t.kind == .alphanumeric && t.letters == 1 && t.digits <= 4 && isDigit(b[t.start]) && isLetter(b[t.end - 1])
+  }
+
+  /// The end of a dwelling and its number starting at `i`: "Flat 3", "flat 12B",
+  /// "Flat 3/2", "Flat B", "Apartment 1402", "Room 6", "Block C", "No. 4".
+  private func dwellingEnd(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard t.kind == .word, t.flags.contains(.dwelling) || t.length == 2 else { return nil }
+    var k = i
+    if isWord(i, "no"), t.isCapitalised, i + 1 < tokens.count, isMark(i + 1, ".") {
+      // "No. 4 The Mews", but not "Hosp No. 340 452": a house's number, then its street.
+      guard previous(i).map({ tokens[$0].kind != .word || tokens[$0].flags.isDisjoint(with: [.recordCue, .phoneCue, .domain]) }) ?? true,
+        let n = afterSpace(i + 1), isHouseNumber(n), let street = afterSpace(n), tokens[street].kind == .word,
+        tokens[street].isCapitalised
+      else { return nil }
+      k = i + 1
+    } else {
+      guard t.flags.contains(.dwelling), t.isCapitalised || isWord(i, "flat") || isWord(i, "apartment") || isWord(i, "apt") || isWord(i, "unit")
+      else { return nil }
+    }
+    guard let n = afterSpace(k), !claimed[n] else { return nil }
+    let u = tokens[n]
+    var end: Int
+    if u.kind == .number || u.kind == .alphanumeric, u.digits <= 4 {
+      end = n
+    } else if u.kind == .word, u.letters == 1, u.isCapitalised, k == i {
+      end = n  // "Flat B", "Block C"
+    } else {
+      return nil
+    }
+    // "Flat 3/2": a Glasgow flat's floor and door.
+    if end + 2 < tokens.count, isMark(end + 1, "/"), tokens[end + 2].kind == .number, tokens[end + 2].digits <= 2 { end += 2 }
+    return isFree(i, end) ? end : nil
+  }
+
+  /// The end of a street or house that follows the house number at `i` without
+  /// a street suffix, after "c/o" or a word such as "lives" or "address": "c/o 12
+  /// Mount Pleasant", "lives 3 Ty'n y Coed".
+  private func careOfEnd(_ i: Int) -> Int? {
+    guard isHouseNumber(i), let n = afterSpace(i), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n],
+      tokens[n].flags.isDisjoint(with: [.function, .domain, .kept, .month, .weekday, .quantity]),
+      careOfStart(i) != nil || (hasAddressCue && followsAddressCue(i))
+    else {
+      return nil
+    }
+    return namePartsEnd(after: i, maximum: 3, numberAfter: false)
+  }
+
+  /// The "c" of a "c/o" just before house number `i`, if there is one.
+  private func careOfStart(_ i: Int) -> Int? {
+    guard let p = previous(i), isWord(p, "o"), p >= 2, isMark(p - 1, "/"), isWord(p - 2, "c") else { return nil }
+    return p - 2
+  }
+
+  /// Whether word `i` is the "c" of "c/o".
+  func isCareOf(_ i: Int) -> Bool {
+    isWord(i, "c") && i + 2 < tokens.count && isMark(i + 1, "/") && isWord(i + 2, "o")
+  }
+
+  /// The last token of a street name that starts at word `first`: up to four
+  /// words, the last of them a street suffix, with no function word, unit or
+  /// month among them ("The" may open it).
+  func streetEnd(from first: Int, requireCapitals: Bool, suffixes: WordFlags = .streetSuffix) -> Int? {
+    var j = first
+    var count = 0
+    var best: Int? = nil
+    while count < 5 {
+      let t = tokens[j]
+      guard t.kind == .word, !claimed[j] else { break }
+      let isLowerSuffix = count > 0 && !t.isCapitalised && t.flags.contains(.buildingSuffix) && suffixes.contains(.buildingSuffix)
+      if requireCapitals && !t.isCapitalised && !isLowerSuffix { break }
+      if t.flags.contains(.function) && !(count == 0 && t.isCapitalised && isWord(j, "the")) { break }
+      if !t.flags.isDisjoint(with: [.quantity, .month, .weekday, .dwelling]) { break }
+      if count > 0, !t.flags.isDisjoint(with: suffixes) {
+        best = j
+        if t.isPossessive { break }
+      }
+      count += 1
+      guard let n = afterSpace(j) ?? (t.isPossessive && j + 3 < tokens.count && tokens[j + 2].isSpace ? j + 3 : nil) else { break }
+      j = n
+    }
+    // "Rd." keeps its full stop out: the sentence may end there.
+    return best
+  }
+
+  /// The end of a street opened by a word of another language, starting at
+  /// `i`: the opening word, articles and particles, one to three capitalised
+  /// words and perhaps a number ("Heol y Coed", "Ffordd yr Orsaf", "Sràid na
+  /// h-Eaglaise", "Calle Mayor 12", "Rua das Flores 48").
+  private func foreignStreetEnd(from i: Int) -> Int? {
+    guard tokens[i].kind == .word, tokens[i].flags.contains(.streetPrefix), !claimed[i] else { return nil }
+    return namePartsEnd(after: i, maximum: 3, numberAfter: true)
+  }
+
+  /// The end of a Welsh or Gaelic house name starting at `i` ("Taigh na Mara",
+  /// "Tan y Bryn", "Ty Gwyn"); with `withArticleOnly`, only one with an
+  /// article after its first word, which no person's name has.
+  private func houseNameEnd(from i: Int, withArticleOnly: Bool) -> Int? {
+    guard tokens[i].kind == .word, tokens[i].flags.contains(.houseNameStart), tokens[i].isCapitalised, !claimed[i],
+      let n = afterSpace(i)
+    else { return nil }
+    if withArticleOnly && !isPlaceArticle(n) { return nil }
+    return namePartsEnd(after: i, maximum: 2, numberAfter: false)
+  }
+
+  /// The last of the capitalised words, and the articles between them, after
+  /// word `i`; with `numberAfter`, a house number after them too.
+  private func namePartsEnd(after i: Int, maximum: Int, numberAfter: Bool) -> Int? {
+    var end = i
+    var words = 0
+    var j = i
+    while words < maximum, let n = afterSpace(j) {
+      let t = tokens[n]
+      guard !claimed[n] else { break }
+      if isPlaceArticle(n) {
+        j = n + 1 < tokens.count && isMark(n + 1, "'") ? n + 1 : n
+        continue
+      }
+      guard t.kind == .word, t.isCapitalised, t.flags.isDisjoint(with: [.function, .month, .weekday, .dwelling]) else { break }
+      end = n
+      j = n
+      words += 1
+    }
+    guard words > 0 else { return nil }
+    if numberAfter, let n = afterSpace(end), tokens[n].kind == .number, tokens[n].digits <= 4 { end = n }
+    return end
+  }
+
+  /// Whether word `i` is an article or particle inside a place's name: "y",
+  /// "yr", "na", "an", "a'", "das", "de", "del", "la".
+  private func isPlaceArticle(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, !t.isCapitalised || t.letters <= 2 else { return false }
+    return t.flags.contains(.particle) || isWord(i, "yr") || isWord(i, "t")
+  }
+
+  // MARK: In company
+
+  /// Whether word `i` introduces an address: "lives", "address", "moved",
+  /// "send", "off", "c/o".
+  private func isAddressCue(_ i: Int) -> Bool {
+    tokens[i].flags.contains(.addressCue) || (tokens[i].length == 1 && isCareOf(i))
+  }
+
+  /// Whether an address cue stands within four words before token `i`, with no
+  /// sentence's end between.
+  private func followsAddressCue(_ i: Int) -> Bool {
+    var j = i - 1
+    var words = 0
+    while j >= 0, words < 4 {
+      let t = tokens[j]
+      if t.kind == .word {
+        if isAddressCue(j) { return true }
+        words += 1
+      } else if t.kind == .punctuation, t.mark == UInt8(ascii: ".") || t.mark == UInt8(ascii: ";") {
+        return false
+      } else if t.kind != .space, t.kind != .punctuation {
+        return false
+      }
+      j -= 1
+    }
+    return false
+  }
+
+  /// The kind of the identifier token `i` belongs to, if it belongs to one.
+  private func claimedKind(_ i: Int) -> IdentifierKind? {
+    guard claimed[i] else { return nil }
+    return spans.last(where: { $0.first <= i && i <= $0.last })?.kind
+  }
+
+  /// Whether an address or a postcode stands just after token `end` (across a comma).
+  private func addressFollows(_ end: Int) -> Bool {
+    guard var n = next(end) else { return false }
+    if isMark(n, ","), let m = next(n) { n = m }
+    let kind = claimedKind(n)
+    return kind == .address || kind == .postcode
+  }
+
+  /// Whether an address or a postcode stands just before token `first` (across a comma).
+  private func addressPrecedes(_ first: Int) -> Bool {
+    guard var p = previous(first) else { return false }
+    if isMark(p, ","), let q = previous(p) { p = q }
+    let kind = claimedKind(p)
+    return kind == .address || kind == .postcode
+  }
+
+  /// The end of an address component starting at word `i` that stands in an
+  /// address's company, if one does.
+  private func companionEnd(from i: Int) -> Int? {
+    let t = tokens[i]
+    // "3rd floor", "Top flat", "ground floor flat".
+    if let end = floorEnd(i), addressFollows(end) || addressPrecedes(i) { return end }
+    guard t.kind == .word else { return nil }
+    // After a flat, a street in any case: "flat 9 alexandra court queens road".
+    if addressPrecedes(i), !t.isCapitalised, previous(i).map({ !isMark($0, ",") }) ?? false,
+      let end = streetEnd(from: i, requireCapitals: false, suffixes: [.streetSuffix, .buildingSuffix])
+    {
+      return end
+    }
+    guard t.isCapitalised else { return nil }
+    let inCompany = { (end: Int) in self.addressFollows(end) || self.addressPrecedes(i) || self.followsAddressCue(i) }
+    // "Rose Cottage", "Beech Court", "The Old Rectory", "Lambeth Walk", "St Mungo's hostel".
+    if let end = streetEnd(from: i, requireCapitals: true, suffixes: [.streetSuffix, .buildingSuffix]), inCompany(end) {
+      return end
+    }
+    // "Ty Gwyn, Heol Las", "Bryn Awel, Lôn Glan Môr".
+    if let end = houseNameEnd(from: i, withArticleOnly: false), inCompany(end) { return end }
+    // "The Laurels, 5 Vicarage Close", "Glanrafon, Ffordd y Traeth": a name
+    // before a comma and an address, at the start of the note or a clause.
+    var end = i
+    if isWord(i, "the") {
+      var words = 0
+      while words < 3, let n = afterSpace(end), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n] {
+        end = n
+        words += 1
+      }
+      guard words > 0 else { return nil }
+    } else {
+      let opensClause =
+        previous(i).map { isMark($0, "-") || isMark($0, ":") || isMark($0, ";") || isWord($0, "at") || isWord($0, "to") || isAddressCue($0) }
+        ?? true
+      guard opensClause, evidence(i) == .unknown, !tokens[i].isPossessive else { return nil }
+    }
+    guard let c = next(end), isMark(c, ","), let n = next(c), claimedKind(n) == .address else { return nil }
+    return end
+  }
+
+  /// The end of a floor or a flat named by its floor starting at `i`: "3rd
+  /// floor", "ground floor", "Top flat", "basement flat".
+  private func floorEnd(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard let n = afterSpace(i), tokens[n].length == 4 || tokens[n].length == 5 else { return nil }
+    let isOrdinal = t.kind == .alphanumeric && t.digits <= 2 && t.letters == 2
+    let isLevel =
+      isWord(i, "top") || isWord(i, "ground") || isWord(i, "basement") || isWord(i, "garden") || isWord(i, "first")
+      || isWord(i, "second") || isWord(i, "third") || isWord(i, "upper") || isWord(i, "lower")
+    guard isOrdinal || isLevel, !claimed[n] else { return nil }
+    if isWord(n, "floor") {
+      if let m = afterSpace(n), isWord(m, "flat"), !claimed[m] { return m }
+      return n
+    }
+    return isWord(n, "flat") ? n : nil
+  }
+
+  /// Takes "the barn at", "the annexe at" into the address after it.
+  private mutating func extendAddressesOverBuildings() {
+    for k in spans.indices where spans[k].kind == .address {
+      let first = spans[k].first
+      guard let at = previous(first), isWord(at, "at"), let building = previous(at), tokens[building].kind == .word,
+        !claimed[building],
+        isWord(building, "barn") || isWord(building, "annexe") || isWord(building, "annex") || isWord(building, "cottage")
+          || isWord(building, "bungalow") || isWord(building, "lodge") || isWord(building, "caravan")
+          || isWord(building, "chalet") || isWord(building, "flat") || isWord(building, "house")
+      else { continue }
+      var start = building
+      if let the = previous(building), isWord(the, "the"), !claimed[the] { start = the }
+      for j in start..<first { claimed[j] = true }
+      spans[k].first = start
+    }
+  }
+}

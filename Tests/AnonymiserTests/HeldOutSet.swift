@@ -1,0 +1,148 @@
+import Foundation
+
+/// A mistake in a notes file, with where it is, as `file:line:column: message`.
+struct NotesFileError: Error, CustomStringConvertible {
+  var file: String
+  var line: Int
+  var column: Int
+  var message: String
+
+  var description: String { "\(file):\(line):\(column): \(message)" }
+}
+
+/// The held-out notes in `HeldOut/`: written by someone who never saw the
+/// scrubber's code, frozen, and read here with the errata in `HeldOut.errata`
+/// applied.
+///
+/// A notes file holds one note a line; blank lines and lines starting with `#`
+/// are skipped, except `## category: NAME`, which sets the category of the
+/// notes after it. See `HeldOut/README.md`.
+enum HeldOutSet {
+  /// The folder of the frozen set.
+  static let folder: String = testsFolder + "/HeldOut"
+  /// The errata file beside it.
+  static let errataFile: String = testsFolder + "/HeldOut.errata"
+
+  /// Every note of the set, file by file in name order, with errata applied.
+  static func notes() throws -> [AnnotatedNote] {
+    let errata = try Errata.read(errataFile)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".notes") }.sorted()
+    var notes: [AnnotatedNote] = []
+    var used = Set<String>()
+    for name in names {
+      let contents = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+      notes += try parse(contents, file: name) { line, text in
+        guard let erratum = errata.entries["\(name):\(line)"] else { return text }
+        guard erratum.was == text else {
+          throw NotesFileError(
+            file: "HeldOut.errata", line: erratum.line, column: 1, message: "its \"was:\" line differs from \(name):\(line)")
+        }
+        used.insert("\(name):\(line)")
+        return erratum.now
+      }
+    }
+    if let unused = errata.entries.values.first(where: { !used.contains($0.place) }) {
+      throw NotesFileError(file: "HeldOut.errata", line: unused.line, column: 1, message: "\(unused.place) is no note")
+    }
+    return notes
+  }
+
+  /// The notes in the text of one notes file called `file`; `correct` may
+  /// replace a note's markup, given its line number.
+  static func parse(
+    _ contents: String, file: String, correct: (Int, Substring) throws -> Substring = { $1 }
+  ) throws -> [AnnotatedNote] {
+    var notes: [AnnotatedNote] = []
+    var category: String? = nil
+    for (index, raw) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let number = index + 1
+      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+      if line.allSatisfy(\.isWhitespace) { continue }
+      if line.hasPrefix("## category:") {
+        let name = line.dropFirst("## category:".count).trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
+          throw NotesFileError(file: file, line: number, column: 1, message: "a category needs a name of letters, digits and hyphens")
+        }
+        category = name
+        continue
+      }
+      if line.hasPrefix("#") { continue }
+      guard let category else {
+        throw NotesFileError(file: file, line: number, column: 1, message: "a note comes before any \"## category:\" line")
+      }
+      do {
+        var note = try NoteMarkup.parse(try correct(number, line), escapes: true)
+        note.category = category
+        note.source = "\(file):\(number)"
+        notes.append(note)
+      } catch let error as MarkupError {
+        throw NotesFileError(file: file, line: number, column: error.column, message: error.message)
+      }
+    }
+    return notes
+  }
+
+  /// `Tests/AnonymiserTests`, found from this source file.
+  private static var testsFolder: String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
+  }
+}
+
+/// Corrections to mislabelled held-out notes, kept apart from the frozen set.
+///
+/// Each entry is three lines: `at FILE:LINE`, `was: MARKUP` (the line exactly
+/// as it stands in the set) and `now: MARKUP` (the corrected labels), after a
+/// `#` comment saying why. A correction may change labels only: the note's
+/// text must stay the same.
+struct Errata {
+  struct Entry {
+    var place: String
+    var was: Substring
+    var now: Substring
+    /// The line of the errata file where the entry starts.
+    var line: Int
+  }
+
+  var entries: [String: Entry] = [:]
+
+  /// The errata in the file at `path`; none when there is no such file.
+  static func read(_ path: String) throws -> Errata {
+    guard let contents = try? String(contentsOfFile: path, encoding: .utf8) else { return Errata() }
+    return try parse(contents, file: "HeldOut.errata")
+  }
+
+  /// The errata in the text of an errata file called `file`; a malformed entry
+  /// fails with its place.
+  static func parse(_ contents: String, file: String) throws -> Errata {
+    var errata = Errata()
+    let lines = contents.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    var k = 0
+    while k < lines.count {
+      let line = lines[k]
+      if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") {
+        k += 1
+        continue
+      }
+      func fail(_ message: String, at offset: Int = 0) -> NotesFileError {
+        NotesFileError(file: file, line: k + 1 + offset, column: 1, message: message)
+      }
+      guard line.hasPrefix("at "), k + 2 < lines.count, lines[k + 1].hasPrefix("was: "), lines[k + 2].hasPrefix("now: ") else {
+        throw fail("an erratum is three lines: \"at FILE:LINE\", \"was: MARKUP\", \"now: MARKUP\"")
+      }
+      let place = String(line.dropFirst(3))
+      let was = lines[k + 1].dropFirst(5)
+      let now = lines[k + 2].dropFirst(5)
+      do {
+        let before = try NoteMarkup.parse(was, escapes: true)
+        let after = try NoteMarkup.parse(now, escapes: true)
+        guard before.text == after.text else { throw fail("a correction changes the note's text, not only its labels", at: 2) }
+      } catch let error as MarkupError {
+        throw fail(error.message)
+      }
+      guard errata.entries[place] == nil else { throw fail("\(place) is corrected twice") }
+      errata.entries[place] = Entry(place: place, was: was, now: now, line: k + 1)
+      k += 3
+    }
+    return errata
+  }
+}

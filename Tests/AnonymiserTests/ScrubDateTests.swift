@@ -1,0 +1,56 @@
+import Testing
+
+@testable import Anonymiser
+
+/// Dates beyond English numerals and month names, and times told in words.
+@Suite struct ScrubDateTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("dob 14 janvier 1950, seen", "dob [DATE], seen"),
+    ("born 2 agosto 1971", "born [DATE]"),
+    ("dob 30 wrzesnia 1988", "dob [DATE]"),
+    ("dob 5 Ebrill 1960", "dob [DATE]"),
+    ("dob 11 ott 1949 pt", "dob [DATE] pt"),
+    ("dob 7 Gorff 1990", "dob [DATE]"),
+  ])
+  func readsMonthsOfOtherLanguages(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "Marco rang from Milan", "Mai called back", "got set up, out by 5", "seen 2 ago",
+  ])
+  func leavesThoseMonthWordsAloneWithoutADay(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .date }, "\(scrubber.scrub(note))")
+  }
+
+  @Test(arguments: [
+    ("appt Weds 9th Dec at UCLH", "appt [DATE] at UCLH"),
+    ("MDT Thursday, 3 March 2027", "MDT [DATE]"),
+    ("dob 1998년 4월 2일 per letter", "dob [DATE] per letter"),
+    ("dob 1975年6月3日", "dob [DATE]"),
+    ("dob ۱۳۶۲/۰۴/۱۱ (Persian calendar)", "dob [DATE] (Persian calendar)"),
+    ("born 2530-02-14 (Thai year)", "born [DATE] (Thai year)"),
+  ])
+  func readsWeekdaysUnitsAndOtherCalendars(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    ("rang at quarter past 2", "rang at [TIME]"),
+    ("call back half past four", "call back [TIME]"),
+    ("clinic at noon on Friday", "clinic at [TIME] on Friday"),
+    ("she rang 10.45 and again", "she rang [TIME] and again"),
+    ("MDT 12/03 14.15 at RNOH", "MDT [DATE] [TIME] at RNOH"),
+    ("ring after three o'clock", "ring after [TIME]"),
+  ])
+  func readsTimesInWordsAndAfterADateOrACall(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["dose 2.5 mg then 12.50 mg", "half the dose", "quarter of patients", "three of the ten"])
+  func leavesNumbersThatAreNoTimes(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

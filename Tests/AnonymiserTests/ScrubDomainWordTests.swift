@@ -1,0 +1,79 @@
+import Testing
+
+@testable import Anonymiser
+
+/// The domain's own words stay: eponymous conditions, hospitals and
+/// charities, trial registry ids and regimens.
+@Suite struct ScrubDomainWordTests {
+  let scrubber = Scrubber()
+
+  @Test func keepsEveryEponymInTheList() {
+    let words = WordLists.eponyms.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    #expect(words.count > 50)
+    for word in words {
+      let note = "asked about \(word.prefix(1).uppercased() + word.dropFirst()) today"
+      #expect(scrubber.findings(in: note).isEmpty, "\(note)")
+    }
+  }
+
+  @Test(arguments: [
+    "Ollier disease since childhood", "has Gorlin syndrome", "Paget's disease of bone, now Paget's sarcoma",
+    "Li-Fraumeni syndrome (TP53)", "NF1 (von Recklinghausen disease)", "Werner syndrome and Gardner syndrome",
+    "Langerhans cell histiocytosis", "Maffucci syndrome - hands", "a Stewart-Treves angiosarcoma",
+    "Kaposi sarcoma, Ewing-like sarcoma", "Carney triad and Codman's triangle",
+  ])
+  func keepsConditionsNamedAfterPeople(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test(arguments: [
+    "treated at Addenbrooke's, then Guy's", "Maggie's centre at the Christie", "Papworth cardiothoracic team",
+    "records from MD Anderson", "Institut Curie sent records", "Royal Infirmary of Edinburgh",
+    "Centre Léon Bérard in Lyon", "Ocular Oncology Service", "redirected to Histio UK",
+    "University Hospital of Wales", "Queen Elizabeth Hospital Birmingham",
+  ])
+  func keepsHospitalsCentresAndCharities(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test func aPersonWithAnEponymsNameIsStillAPerson() {
+    #expect(scrubber.scrub("Mr Paget has Paget's disease of bone") == "Mr [NAME] has Paget's disease of bone")
+    #expect(scrubber.scrub("her father Guy Marchal, at Guy's") == "her father [NAME], at Guy's")
+    #expect(scrubber.scrub("Maggie Oduya rang from Maggie's") == "[NAME] rang from Maggie's")
+  }
+
+  @Test(arguments: [
+    "trial NCT04512375 not recruiting", "ISRCTN36453794 - pt asked", "EudraCT 2019-001234-56 on the form",
+    "NCT 01234567 and ISRCTN 12345678", "EudraCT no. 2016-004511-22", "IRAS 123456",
+  ])
+  func keepsClinicalTrialRegistryIds(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test func stillRemovesARecordNumberThatIsNoRegistryId() {
+    #expect(scrubber.scrub("MRN 04512375, NCT04512375") == "MRN [RECORD-NUMBER], NCT04512375")
+  }
+
+  @Test(arguments: ["VIDE", "VAC", "VAI", "IE", "MAP", "AIM", "VDC", "TVI"])
+  func readsDrugInitialsAsARegimen(letters: String) {
+    #expect(isRegimenAcronym(Array(letters.utf8)))
+  }
+
+  @Test(arguments: ["JOHN", "KAREN", "SMITH", "NHS", "A", "VIDEOS"])
+  func readsOtherCapitalsAsNoRegimen(letters: String) {
+    #expect(!isRegimenAcronym(Array(letters.utf8)))
+  }
+
+  @Test(arguments: ["VIDE x6 then VAI", "VDC/IE regimen", "AIM chemo, MAP before", "VIDE VAI VAC IE"])
+  func keepsRegimens(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test(arguments: [
+    "Brazilian, speaks Portuguese", "Cypriot, lives in Larnaca", "Somali interpreter booked",
+    "Farsi and Tigrinya speakers",
+  ])
+  func keepsPeoplesAndLanguages(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

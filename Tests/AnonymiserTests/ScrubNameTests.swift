@@ -1,0 +1,107 @@
+import Testing
+
+@testable import Anonymiser
+
+/// Names found by where they stand and how they are built, not by a list:
+/// names that are also words, family names first, particles, lower case,
+/// diacritics, and names of many communities.
+@Suite struct ScrubNameTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    // The subject of a verb at the start of a note.
+    ("Joy phoned about the MDT", "[NAME] phoned about the MDT"),
+    ("Will says he is worried", "[NAME] says he is worried"),
+    ("Faith wants a second opinion", "[NAME] wants a second opinion"),
+    ("Mark is the patient", "[NAME] is the patient"),
+    // A relation after it, in brackets or after a comma.
+    ("Hope (sister) rang", "[NAME] (sister) rang"),
+    ("Summer, pt's niece, asked", "[NAME], pt's niece, asked"),
+    // A possessive before a relation, in any case.
+    ("grace's husband called", "[NAME]'s husband called"),
+    // After a preposition, and in lists.
+    ("rang on behalf of Dawn and Rose", "rang on behalf of [NAME] and [NAME]"),
+    ("Brown, Green and Young - GPs at the practice", "[NAME], [NAME] and [NAME] - GPs at the practice"),
+  ])
+  func findsNamesThatAreAlsoWordsWhereANameStands(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "Will call back when the letter arrives",
+    "Hope this helps; in May she starts chemo",
+    "since June had radiotherapy, until April on imatinib",
+    "Mark on the scan looks unchanged",
+    "Frank discussion with the surgeon",
+    "the Christie in Manchester, the Forest of Dean",
+    "she rang from Durban, lives in Kinshasa, at Mater",
+  ])
+  func leavesTheSameWordsAloneWhereTheyAreWords(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test(arguments: [
+    ("HALL, Pat - rang re scan", "[NAME] - rang re scan"),
+    ("OKORO, Chidi Emeka, 1.2.1960", "[NAME], [DATE]"),
+    ("TRAN, Thi Mai / letter", "[NAME] / letter"),
+    ("LI, Xiaoming (pt)", "[NAME] (pt)"),
+    ("PARK, Ji-ho asked", "[NAME] asked"),
+  ])
+  func readsSurnameCommaGivenAsOneName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["MDT, Grace rang", "UCLH, Sarah the CNS called", "VIDE, then VAI"])
+  func keepsAcronymsBeforeACommaThatAreNoSurname(note: String) {
+    let scrubbed = scrubber.scrub(note)
+    #expect(scrubbed.hasPrefix(String(note.prefix(3))), "\(scrubbed)")
+  }
+
+  @Test(arguments: [
+    ("caller Aisling Nic Giolla Phádraig rang", "caller [NAME] rang"),
+    ("Dr Paulo dos Santos Lima said", "Dr [NAME] said"),
+    ("wife Inge van den Heuvel, pt", "wife [NAME], pt"),
+    ("spoke to Yusuf bin Omar al-Amin", "spoke to [NAME]"),
+    ("Lucía de la Fuente rang", "[NAME] rang"),
+    ("son Ruairí Mac an Bhaird phoned", "son [NAME] phoned"),
+    ("Gethin ap Rhys rang", "[NAME] rang"),
+    ("Chiara Dalla Torre, dob 3/4/1970", "[NAME], dob [DATE]"),
+    ("Mr van Dijk rang", "Mr [NAME] rang"),
+  ])
+  func keepsParticlesWithTheNameTheyJoin(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    // Family name first, syllables that are also English words.
+    ("husband Sun Wen rang", "husband [NAME] rang"),
+    ("Mr Ho Man Kit called", "Mr [NAME] called"),
+    ("Mr Do Van Hung rang", "Mr [NAME] rang"),
+    ("parents Lau Ka Ming and Lau Wing Sze rang", "parents [NAME] and [NAME] rang"),
+    // Diacritics, upper and lower case.
+    ("Phạm Thị Hương rang", "[NAME] rang"),
+    ("pt is Ōkubo Kenta", "pt is [NAME]"),
+    ("email from józef wiśniewski", "email from [NAME]"),
+    // Lower case, two names together, or a name met before in the note.
+    ("web form: tolga aksoy - GIST", "web form: [NAME] - GIST"),
+    ("Oksana Marchenko rang; oksana prefers email", "[NAME] rang; [NAME] prefers email"),
+    // A Gaelic initial mutation and an elided particle.
+    ("Seán Ó hÉalaighthe called", "[NAME] called"),
+    ("Marc d'Aubigny rang", "[NAME] rang"),
+  ])
+  func findsNamesOfEveryCommunityByTheirShape(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test func aNameFoundOnceIsANameAgainButAnEverydayWordOnlyWhenCapitalised() {
+    #expect(scrubber.scrub("Hope Adeyemi rang; we hope to hear, Hope will call") == "[NAME] rang; we hope to hear, [NAME] will call")
+  }
+
+  @Test(arguments: [
+    ("the Nkemelus family rang", "the [NAME] family rang"),
+    ("host family the Fairbairns", "host family the [NAME]"),
+  ])
+  func findsAFamilyByItsName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import Anonymiser
+
+/// Runs of digits read as a whole: dates, NHS numbers by their grouping and
+/// check digit, phone numbers with their extensions, record numbers.
+@Suite struct ScrubNumberTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    // A year before an NHS number never takes its first digits.
+    ("KAY, Ann - 9 Oct 1961 - 401 023 2137 rang", "[NAME] - [DATE] - [NHS-NUMBER] rang"),
+    ("LOW, Tim 3rd May 1950 943 476 5919 asked", "[NAME] [DATE] [NHS-NUMBER] asked"),
+    ("dob 2 Mar 1977 / 401 023 2137", "dob [DATE] / [NHS-NUMBER]"),
+    ("Ms Ode, 14/02/1958 - 943 476 5919", "Ms [NAME], [DATE] - [NHS-NUMBER]"),
+    ("1961-03-12 943-476-5919", "[DATE] [NHS-NUMBER]"),
+    ("12 03 1961 9434765919", "[DATE] [NHS-NUMBER]"),
+  ])
+  func readsADateAndAnNHSNumberSideBySide(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test func prefersTheReadingWithAValidCheckDigit() {
+    // 1961 943 476 would be ten digits too, but 943 476 5919 is grouped 3-3-4
+    // and its check digit is right.
+    #expect(scrubber.findings(in: "born 1961 943 476 5919").map(\.text) == ["1961", "943 476 5919"])
+  }
+
+  @Test func knowsTheNHSCheckDigit() {
+    func digits(_ text: String) -> [Int] { text.map { Int(String($0))! } }
+    #expect(NHSNumber.hasValidCheckDigit(digits("9434765919")))
+    #expect(NHSNumber.hasValidCheckDigit(digits("4010232137")))
+    #expect(!NHSNumber.hasValidCheckDigit(digits("4010232138")))
+    #expect(!NHSNumber.hasValidCheckDigit(digits("9434765918")))
+    #expect(NHSNumber.checkDigit(digits("943476591")) == 9)
+    // A remainder that asks for a check digit of 10 makes no NHS number.
+    #expect(NHSNumber.checkDigit(digits("100000001")) == nil)
+    #expect((0...9).allSatisfy { !NHSNumber.hasValidCheckDigit(digits("100000001") + [$0]) })
+    #expect(!NHSNumber.hasValidCheckDigit(digits("943476591")))
+  }
+
+  @Test(arguments: [
+    ("ring 020 7946 0183 (ext 221) before 4", "ring [PHONE] before 4"),
+    ("on 020 7946 0398, ext 2214 (work)", "on [PHONE] (work)"),
+    ("at 0121 496 0366, ext.309", "at [PHONE]"),
+    ("office 0161 496 0012 (x 301) not home", "office [PHONE] not home"),
+    ("GP 01632 960411 option 2 ext 19 fax", "GP [PHONE] fax"),
+    ("sec 020 7946 0550 x4432, ref", "sec [PHONE], ref"),
+    ("call 0121 496 0823 extension 5", "call [PHONE]"),
+    ("tel 0113\u{A0}496\u{A0}0919\u{A0}ext\u{A0}45 ok", "tel [PHONE] ok"),
+  ])
+  func takesTheWholeExtensionWithAPhoneNumber(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test func readsTheLetterOTypedForZero() {
+    #expect(scrubber.scrub("mob 07700 9OO 442?? letter O") == "mob [PHONE]?? letter O")
+  }
+
+  @Test(arguments: [
+    ("MRN ROH-772140 at ROH", "MRN [RECORD-NUMBER] at ROH"),
+    ("letter RNOH/2026/11873 - ok", "letter [RECORD-NUMBER] - ok"),
+    ("ref GG-4471032, leiomyosarcoma", "ref [RECORD-NUMBER], leiomyosarcoma"),
+  ])
+  func takesTheLettersOfARecordNumberWithIt(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}
