@@ -10,22 +10,29 @@ struct NotesFileError: Error, CustomStringConvertible {
   var description: String { "\(file):\(line):\(column): \(message)" }
 }
 
-/// The held-out notes in `HeldOut/`: written by someone who never saw the
-/// scrubber's code, frozen, and read here with the errata in `HeldOut.errata`
-/// applied.
+/// The held-out notes in `HeldOut/` and `HeldOutSealed/`: each written by someone who
+/// never saw the scrubber's code, frozen, and read here with the errata beside them
+/// (`HeldOut.errata`) applied. The sealed set was kept out of the work on the scrubber,
+/// so its figures are the honest ones.
 ///
 /// A notes file holds one note a line; blank lines and lines starting with `#`
 /// are skipped, except `## category: NAME`, which sets the category of the
 /// notes after it. See `HeldOut/README.md`.
 enum HeldOutSet {
-  /// The folder of the frozen set.
-  static let folder: String = testsFolder + "/HeldOut"
-  /// The errata file beside it.
-  static let errataFile: String = testsFolder + "/HeldOut.errata"
+  /// The set the anonymiser was developed against: `HeldOut/`.
+  static let development = "HeldOut"
+  /// The sealed set, for the final score only, never for tuning: `HeldOutSealed/`.
+  static let sealed = "HeldOutSealed"
 
-  /// Every note of the set, file by file in name order, with errata applied.
-  static func notes() throws -> [AnnotatedNote] {
-    let errata = try Errata.read(errataFile)
+  /// The folder of the development set.
+  static let folder: String = testsFolder + "/" + development
+
+  /// Every note of a set (a folder beside this file), file by file in name order, with
+  /// the errata in `<set>.errata` applied.
+  static func notes(of set: String = development) throws -> [AnnotatedNote] {
+    let folder = testsFolder + "/" + set
+    let errataName = set + ".errata"
+    let errata = try Errata.read(testsFolder + "/" + errataName)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".notes") }.sorted()
     var notes: [AnnotatedNote] = []
     var used = Set<String>()
@@ -35,14 +42,14 @@ enum HeldOutSet {
         guard let erratum = errata.entries["\(name):\(line)"] else { return text }
         guard erratum.was == text else {
           throw NotesFileError(
-            file: "HeldOut.errata", line: erratum.line, column: 1, message: "its \"was:\" line differs from \(name):\(line)")
+            file: errataName, line: erratum.line, column: 1, message: "its \"was:\" line differs from \(name):\(line)")
         }
         used.insert("\(name):\(line)")
         return erratum.now
       }
     }
     if let unused = errata.entries.values.first(where: { !used.contains($0.place) }) {
-      throw NotesFileError(file: "HeldOut.errata", line: unused.line, column: 1, message: "\(unused.place) is no note")
+      throw NotesFileError(file: errataName, line: unused.line, column: 1, message: "\(unused.place) is no note")
     }
     return notes
   }
@@ -108,7 +115,7 @@ struct Errata {
   /// The errata in the file at `path`; none when there is no such file.
   static func read(_ path: String) throws -> Errata {
     guard let contents = try? String(contentsOfFile: path, encoding: .utf8) else { return Errata() }
-    return try parse(contents, file: "HeldOut.errata")
+    return try parse(contents, file: String(path.split(separator: "/").last ?? ""))
   }
 
   /// The errata in the text of an errata file called `file`; a malformed entry

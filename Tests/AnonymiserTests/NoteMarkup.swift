@@ -55,6 +55,8 @@ enum NoteMarkup {
     "english", "scottish", "irish", "welsh", "west-african", "east-african", "chinese", "vietnamese", "korean",
     "arabic", "turkish", "persian", "south-asian", "eastern-european", "portuguese", "french", "italian", "spanish",
     "greek", "caribbean",
+    // Tags the sealed set adds.
+    "japanese", "kurdish", "jewish",
   ]
 
   /// Reads one note. With `escapes`, `\u{XXXX}` stands for the scalar XXXX and

@@ -93,6 +93,29 @@ import Anonymiser
     #expect(score.domainWordLoss <= 0.02)
   }
 
+  /// The sealed set: written by another author who saw neither the scrubber's code nor
+  /// the other sets, and kept out of the work on the scrubber, so these are the figures
+  /// to quote. Its floors are the figures first measured, so that nothing regresses;
+  /// tuning the scrubber to this set would spoil it.
+  @Test func removesIdentifiersFromTheSealedSet() throws {
+    let notes = try HeldOutSet.notes(of: HeldOutSet.sealed)
+    let vocabulary = ScrubNoteGenerator.domainVocabulary.union(try Self.policyVocabulary())
+    let score = ScrubScore(scrubber: scrubber, notes: notes, domainVocabulary: vocabulary)
+    let categories = Set(notes.compactMap(\.category)).count
+    print(
+      score.report(title: "the sealed held-out set (\(notes.count) notes, \(categories) categories)")
+        + details(score.misses.map { "missed: \($0)" } + score.lostKeeps.map { "lost KEEP: \($0)" }
+          + score.overRedactions.map { "lost: \($0)" }))
+    #expect(notes.count == 538)
+    // First measured on 2026-11-30: 1234 of 1278 identifiers, 715 of 728 names, 88 of
+    // 89 NHS numbers, 7 of 378 KEEP spans redacted. Short of the issues' goals (names
+    // 99%, every community 97%); see the README.
+    #expect(score.overall.removed >= 1234)
+    #expect(score.byKind[.name]!.removed >= 715)
+    #expect(score.byKind[.nhsNumber]!.removed >= 88)
+    #expect(score.keeps.lost <= 7)
+  }
+
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
     for note in try HeldOutSet.notes() {
       let once = scrubber.scrub(note.text)
