@@ -58,6 +58,14 @@ public final class LineEditor: LineReader {
   private var lastHistoryEntry: String?
   /// Whether keys come through ``readKey(_:)`` (see `init`).
   private var readsKeysItself = false
+  /// Whether the terminal is asked to mark pastes while a line is read (bracketed paste):
+  /// only when keys come through ``readKey(_:)``, which reads the marks, and the terminal
+  /// is not a dumb one.
+  private var marksPastes = false
+
+  /// Turns bracketed paste mode on or off.
+  static let bracketedPasteOn = "\u{1B}[?2004h"
+  static let bracketedPasteOff = "\u{1B}[?2004l"
 
   /// Sets up libedit on standard input and output: makes the locale UTF-8 (with a
   /// `C.UTF-8` fallback), installs the signal handlers (see ``Signals``) and binds Tab
@@ -104,6 +112,8 @@ public final class LineEditor: LineReader {
       rl_getc_function = readKey  // read before rl_initialize, which installs it
     }
     readsKeysItself = libeditHandlesSignals
+    let terminal = terminalName ?? getenv("TERM").map { String(cString: $0) } ?? ""
+    marksPastes = libeditHandlesSignals && !terminal.isEmpty && terminal != "dumb"
     rl_initialize()
     // An empty set of word-break characters makes the whole line the word to complete.
     rl_basic_word_break_characters = UnsafePointer(strdup(""))
@@ -135,13 +145,18 @@ public final class LineEditor: LineReader {
     }
     if readsKeysItself {
       if KeyReading.terminalIsGone { return .terminated(.hangup) }
-      KeyReading.beginLine(reading: fileno(rl_instream ?? stdin))
+      KeyReading.beginLine(reading: fileno(rl_instream ?? stdin), pasteLimit: maximumLineBytes)
     }
+    // Pastes are marked only while a line is read, so whatever ends the program, even a
+    // signal, finds the terminal as it was.
+    if marksPastes { writeOutput(Self.bracketedPasteOn) }
     errno = 0
     let raw = readline(prompt)
     let readError = errno  // EINTR when a signal ended the read; libedit leaves it alone on Ctrl-D
+    if marksPastes { writeOutput(Self.bracketedPasteOff) }
     signals.endLineEditorRead()
     defer { free(raw) }
+    let paste = readsKeysItself ? KeyReading.takePaste() : nil
     if let termination = signals.pendingTermination() {
       writeOutput("\n")
       return .terminated(termination)
@@ -160,6 +175,11 @@ public final class LineEditor: LineReader {
     }
     let bytes = UnsafeRawBufferPointer(start: raw, count: strlen(raw))
     let (text, truncated) = LineText.decode(bytes.bindMemory(to: UInt8.self), limit: maximumLineBytes)
+    if let paste {
+      // A paste is never kept for Up: it may be a caller's email.
+      if truncated || paste.overflowed || bytes.count + paste.bytes.count > maximumLineBytes { return .truncatedLine(text) }
+      return .pasted(LineText.pastedText(Array(bytes.bindMemory(to: UInt8.self)) + paste.bytes))
+    }
     if truncated { return .truncatedLine(text) }
     remember(text, raw)
     return .line(text)

@@ -24,6 +24,11 @@ public enum LineInput: Sendable, Equatable {
   /// The first ``LineReader/maximumLineBytes`` bytes (at most) of a longer line; the rest
   /// of that line was read and thrown away.
   case truncatedLine(String)
+  /// Text pasted at the prompt, read as one input whatever its line breaks, after what
+  /// was typed on the line before the paste; line breaks are `\n`. Only a ``LineEditor``
+  /// gives this: on a terminal that marks pastes (bracketed paste), or that sent several
+  /// lines at once, faster than anyone types.
+  case pasted(String)
   /// Ctrl-C: the line being typed was cancelled. The cursor is already on a fresh line
   /// when output is a terminal; ask again.
   case interrupted

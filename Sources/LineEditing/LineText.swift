@@ -57,4 +57,26 @@ enum LineText {
     }
     return String(decoding: marked, as: UTF8.self)
   }
+
+  /// Pasted bytes as text: UTF-8 (invalid sequences become U+FFFD), each line break
+  /// (`\r\n`, `\r` or `\n`) one `\n`, and blank lines at the start and end dropped.
+  static func pastedText(_ bytes: [UInt8]) -> String {
+    var normalized: [UInt8] = []
+    normalized.reserveCapacity(bytes.count)
+    var previous: UInt8 = 0
+    for byte in bytes {
+      switch byte {
+      case 0x0D: normalized.append(0x0A)
+      case 0x0A where previous == 0x0D: break
+      default: normalized.append(byte)
+      }
+      previous = byte
+    }
+    let lines = String(decoding: normalized, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    let isBlank: (Substring) -> Bool = { $0.allSatisfy(\.isWhitespace) }
+    guard let first = lines.firstIndex(where: { !isBlank($0) }), let last = lines.lastIndex(where: { !isBlank($0) }) else {
+      return ""
+    }
+    return lines[first...last].joined(separator: "\n")
+  }
 }

@@ -62,7 +62,7 @@ public final class PlainLineReader: LineReader {
     if !prompt.isEmpty { Platform.write(prompt, to: output) }
     let result = nextLine()
     switch result {
-    case .line, .truncatedLine: break
+    case .line, .truncatedLine, .pasted: break
     case .interrupted, .endOfInput, .terminated:
       if outputIsTerminal && !prompt.isEmpty { Platform.write("\n", to: output) }
     }

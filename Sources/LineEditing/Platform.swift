@@ -54,6 +54,13 @@ enum Platform {
     return descriptors[0].revents != 0 ? .readable : .signalled
   }
 
+  /// Whether `descriptor` has bytes (or is closed) within `milliseconds`; false on a
+  /// timeout or a signal.
+  static func isReadable(_ descriptor: Int32, within milliseconds: Int32) -> Bool {
+    var descriptors = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
+    return poll(&descriptors, 1, milliseconds) > 0 && descriptors[0].revents != 0
+  }
+
   /// Reads and discards whatever is waiting on a non-blocking descriptor.
   static func drain(_ descriptor: Int32) {
     var scratch = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))

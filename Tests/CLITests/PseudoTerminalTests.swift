@@ -226,6 +226,13 @@ import Testing
     #expect(shown.lines[0] == "redok")
   }
 
+  @Test func bracketedPasteModeIsFollowed() {
+    #expect(!screen("a").marksPastes)
+    #expect(screen("\u{1B}[?2004ha").marksPastes)
+    #expect(!screen("\u{1B}[?2004h\u{1B}[?2004l").marksPastes)
+    #expect(!screen("\u{1B}[?25h").marksPastes)
+  }
+
   @Test func tabMovesToTheNextMultipleOfEight() {
     #expect(screen("a\tb\tc").lines[0] == "a       b       c")
   }

@@ -40,7 +40,7 @@ import Transcripts
   @Test func aQuestionCanBeNamedByNumberWordsOrId() {
     var conversation = makeConversation()
     conversation.type("patient", "uclh", "rmh")
-    #expect(conversation.handle(":back 2").lines.prefix(2).joined(separator: " ") == "Back to \u{201C}Treated where now?\u{201D}. The 1 later answer will be given again wherever the policy still asks for them.")
+    #expect(conversation.handle(":back 2").lines.prefix(2).joined(separator: " ") == "Back to \u{201C}Treated where now?\u{201D}. The later answer will be given again if the policy still asks for it.")
     conversation.type("uclh")
     #expect(conversation.handle(":change treating-centre").lines.first?.hasPrefix("Back to \u{201C}Treated where now?\u{201D}") == true)
     conversation.type("uclh")

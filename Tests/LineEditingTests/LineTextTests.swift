@@ -45,3 +45,19 @@ import Testing
     #expect(LineText.markingInvisibleSequences(in: "a\u{1B}[1") == "a\u{1}\u{1B}[1\u{2}")
   }
 }
+
+/// Pasted bytes as the session reads them.
+@Suite struct PastedTextTests {
+  @Test func everyKindOfLineBreakIsOneNewline() {
+    #expect(LineText.pastedText(Array("a\r\nb\rc\nd".utf8)) == "a\nb\nc\nd")
+  }
+
+  @Test func blankLinesAtTheEndsAreDroppedAndInsideKept() {
+    #expect(LineText.pastedText(Array("\r\n  \nHi,\n\nthanks\n\n".utf8)) == "Hi,\n\nthanks")
+    #expect(LineText.pastedText(Array(" \r\n\n".utf8)) == "")
+  }
+
+  @Test func invalidBytesBecomeReplacementCharacters() {
+    #expect(LineText.pastedText([0x61, 0xFF, 0x62]) == "a\u{FFFD}b")
+  }
+}

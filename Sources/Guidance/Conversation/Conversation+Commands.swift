@@ -82,7 +82,10 @@ extension Conversation {
     guard let later = call.returnTo(question.id) else { return Reply(lines: reminder()) }
     var message = "Back to \u{201C}\(question.label)\u{201D}."
     if !later.isEmpty {
-      message += " The \(counted(later.count, "later answer")) will be given again wherever the policy still asks for them."
+      message +=
+        later.count == 1
+        ? " The later answer will be given again if the policy still asks for it."
+        : " The \(later.count) later answers will be given again wherever the policy still asks for them."
     }
     return Reply(lines: wrapped(message, width: presentation.width).map(presentation.style.dim) + [""] + currentScreen(), transcriptChanged: true)
   }
@@ -111,7 +114,7 @@ extension Conversation {
     return Reply(lines: lines, transcriptChanged: true, finishedCall: finished, clearHistory: true)
   }
 
-  mutating func note(_ text: String) -> Reply {
+  mutating func note(_ text: String, pastedLines: Int = 0) -> Reply {
     guard !text.isEmpty else {
       return Reply(
         lines: wrapped("Type the note after the command, such as :note caller will ring back after the MDT.", width: presentation.width)
@@ -132,9 +135,11 @@ extension Conversation {
     if scrubber == nil { scrubber = Scrubber() }
     let scrubbed = scrubber!.scrubbed(text)
     call.note(scrubbed: scrubbed.text)
-    let lines =
-      wrapped("Noted, as it will be kept: \(scrubbed.text)", width: presentation.width)
-      + wrapped(Self.whatWasReplaced(scrubbed.replacements), width: presentation.width).map(presentation.style.dim)
+    var lines = wrapped("Noted, as it will be kept: \(scrubbed.text)", width: presentation.width)
+    if pastedLines > 1 {
+      lines += wrapped("The \(pastedLines) pasted lines are one note, joined by \" / \".", width: presentation.width).map(presentation.style.dim)
+    }
+    lines += wrapped(Self.whatWasReplaced(scrubbed.replacements), width: presentation.width).map(presentation.style.dim)
     return Reply(lines: lines + reminder(), transcriptChanged: true)
   }
 

@@ -164,6 +164,45 @@ public struct Conversation: LineSession, Sendable {
     return answer(typed, to: question)
   }
 
+  /// Handles text pasted at the prompt, with what was typed before it on the line.
+  ///
+  /// A paste is never taken as an answer without asking: several lines are refused (and
+  /// `:note` suggested), one line that matches an answer is offered for `y`, and a paste
+  /// never confirms what was asked before it. After `:note`, the whole paste is one note,
+  /// its lines joined with " / " and scrubbed together.
+  public mutating func handle(pasted text: String) -> Reply {
+    pending = nil
+    if let typed = TypedCommand(text), typed.command(in: ConversationCommand.self) == .note {
+      let lines = typed.rest.split(separator: "\n").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+      return note(lines.joined(separator: " / "), pastedLines: lines.count)
+    }
+    // Blank lines do not count: a terminal may send an email's line breaks twice over.
+    let lineCount = text.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.count
+    guard lineCount <= 1 else {
+      return Reply(
+        lines: wrapped(
+          "That was pasted (\(lineCount) lines), and pasted text is never taken as an answer. "
+            + "To keep it in the call's notes, type :note and paste it again.",
+          width: presentation.width) + reminder())
+    }
+    let typed = text.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }.map { String($0).trimmingWhitespace } ?? ""
+    // An empty paste is nothing, never the Enter that moves on to the next caller.
+    if typed.isEmpty { return Reply(lines: reminder()) }
+    if TypedCommand(typed) != nil || call.session.isDecided { return handle(typed) }
+    guard let question = call.session.currentQuestion else { return Reply() }
+    guard case .answer(let answer) = question.match(typed) else {
+      if let group = openGroup(for: question), matchesGroupAnswer(typed, group: group, question: question) {
+        return Reply(lines: wrapped(pastedTextRefusal(typed), width: presentation.width) + reminder())
+      }
+      return handle(typed)
+    }
+    pending = .suggestion(answer)
+    return Reply(lines: wrapped(
+      "You pasted \u{201C}\(quotedInput(typed))\u{201D}, which would answer: \(answer.label). "
+        + "Type y to take it; anything else carries on.",
+      width: presentation.width))
+  }
+
   /// The reply when a line was too long to read and was dropped.
   public func tooLongLine(limit: Int) -> Reply {
     Reply(lines: wrapped("That line was longer than \(limit / 1024) KB, so it was ignored. Nothing was recorded.", width: presentation.width))

@@ -12,6 +12,9 @@ public protocol LineSession {
   var presentation: Presentation { get set }
   /// Handles one line typed at the prompt.
   mutating func handle(_ line: String) -> Reply
+  /// Handles text pasted at the prompt (with what was typed before it on the line),
+  /// whatever its line breaks: a paste is never taken as an answer without asking.
+  mutating func handle(pasted text: String) -> Reply
   /// The reply when a line was too long to read and was dropped.
   func tooLongLine(limit: Int) -> Reply
   /// Input ended: Ctrl-D at the terminal (`isFinal` false: more can be typed) or the end
@@ -21,6 +24,20 @@ public protocol LineSession {
 
 extension LineSession {
   public mutating func endOfInput(isFinal: Bool) -> Reply? { nil }
+
+  /// A pasted command of one line is carried out as if typed; anything else pasted is
+  /// refused, since what answers a question here is typed.
+  public mutating func handle(pasted text: String) -> Reply {
+    if !text.contains("\n"), TypedCommand(text) != nil { return handle(text) }
+    return Reply(lines: wrapped(pastedTextRefusal(text), width: presentation.width))
+  }
+}
+
+/// Why pasted text was not taken: it is never an answer; its size, never its words.
+func pastedTextRefusal(_ text: String) -> String {
+  let lines = text.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.count
+  let size = lines > 1 ? "\(lines) lines" : "a line"
+  return "That was pasted (\(size)), and pasted text is never taken as an answer: type the answer."
 }
 
 /// What the shell does after a line: print, save, keep history, or stop.

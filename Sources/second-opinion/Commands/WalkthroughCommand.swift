@@ -60,7 +60,8 @@ struct WalkthroughCommand: ParsableCommand {
       case .line(let text):
         return ["q", "quit", ":q", ":quit"].contains(text.trimmingWhitespace.lowercased()) ? .stop : .next
       case .truncatedLine: return .next
-      case .interrupted: continue
+      // A paste is never taken as a key: it may be anything from the clipboard.
+      case .interrupted, .pasted: continue
       case .endOfInput: return Terminal.isInteractive ? .stop : .rest
       case .terminated(let termination): throw ExitCode(termination.conventionalExitStatus)
       }

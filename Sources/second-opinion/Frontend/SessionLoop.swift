@@ -27,6 +27,7 @@ func runSession<Session: LineSession>(
     let reply: Reply
     switch input {
     case .line(let text): reply = session.handle(text)
+    case .pasted(let text): reply = session.handle(pasted: text)
     case .truncatedLine: reply = session.tooLongLine(limit: reader.maximumLineBytes)
     case .interrupted: continue
     case .endOfInput:

@@ -20,6 +20,9 @@ struct TerminalScreen: CustomStringConvertible {
   /// The lines that scrolled off the top, oldest first, trailing spaces removed: what a
   /// person could still scroll back to.
   private(set) var scrolledOff: [String] = []
+  /// Whether the program last asked for pastes to be marked (`ESC [ ? 2004 h`), and has
+  /// not turned that off since (`ESC [ ? 2004 l`).
+  private(set) var marksPastes = false
 
   /// One string per cell; "" marks the right half of a wide character.
   private var cells: [[String]]
@@ -190,7 +193,12 @@ struct TerminalScreen: CustomStringConvertible {
 
   private mutating func performControlSequence(final: UInt8, parameters raw: [UInt8]) {
     // A private marker (`?`, `>`, `=`, `<`) means a mode or query; none of those move text.
-    if let first = raw.first, (0x3C...0x3F).contains(first) { return }
+    if let first = raw.first, (0x3C...0x3F).contains(first) {
+      if raw == Array("?2004".utf8), final == UInt8(ascii: "h") || final == UInt8(ascii: "l") {
+        marksPastes = final == UInt8(ascii: "h")
+      }
+      return
+    }
     let numbers = String(decoding: raw, as: UTF8.self).split(separator: ";", omittingEmptySubsequences: false)
       .map { Int($0.filter(\.isNumber)) ?? 0 }
     func parameter(_ index: Int, default value: Int = 1) -> Int {

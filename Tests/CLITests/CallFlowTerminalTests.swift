@@ -1,0 +1,99 @@
+import Transcripts
+import TestSupport
+@preconcurrency import Glibc
+import Testing
+
+/// Moving through a call in a real pseudo-terminal, as staff do: a typo's suggestion, a
+/// correction by question, one answer for the questions only the clinician knows, and a
+/// call-back picked up by its reference.
+@Suite struct CallFlowTerminalTests {
+  static let asker = "Who is calling?> "
+  static let treatingCentre = "Treated where now?> "
+  static let wantedAt = "Second opinion where?> "
+  static let sarcoma = "Type of sarcoma?> "
+  static let standardManagement = "Standard management now?> "
+  static let treatmentOnlyThere = "Treatment or trial only there?> "
+  static let nextCaller = "next caller> "
+
+  private func start(_ arguments: [String], in sandbox: Sandbox) async throws -> PseudoTerminal {
+    let terminal = try sandbox.startInTerminal(arguments)
+    try await terminal.waitFor(prompt: Self.asker)
+    return terminal
+  }
+
+  @Test func aTypoIsOfferedItsNearestAnswerAndYTakesIt() async throws {
+    let sandbox = try Sandbox()
+    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
+    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
+    let offer = try await terminal.enter("marsdn", thenPrompt: Self.treatingCentre)
+    #expect(offer.contains("Did you mean The Royal Marsden Sarcoma Unit?"))
+    let declined = try await terminal.enter("n", thenPrompt: Self.treatingCentre)
+    #expect(declined.contains("Not chosen."))
+    try await terminal.enter("marsdn", thenPrompt: Self.treatingCentre)
+    try await terminal.enter("y", thenPrompt: Self.wantedAt)
+    terminal.send(":quit\r")
+    #expect(try await terminal.waitForExit() == .exited(0))
+    #expect(try #require(sandbox.onlyTranscript()).answers == ["asker: patient", "treating-centre: royal-marsden"])
+  }
+
+  @Test func backToANamedQuestionKeepsTheLaterAnswers() async throws {
+    let sandbox = try Sandbox()
+    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
+    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
+    try await terminal.enter("uclh", thenPrompt: Self.wantedAt)
+    try await terminal.enter("marsden", thenPrompt: Self.sarcoma)
+    try await terminal.enter("sts", thenPrompt: Self.standardManagement)
+    let back = try await terminal.enter(":back treated", thenPrompt: Self.treatingCentre)
+    #expect(back.contains("Back to \u{201C}Treated where now?\u{201D}. The 2 later answers will be given again"))
+    let kept = try await terminal.enter("rnoh", thenPrompt: Self.standardManagement)
+    #expect(kept.contains("Kept from before: Second opinion where? The Royal Marsden Sarcoma Unit; Type of"))
+    terminal.send(":quit\r")
+    #expect(try await terminal.waitForExit() == .exited(0))
+    let transcript = try #require(sandbox.onlyTranscript())
+    #expect(transcript.events.contains("change treating-centre"))
+    #expect(transcript.answers.suffix(3) == ["treating-centre: rnoh", "wanted-at: royal-marsden", "sarcoma: soft-tissue"])
+  }
+
+  @Test func oneAnswerMarksTheQuestionsOnlyTheClinicianKnowsNotSure() async throws {
+    let sandbox = try Sandbox()
+    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
+    try await terminal.enter("family", thenPrompt: Self.treatingCentre)
+    try await terminal.enter("marsden", thenPrompt: Self.wantedAt)
+    try await terminal.enter("lss", thenPrompt: Self.sarcoma)
+    try await terminal.enter("sts", thenPrompt: Self.standardManagement)
+    let question = try await terminal.enter("yes", thenPrompt: Self.treatmentOnlyThere)
+    #expect(question.contains("None of these is known (Not sure to this and the next 3 questions like it)"))
+    let outcome = try await terminal.enter("4", thenPrompt: Self.nextCaller)
+    #expect(outcome.contains("None of these is known: Not sure to 4 questions"))
+    #expect(terminal.screen.contains("Say to the caller:"))
+    terminal.send(":quit\r")
+    #expect(try await terminal.waitForExit() == .exited(0))
+    #expect(try #require(sandbox.onlyTranscript()).answers.suffix(4) == [
+      "treatment-only-there: unsure", "mdt-review: unsure", "expertise-only-there: unsure", "named-clinician: unsure",
+    ])
+  }
+
+  @Test func aCallBackIsPickedUpByItsReferenceAndAWrongOneIsSaidSo() async throws {
+    let sandbox = try Sandbox()
+    let first = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
+    try await first.enter("patient", thenPrompt: Self.treatingCentre)
+    try await first.enter("uclh", thenPrompt: Self.wantedAt)
+    try await first.press(.ctrlD, thenShows: "Press Ctrl-D again")
+    first.send(.ctrlD)
+    #expect(try await first.waitForExit() == .exited(0))
+    let ending = try #require(first.screen.allLines.first { $0.hasPrefix("Saved as abandoned: 2 answers. Call-back reference: ") })
+    let reference = String(ending.dropFirst("Saved as abandoned: 2 answers. Call-back reference: ".count).dropLast())
+    #expect(reference.wholeMatch(of: /[A-Z0-9]{3}-[A-Z0-9]{3}/) != nil)
+
+    let second = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
+    let unknown = try await second.enter(":resume ACD-EFH", thenPrompt: Self.asker)
+    #expect(unknown.contains("No saved call has the reference ACD-EFH."))
+    let picked = try await second.enter(":resume \(reference.lowercased())", thenPrompt: Self.wantedAt)
+    #expect(picked.contains("Picked up call \(reference) of "))
+    #expect(picked.contains(": 2 answers given again."))
+    second.send(":quit\r")
+    #expect(try await second.waitForExit() == .exited(0))
+    let resumed = try #require(sandbox.transcriptFiles().first { $0.events.contains { $0.hasPrefix("resume ") } })
+    #expect(resumed.answers == ["asker: patient", "treating-centre: uclh"])
+  }
+}
