@@ -40,7 +40,7 @@ struct CheckCommand: ParsableCommand {
     var diagnostics = compiled.warnings
     var release: (ReleaseCheck, PolicyIdentity)?
     if let since {
-      let old = try earlierRelease(since)
+      let old = try Frontend.loadPolicyToCompare(since, role: "the earlier release", showingDefects: false)
       let compared = ReleaseCheck(document.policy, since: old)
       diagnostics += document.diagnostics(for: compared.defects)
       release = (compared, old.identity)
@@ -62,21 +62,5 @@ struct CheckCommand: ParsableCommand {
     }
     if !diagnostics.isEmpty { summary += " (\(diagnosticTally(diagnostics)))" }
     Output.standardOutput.write(summary + "\n")
-  }
-
-  /// The earlier release, when it reads and passes its check; otherwise prints why and
-  /// exits with status 2, since status 1 is for the policy being checked.
-  private func earlierRelease(_ path: String) throws -> Policy {
-    let document: PolicyDocument
-    do {
-      document = try Frontend.loadDocument(path)
-    } catch let code as ExitCode where code == ExitCode(.failure) {
-      throw ExitCode(.usage)
-    }
-    guard !PolicyCheck(document.policy).hasErrors else {
-      Output.standardError.write("\(path): the earlier release has defects; run `second-opinion check \(path)` for details\n")
-      throw ExitCode(.usage)
-    }
-    return document.policy
   }
 }

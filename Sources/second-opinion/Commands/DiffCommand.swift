@@ -25,8 +25,8 @@ struct DiffCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let before = try checkedPolicy(old)
-    let after = try checkedPolicy(new)
+    let before = try Frontend.loadPolicyToCompare(old, role: "the policy", showingDefects: true)
+    let after = try Frontend.loadPolicyToCompare(new, role: "the policy", showingDefects: true)
     let diff = PolicyDiff(old: before, new: after)
     if json {
       Output.standardOutput.write(diffJSON(diff).text + "\n")
@@ -34,23 +34,5 @@ struct DiffCommand: ParsableCommand {
       Output.standardOutput.write(lines: diff.lines(oldName: old, newName: new))
     }
     if diff.changesCalls { throw ExitCode(.failure) }
-  }
-
-  /// The policy in a file, when it reads and passes its check; otherwise prints why and
-  /// exits with status 2, since status 1 means the policies differ.
-  private func checkedPolicy(_ path: String) throws -> Policy {
-    let document: PolicyDocument
-    do {
-      document = try Frontend.loadDocument(path)
-    } catch let code as ExitCode where code == ExitCode(.failure) {
-      throw ExitCode(.usage)
-    }
-    let check = PolicyCheck(document.policy)
-    guard !check.hasErrors else {
-      Frontend.report(document.diagnostics(for: check.defects))
-      Output.standardError.write("\(path): the policy has defects; run `second-opinion check \(path)` for details\n")
-      throw ExitCode(.usage)
-    }
-    return document.policy
   }
 }

@@ -100,6 +100,26 @@ enum Frontend {
     }
   }
 
+  /// A policy to compare with another (`diff`, `check --since`), when it reads and
+  /// passes its check; otherwise reports why, naming it as `role` ("the policy", "the
+  /// earlier release"), and exits with status 2, since status 1 is for what the
+  /// comparison finds. With `showingDefects`, its defects are listed too.
+  static func loadPolicyToCompare(_ path: String, role: String, showingDefects: Bool) throws -> Policy {
+    let document: PolicyDocument
+    do {
+      document = try loadDocument(path)
+    } catch let code as ExitCode where code == ExitCode(.failure) {
+      throw ExitCode(.usage)
+    }
+    let check = PolicyCheck(document.policy)
+    guard !check.hasErrors else {
+      if showingDefects { report(document.diagnostics(for: check.defects)) }
+      Output.standardError.write("\(path): \(role) has defects; run `second-opinion check \(path)` for details\n")
+      throw ExitCode(.usage)
+    }
+    return document.policy
+  }
+
   /// The bytes of a policy file; reports why not and exits with status 2 when it cannot
   /// be read or is too large to be a policy (giving its real size).
   static func readPolicyFile(_ path: String) throws -> [UInt8] {

@@ -129,15 +129,8 @@ enum Platform {
   /// The file is opened without blocking and refused unless it is a regular file, so a
   /// FIFO or a device (`/dev/zero` behind a link) is reported rather than read for ever.
   static func readFile(_ path: String, limit: Int) throws(FileError) -> FileContents {
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
+    let (descriptor, info) = try openRegularFile(path)
     defer { close(descriptor) }
-    var info = stat()
-    guard fstat(descriptor, &info) == 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
-    if let kind = kindOtherThanRegularFile(info.st_mode) {
-      throw FileError(path: path, action: "read", reason: kind == "a folder" ? "it is a folder, not a file" : "it is \(kind), not a regular file")
-    }
-    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     // Read straight into an array of the size the file says it has, plus a byte to see
     // its end; one that grows meanwhile, or gives no size, is read on in chunks.
     var failure: Int32 = 0
@@ -170,6 +163,27 @@ enum Platform {
     return FileContents(bytes: bytes, size: max(Int(info.st_size), bytes.count))
   }
 
+  /// Opens a regular file for reading, with its status; refuses anything else.
+  ///
+  /// The file is opened without blocking, so a FIFO is refused rather than waited on,
+  /// then set to block again for reading. The caller closes the descriptor.
+  private static func openRegularFile(_ path: String) throws(FileError) -> (descriptor: Int32, info: stat) {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      let reason = errorText()
+      close(descriptor)
+      throw FileError(path: path, action: "read", reason: reason)
+    }
+    if let kind = kindOtherThanRegularFile(info.st_mode) {
+      close(descriptor)
+      throw FileError(path: path, action: "read", reason: kind == "a folder" ? "it is a folder, not a file" : "it is \(kind), not a regular file")
+    }
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    return (descriptor, info)
+  }
+
   /// What a file is, as a message names it, when it is not a regular file.
   static func kindOtherThanRegularFile(_ mode: mode_t) -> String? {
     switch mode & S_IFMT {
@@ -189,15 +203,8 @@ enum Platform {
   /// Like `readFile`, the file is opened without blocking and refused unless it is a
   /// regular file, so a FIFO or a device is reported rather than read for ever.
   static func readChunks(ofFile path: String, chunkSize: Int = 1 << 16, _ body: ([UInt8]) -> Bool) throws(FileError) {
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
+    let (descriptor, _) = try openRegularFile(path)
     defer { close(descriptor) }
-    var info = stat()
-    guard fstat(descriptor, &info) == 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
-    if let kind = kindOtherThanRegularFile(info.st_mode) {
-      throw FileError(path: path, action: "read", reason: kind == "a folder" ? "it is a folder, not a file" : "it is \(kind), not a regular file")
-    }
-    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     var chunk = [UInt8](repeating: 0, count: chunkSize)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
