@@ -93,8 +93,10 @@ enum TextAndTypingCheck {
   /// a bidirectional control that shows text in another order than it is written. The
   /// character is named by its code point, never shown.
   static func unsafeCharacter(in text: String, at path: PolicyPath, what: String) -> PolicyDefect? {
+    // Printable ASCII, most of any policy, holds neither.
+    if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return nil }
     for (offset, scalar) in text.unicodeScalars.enumerated() {
-      let position = "at character \(offset + 1)"
+      var position: String { "at character \(offset + 1)" }
       if isControl(scalar) {
         return PolicyDefect(
           .unsafeText, at: path,
@@ -135,6 +137,8 @@ enum TextAndTypingCheck {
   /// short is never taken as an answer anyway.
   static func aliasDefects(of question: Question, at path: PolicyPath) -> [PolicyDefect] {
     var defects: [PolicyDefect] = []
+    // Each answer's words as typed, worked out once rather than for every alias.
+    let typedWords = question.answers.map { answer in answer.words.map { (word: $0, typed: normalizedForMatching($0)) } }
     for (index, answer) in question.answers.enumerated() {
       for (position, alias) in answer.aliases.enumerated() {
         let aliasPath = path.appending(index).appending("aliases").appending(position)
@@ -152,10 +156,8 @@ enum TextAndTypingCheck {
           continue
         }
         for (otherIndex, other) in question.answers.enumerated() where otherIndex != index && typed.count >= Question.shortestBeginning {
-          guard let hidden = other.words.first(where: { word in
-            let otherTyped = normalizedForMatching(word)
-            return otherTyped.count > typed.count && otherTyped.hasPrefix(typed)
-          }) else { continue }
+          guard let hidden = typedWords[otherIndex].first(where: { $0.typed.count > typed.count && $0.typed.hasPrefix(typed) })?.word
+          else { continue }
           defects.append(
             PolicyDefect(
               .ambiguousAlias, at: aliasPath,

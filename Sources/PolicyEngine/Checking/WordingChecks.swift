@@ -125,6 +125,7 @@ public struct AnswerReference: Sendable, Hashable {
 
 /// Every `{question-id}` in a text, in order.
 public func answerReferences(in text: String) -> [AnswerReference] {
+  guard text.utf8.contains(UInt8(ascii: "{")) else { return [] }
   var references: [AnswerReference] = []
   var rest = text.startIndex
   while let open = text[rest...].firstIndex(of: "{"), let close = text[open...].firstIndex(of: "}") {
