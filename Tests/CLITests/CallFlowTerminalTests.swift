@@ -96,4 +96,45 @@ import Testing
     let resumed = try #require(sandbox.transcriptFiles().first { $0.events.contains { $0.hasPrefix("resume ") } })
     #expect(resumed.answers == ["asker: patient", "treating-centre: uclh"])
   }
+
+  @Test func aReferenceTwoSavedCallsShareIsAskedAboutThenTakenWithTheDate() async throws {
+    let sandbox = try Sandbox()
+    let first = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
+    try await first.enter("family", thenPrompt: Self.treatingCentre)
+    try await first.press(.ctrlD, thenShows: "Press Ctrl-D again")
+    first.send(.ctrlD)
+    #expect(try await first.waitForExit() == .exited(0))
+    // Two calls whose session ids give the same reference, FCV-XWA (found by trying
+    // session ids in order: a reference has 23^6 values, so two in 15,000 or so collide).
+    let saved = try #require(sandbox.onlyTranscript())
+    let session = try #require(saved.header("session"))
+    let today = try #require(saved.header("date"))
+    for (id, date) in [("0000000000000aaa", "2026-01-05"), ("00000000000038df", "2026-02-09")] {
+      let text = saved.text.replacingOccurrences(of: "session: \(session)\n", with: "session: \(id)\n")
+        .replacingOccurrences(of: "date: \(today)\n", with: "date: \(date)\n")
+      try FileSystem.write(text, to: sandbox.transcripts + "/\(date)-\(id).txt", mode: 0o600)
+    }
+
+    let second = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
+    let asked = try await second.enter(":resume fcv-xwa", thenPrompt: Self.asker)
+    #expect(asked.contains("2 saved calls have the reference FCV-XWA, on 2026-01-05, 2026-02-09."))
+    let picked = try await second.enter(":resume FCV-XWA 2026-02-09", thenPrompt: Self.treatingCentre)
+    #expect(picked.contains("Picked up call FCV-XWA of 2026-02-09: 1 answer given again."))
+    second.send(":quit\r")
+    #expect(try await second.waitForExit() == .exited(0))
+  }
+
+  @Test func nextMidCallAsksFirstAndAnEmptyCallSavesNothing() async throws {
+    let sandbox = try Sandbox()
+    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
+    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
+    let asked = try await terminal.enter(":next", thenPrompt: Self.treatingCentre)
+    #expect(asked.contains("Type :next again"))
+    let next = try await terminal.enter(":next", thenPrompt: Self.asker)
+    #expect(next.contains("Saved as abandoned: 1 answer. Call-back reference: "))
+    terminal.send(":quit\r")
+    try await terminal.waitFor(screenContaining: "Nothing was saved: no answer was given.")
+    #expect(try await terminal.waitForExit() == .exited(0))
+    #expect(sandbox.transcriptFiles().count == 1)
+  }
 }
