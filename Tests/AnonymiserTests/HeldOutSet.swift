@@ -23,6 +23,9 @@ enum HeldOutSet {
   static let development = "HeldOut"
   /// The sealed set, for the final score only, never for tuning: `HeldOutSealed/`.
   static let sealed = "HeldOutSealed"
+  /// A third set, written after the sealed one had been read, to measure the work done
+  /// after it: `HeldOutFinal/`.
+  static let final = "HeldOutFinal"
 
   /// The folder of the development set.
   static let folder: String = testsFolder + "/" + development

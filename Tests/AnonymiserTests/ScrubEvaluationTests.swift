@@ -102,6 +102,14 @@ import Anonymiser
     #expect(score.keeps.lost <= 7)
   }
 
+  /// The final set: written by a third author who saw no code and no other notes, after
+  /// the sealed set's figures had been read and the scrubber worked on again; nobody
+  /// working on the scrubber has seen it.
+  @Test func removesIdentifiersFromTheFinalSet() throws {
+    let (notes, _) = try scoreAndReport(HeldOutSet.final, title: "the final held-out set")
+    #expect(notes.count == 570)
+  }
+
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
     for note in try HeldOutSet.notes() {
       let once = scrubber.scrub(note.text)
