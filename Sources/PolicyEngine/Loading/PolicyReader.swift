@@ -34,6 +34,7 @@ struct PolicyReader {
     .optional("definitions", "short explanations of the terms that decide outcomes"),
     .optional("groups", "questions a caller often cannot answer together, which one answer marks all not sure"),
     .optional("changes", "the change log: for each version, its version, date, reason and source-document"),
+    .optional("plausibility", "which answers go together in a real caller's situation, for training stories"),
   ]
 
   /// The keys every policy has, for messages about an empty file.
@@ -55,14 +56,15 @@ struct PolicyReader {
     let groups = list("groups", in: fields, what: "group", absent: [], read: Self.readGroup)
     let families = list("families", in: fields, what: "family", absent: [], read: Self.readFamily)
     let changes = list("changes", in: fields, what: "change", absent: [], read: Self.readChange)
+    let plausibility = list("plausibility", in: fields, what: "plausibility table", absent: [], read: Self.readPlausibility)
     guard let identity, let clauses, let questions, let outcomes, let rules, let callers, let definitions, let groups, let families,
-      let changes, problems.isEmpty
+      let changes, let plausibility, problems.isEmpty
     else {
       return nil
     }
     return Policy(
       identity: identity, clauses: clauses, questions: questions, outcomes: outcomes, rules: rules, callers: callers,
-      definitions: definitions, groups: groups, families: families, changes: changes)
+      definitions: definitions, groups: groups, families: families, changes: changes, plausibility: plausibility)
   }
 
   private mutating func readIdentity(_ node: Node, at path: PolicyPath) -> PolicyIdentity? {
@@ -313,6 +315,43 @@ struct PolicyReader {
     return Definition.Example(id: id, situation: situation, answer: answer, note: note)
   }
 
+  private static func readPlausibility(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Plausibility? {
+    let spec: [Field] = [
+      .required("id", "a short, stable id for the table"),
+      .required("why", "why these answers go together, in plain words"),
+      .required("question", "the id of the question whose answers the table lists"),
+      .required("with", "the id of the question whose answers go with them"),
+      .required("fits", "for answers of the question, the answers of the other that go with each, as answer: [answers]"),
+    ]
+    guard let fields = reader.mapping(node, at: path, what: "a plausibility table", fields: spec) else { return nil }
+    let id = reader.text("id", in: fields)
+    let why = reader.text("why", in: fields)
+    let question = reader.text("question", in: fields)
+    let paired = reader.text("with", in: fields)
+    var fits: [Plausibility.Fit]? = nil
+    if let node = fields["fits"] {
+      let fitsPath = path.appending("fits")
+      if case .mapping(let mapping) = node {
+        var read: [Plausibility.Fit] = []
+        var complete = true
+        for (key, value) in mapping {
+          guard case .scalar(let answer) = key else { continue }
+          if let fitting = reader.textList(value, at: fitsPath.appending(answer.string), what: answer.string) {
+            read.append(Plausibility.Fit(answer: answer.string, fitting: fitting))
+          } else {
+            complete = false
+          }
+        }
+        fits = complete ? read : nil
+      } else {
+        reader.problems.append(
+          Problem(path: fitsPath, message: "\(reader.place(fitsPath))expected each answer as answer: [answers that go with it], found \(describe(node))"))
+      }
+    }
+    guard let id, let why, let question, let paired, let fits else { return nil }
+    return Plausibility(id: id, why: why, question: question, pairedQuestion: paired, fits: fits)
+  }
+
   private static func readRule(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Rule? {
     let spec: [Field] = [
       .required("when", "the conditions, as question: answer or question: [answers]; {} matches everything"),
@@ -480,7 +519,7 @@ struct PolicyReader {
     return complete ? conditions : nil
   }
 
-  private func place(_ path: PolicyPath) -> String {
+  func place(_ path: PolicyPath) -> String {
     path.components.isEmpty ? "" : "\(path): "
   }
 }
