@@ -318,31 +318,42 @@ enum StoryPhrases {
     }
   }
 
-  /// Sentences that tell no fact, for the narrator.
+  /// Sentences that tell no fact, for the narrator. Filler: a course tells each at most once.
   static let narratedColour = [
     "{c} sound{c:s} worried but clear",
     "{c} {c:has} some notes ready",
     "it is {c:p} first call to the line",
     "{c} speak{c:s} quietly and take{c:s} a moment before going on",
+    "{c} apologise{c:s} for the noise in the background",
+    "{c} sound{c:s} tired but determined",
+    "{c} {c:is} calm and {c:has} clearly thought about what to ask",
+    "{c} say{c:s} at the start that {c} only {c:has} a few minutes",
   ]
 
-  /// Sentences that tell no fact, in the caller's words.
+  /// Sentences that tell no fact, in the caller's words. Filler: a course tells each at
+  /// most once.
   static let spokenColour = [
     "sorry, I've written some of this down",
     "I hope I've got the right line",
     "it's all been a bit much, to be honest",
+    "bear with me, I want to get this right",
+    "I wasn't sure who else to ask",
+    "thank you for picking up",
   ]
 
-  /// How the narrator ends a story, in the caller's words or not.
+  /// How the narrator ends a story. Filler: a course tells each at most once.
   static let narratedClosings = [
     "{c} ask{c:s} what the options are",
     "{c} would like to know what can happen next",
+    "{c} want{c:s} to know where to start",
   ]
 
+  /// How the caller ends a story in their own words. Filler: a course tells each at most once.
   static let spokenClosings = [
     "what are the options?",
     "where do we go from here?",
     "what would you suggest I do next?",
+    "what happens now?",
   ]
 
   /// Reporting frames around a clause told by the narrator.
@@ -360,7 +371,9 @@ enum StoryPhrases {
     " {c} explain{c:s}",
   ]
 
-  static let linkingOpeners = ["also, ", "on top of that, "]
+  /// Words that open a sentence by linking it to the one before. Filler: a course uses
+  /// each at most once.
+  static let linkingOpeners = ["also, ", "on top of that, ", "as well as that, "]
 
   /// Long names of places, and what they shorten to once the story has used them.
   static let shortNames = [

@@ -8,7 +8,7 @@ import Transcripts
 
 @Suite struct TrainingStoryTests {
   let writer = StoryWriter(policy: TrainingFixture.machine.policy)
-  let scenarios = Scenario.everyPath(of: TrainingFixture.machine)
+  let scenarios = TrainingFixture.scenarios
 
   /// The story of a scenario for a seed, with the facts it was written from.
   func story(_ scenario: Scenario, seed: UInt64, unsurePercent: Int = 50) -> (facts: [GivenAnswer], story: Story) {
