@@ -23,6 +23,8 @@ public struct Course: Sendable {
   let focus: CourseFocus?
   /// The outcomes the scenarios reach, in the policy's order: one round covers them all.
   let outcomes: [Outcome]
+  /// The most paths the exercises were made from.
+  let pathLimit: Int
   /// Whether the policy has more paths than `pathLimit`, so that exercises were made
   /// from the first `pathLimit` paths only.
   let isLimited: Bool
@@ -33,18 +35,24 @@ public struct Course: Sendable {
   /// Scenarios whose answers the machine cannot follow to an outcome are left out, and so
   /// are those outside `focus`; with none left, the course is empty.
   ///
-  /// - Parameter count: how many exercises; nil for one round, so that every outcome the
-  ///   scenarios reach comes once, and at least `minimumDefaultLength`.
-  public init(machine: StateMachine, count: Int? = nil, seed: UInt64, scenarios: [Scenario]? = nil, focus: CourseFocus? = nil) {
+  /// - Parameters:
+  ///   - count: how many exercises; nil for one round, so that every outcome the
+  ///     scenarios reach comes once, and at least `minimumDefaultLength`.
+  ///   - pathLimit: the most paths of the policy exercises are made from.
+  public init(
+    machine: StateMachine, count: Int? = nil, seed: UInt64, scenarios: [Scenario]? = nil, focus: CourseFocus? = nil,
+    pathLimit: Int = Course.pathLimit
+  ) {
     self.seed = seed
     self.focus = focus
+    self.pathLimit = pathLimit
     let policy = machine.policy
     var isLimited = false
     let candidates: [Scenario]
     if let scenarios {
       candidates = scenarios
     } else {
-      let paths = Scenario.everyPath(of: machine, limit: Self.pathLimit)
+      let paths = Scenario.everyPath(of: machine, limit: pathLimit)
       candidates = paths.scenarios
       isLimited = paths.isLimited
     }

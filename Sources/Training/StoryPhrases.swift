@@ -244,7 +244,7 @@ enum StoryPhrases {
       return [
         "a \(kind)\(place) rings about one of {c:p} patients, {patient}",
         "the caller, a \(kind)\(place), is ringing about {patient} on {c:p} list",
-        "{patient} has asked {p:p} \(kind) to find out about a second opinion, and {c} rings the line",
+        "{patient} has asked {p:p} \(kind) to find out about a second opinion, and {c} ring{c:s} the line",
       ]
     case .someoneElse(.neighbour):
       return [
@@ -383,9 +383,41 @@ enum StoryPhrases {
     ("RNOH in Stanmore", "RNOH"),
   ]
 
+  /// The kinds of treating sarcoma clinician who ring.
+  static let treatingClinicians = ["consultant oncologist", "consultant sarcoma surgeon", "sarcoma clinical nurse specialist"]
+
+  /// The kinds of other clinician who ring.
+  static let otherClinicians = ["GP", "practice nurse", "district nurse"]
+
+  /// Where another clinician works, said after their kind; an empty one is said not at
+  /// all, and is twice as likely. A clinician of a patient treated outside London works in
+  /// the story's city instead.
+  static let otherClinicianPlaces = ["", "", " in north London", " in Kent", " in Surrey", " in Essex"]
+
+  /// How a third person names the patient's treating clinician.
+  static let clinicianNouns = ["consultant", "sarcoma consultant", "oncologist", "surgeon"]
+
   /// Cities with sarcoma services outside London; places, never addresses.
   static let cities = [
     "Birmingham", "Manchester", "Leeds", "Newcastle", "Bristol", "Oxford", "Nottingham", "Sheffield",
     "Glasgow", "Edinburgh", "Cardiff", "Belfast",
+  ]
+}
+
+/// A family relationship, as the patient is to the caller.
+struct Relation {
+  var female: (narrated: [String], spoken: [String])
+  var male: (narrated: [String], spoken: [String])
+  /// The patient's possible ages, in decades.
+  var decades: [Int]
+
+  func narrated(_ gender: StoryGender) -> [String] { gender == .female ? female.narrated : male.narrated }
+  func spoken(_ gender: StoryGender) -> [String] { gender == .female ? female.spoken : male.spoken }
+
+  static let all = [
+    Relation(female: (["mother"], ["mum", "mother"]), male: (["father"], ["dad", "father"]), decades: Array(5...8)),
+    Relation(female: (["daughter"], ["daughter"]), male: (["son"], ["son"]), decades: Array(1...4)),
+    Relation(female: (["wife", "partner"], ["wife", "partner"]), male: (["husband", "partner"], ["husband", "partner"]), decades: Array(2...8)),
+    Relation(female: (["sister"], ["sister"]), male: (["brother"], ["brother"]), decades: Array(2...7)),
   ]
 }

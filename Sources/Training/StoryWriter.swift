@@ -142,9 +142,9 @@ struct StoryWriter: Sendable {
       decade = 6 + random.number(below: 3)
       role = .carer
     case "treating-clinician":
-      role = .treatingClinician(kind: random.pick(from: ["consultant oncologist", "consultant sarcoma surgeon", "sarcoma clinical nurse specialist"]))
+      role = .treatingClinician(kind: random.pick(from: StoryPhrases.treatingClinicians))
     case "other-clinician":
-      role = .otherClinician(kind: random.pick(from: ["GP", "practice nurse", "district nurse"]), place: "")
+      role = .otherClinician(kind: random.pick(from: StoryPhrases.otherClinicians), place: "")
     case "someone-else":
       role = .someoneElse(kind: random.pick(from: [StoryCast.SomeoneElse.neighbour, .colleague, .volunteer]))
     case "unsure":
@@ -184,9 +184,9 @@ struct StoryWriter: Sendable {
     }
     var cast = StoryCast(
       role: role, patientGender: patientGender, patientDecade: decade, callerGender: callerGender,
-      clinicianNoun: random.pick(from: ["consultant", "sarcoma consultant", "oncologist", "surgeon"]), places: places)
+      clinicianNoun: random.pick(from: StoryPhrases.clinicianNouns), places: places)
     if case .otherClinician(let kind, _) = role {
-      let place = centre == "elsewhere-uk" ? " in \(city)" : random.pick(from: ["", "", " in north London", " in Kent", " in Surrey", " in Essex"])
+      let place = centre == "elsewhere-uk" ? " in \(city)" : random.pick(from: StoryPhrases.otherClinicianPlaces)
       cast.role = .otherClinician(kind: kind, place: place)
     }
     return cast
@@ -230,24 +230,6 @@ private struct Piece {
   var questions: [String]
   /// Text put in place of tokens such as `{prompt}`, as it is.
   var literals: [String: String] = [:]
-}
-
-/// A family relationship, as the patient is to the caller.
-private struct Relation {
-  var female: (narrated: [String], spoken: [String])
-  var male: (narrated: [String], spoken: [String])
-  /// The patient's possible ages, in decades.
-  var decades: [Int]
-
-  func narrated(_ gender: StoryGender) -> [String] { gender == .female ? female.narrated : male.narrated }
-  func spoken(_ gender: StoryGender) -> [String] { gender == .female ? female.spoken : male.spoken }
-
-  static let all = [
-    Relation(female: (["mother"], ["mum", "mother"]), male: (["father"], ["dad", "father"]), decades: Array(5...8)),
-    Relation(female: (["daughter"], ["daughter"]), male: (["son"], ["son"]), decades: Array(1...4)),
-    Relation(female: (["wife", "partner"], ["wife", "partner"]), male: (["husband", "partner"], ["husband", "partner"]), decades: Array(2...8)),
-    Relation(female: (["sister"], ["sister"]), male: (["brother"], ["brother"]), decades: Array(2...7)),
-  ]
 }
 
 /// Puts pieces into sentences in a voice.

@@ -120,8 +120,8 @@ public struct TrainingSession: LineSession, Sendable {
     lines += wrapped(courseSummary(), width: width).map(style.bold)
     if course.isLimited {
       lines += wrapped(
-        "This policy has more than \(Course.pathLimit) ways through it; the exercises are made from the first "
-          + "\(Course.pathLimit), so some outcomes may not come up.",
+        "This policy has more than \(course.pathLimit) ways through it; the exercises are made from the first "
+          + "\(course.pathLimit), so some outcomes may not come up.",
         width: width
       ).map(style.yellow)
     }

@@ -69,6 +69,19 @@ import Transcripts
     #expect(text.contains("Clauses to revisit"))
   }
 
+  @Test func aCallerWhoWouldRatherNotSayIsNeverSaidNotToKnow() throws {
+    let course = TrainingFixture.course(through: ["asker": "unsure", "treating-centre": "elsewhere-uk", "wanted-at": "elsewhere"])
+    var training = session(course)
+    _ = training.start()
+    _ = training.handle("patient")  // the story's caller would rather not say who they are
+    let text = training.playCurrentExercise().lines.joined(separator: " ")
+    #expect(training.markings.first?.departures.map(\.question.id) == ["asker"])
+    #expect(text.contains("The story leaves this open, so the answer is \u{201C}Not sure, or the caller would rather not say\u{201D}"))
+    #expect(!text.contains("not know"))
+    let story = course.exercises[0].story.text
+    #expect(story.contains("rather not say") && !story.contains("not know") && !story.contains("n't know"), "\(story)")
+  }
+
   @Test func aSlipThatChangesNothingIsStillMarkedWrongButSaysSo() throws {
     let course = TrainingFixture.course(through: ["treating-centre": "royal-marsden", "wanted-at": "royal-marsden", "sarcoma": "gist"])
     var training = session(course)
