@@ -215,8 +215,9 @@ private struct JSONReader {
   }
 
   private mutating func literal(_ word: String) throws(LocatedProblem) {
+    let start = problem("expected a value (text in double quotes, a number, true, false, null, a list or an object)")
     for expected in word.utf8 {
-      guard current == expected else { throw problem("expected a value (text in double quotes, a number, true, false, null, a list or an object)") }
+      guard current == expected else { throw start }
       advance()
     }
   }

@@ -33,16 +33,25 @@ public struct TrainingReport: Sendable {
   let policy: Policy
   let fileCount: Int
   let trainees: [Trainee]
-  /// The courses taken ("seed 42, 20 exercises"), each with how many files took it, most first.
-  let courses: [(name: String, files: Int)]
+  /// The courses taken, each with how many files took it, most first.
+  let courses: [Counted]
   /// The policy versions the results were saved under, each with how many files.
-  let versions: [(name: String, files: Int)]
+  let versions: [Counted]
   /// Outcomes by the share of their exercises whose prediction missed them, highest first.
   let outcomes: [Tally]
   /// Clauses by the share of the exercises resting on them in which they were missed.
   let clauses: [Tally]
   /// Questions by the share of their answers that differed from the story.
   let questions: [Tally]
+
+  /// A course or a policy version, with how many results files have it.
+  struct Counted: Sendable, Hashable {
+    /// "21/20", "21/5/not-routine"; "london-sarcoma-second-opinions@1.1.0".
+    var key: String
+    /// "seed 21, 20 exercises"; "london-sarcoma-second-opinions 1.1.0".
+    var name: String
+    var files: Int
+  }
 
   /// How many of the questions most often answered differently the text shows.
   static let questionsShown = 5
@@ -74,8 +83,8 @@ public struct TrainingReport: Sendable {
       }
     }
     self.trainees = trainees.values.sorted { $0.pseudonym < $1.pseudonym }
-    courses = Self.tallied(results.map(\.course))
-    versions = Self.tallied(results.map(\.policy))
+    courses = Self.tallied(results.map { ([$0.seed, String($0.exercisesPlanned)] + [$0.focus].compactMap { $0 }).joined(separator: "/") }, names: results.map(\.course))
+    versions = Self.tallied(results.map { "\($0.policyID)@\($0.policyVersion)" }, names: results.map(\.policy))
     let outcomeOrder = policy.outcomes.map(\.id)
     let clauseOrder = policy.clauses.map(\.id)
     let questionOrder = policy.questions.map(\.id)
@@ -102,10 +111,10 @@ public struct TrainingReport: Sendable {
       ],
       width: width, minimumLabelWidth: 12)
     lines.append("")
-    lines += wrapWords("Outcomes: the exercises of each in which the outcome expected was not the right one", width: width)
+    lines += wrapWords("Outcomes missed: exercises of each outcome in which another was expected", width: width)
     lines += tallyTable(outcomes, headings: ["missed", "of", "share"], width: width)
     lines.append("")
-    lines += wrapWords("Clauses: the exercises resting on each clause in which it was missed", width: width)
+    lines += wrapWords("Clauses missed: exercises resting on each clause in which it was missed", width: width)
     lines += tallyTable(clauses, headings: ["missed", "of", "share"], width: width)
     lines.append("")
     lines += wrapWords("Questions most often answered differently from the story", width: width)
@@ -164,9 +173,10 @@ public struct TrainingReport: Sendable {
   /// outcome, clause and question (every question answered, not only the most missed).
   public var csv: String {
     var rows: [[String]] = [Self.csvColumns]
-    for course in courses { rows.append(["course", course.name, "", String(course.files), String(fileCount), Self.percent(course.files, of: fileCount)]) }
-    for version in versions {
-      rows.append(["policy-version", version.name, "", String(version.files), String(fileCount), Self.percent(version.files, of: fileCount)])
+    for (dimension, counted) in [("course", courses), ("policy-version", versions)] {
+      for entry in counted {
+        rows.append([dimension, entry.key, entry.name, String(entry.files), String(fileCount), Self.percent(entry.files, of: fileCount)])
+      }
     }
     for trainee in trainees {
       rows.append(["trainee-answers-right", trainee.pseudonym, "", String(trainee.answersRight), String(trainee.done), Self.percent(trainee.answersRight, of: trainee.done)])
@@ -189,11 +199,11 @@ public struct TrainingReport: Sendable {
   private static func title(_ id: String, _ policy: Policy) -> String { policy.outcome(id)?.title ?? id }
   private static func label(_ id: String, _ policy: Policy) -> String { policy.question(id)?.label ?? id }
 
-  /// Each distinct name with how often it comes, most often first, then by name.
-  private static func tallied(_ names: [String]) -> [(name: String, files: Int)] {
-    var counts: [String: Int] = [:]
-    for name in names { counts[name, default: 0] += 1 }
-    return counts.map { (name: $0.key, files: $0.value) }.sorted { ($1.files, $0.name) < ($0.files, $1.name) }
+  /// Each distinct key with its name and how often it comes, most often first, then by key.
+  private static func tallied(_ keys: [String], names: [String]) -> [Counted] {
+    var counts: [String: Counted] = [:]
+    for (key, name) in zip(keys, names) { counts[key, default: Counted(key: key, name: name, files: 0)].files += 1 }
+    return counts.values.sorted { ($1.files, $0.key) < ($0.files, $1.key) }
   }
 
   /// Tallies by share, highest first, then by count, then in the policy's order (ids the
