@@ -129,7 +129,7 @@ private struct JSONReader {
     case UInt8(ascii: "}"), UInt8(ascii: "]"): return "a closing bracket"
     case UInt8(ascii: "{"), UInt8(ascii: "["): return "an opening bracket"
     case UInt8(ascii: "\""): return "text"
-    default: return "something else"
+    default: return "other characters"
     }
   }
 

@@ -10,6 +10,10 @@ struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train",
     abstract: "Practise the policy on callers told as stories: a course of exercises for new staff.",
+    usage: """
+      second-opinion train [--count <n>] [--seed <n>] [--focus <outcome-or-clause>] [--from <folder>] [--results <file>] [--as <name>] [--policy <file>]
+      second-opinion train report <results> ... [--csv] [--policy <file>]
+      """,
     discussion: """
       Each exercise tells a caller's situation as a short story. Conduct the guided session \
       from it as in a call; when the answers reach an outcome, say which outcome you expect. \
