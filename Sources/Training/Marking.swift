@@ -139,6 +139,8 @@ public struct Marking: Sendable, Hashable {
       return wrapped(text, width: width, firstIndent: "  \(mark) ", indent: "    ")
     }
     func note(_ text: String) -> [String] { wrapped(text, width: width, firstIndent: "    ", indent: "    ") }
+    /// A title ended as a sentence: no full stop after its own question mark.
+    func ended(_ title: String) -> String { title.hasSuffix("?") || title.hasSuffix(".") ? title : title + "." }
 
     var lines = [style.bold("Marking")]
     if answersRight {
@@ -149,16 +151,16 @@ public struct Marking: Sendable, Hashable {
       let unasked = departures.count - differing
       if unasked > 0 { text += ", and \(unasked) \(unasked == 1 ? "answers a question" : "answer questions") this caller's situation does not need" }
       lines += verdict(false, text + ".")
-      if reachedOutcome.id != rightOutcome.id { lines += note("Your answers led to: \(reachedOutcome.title).") }
+      if reachedOutcome.id != rightOutcome.id { lines += note("Your answers led to: \(ended(reachedOutcome.title))") }
     }
-    lines += verdict(predictionRight, "You expected: \(predicted.title).")
-    if !predictionRight {
-      if let sentence = rulingOutSentence() { lines += note(sentence) }
-      if predicted.id == reachedOutcome.id {
-        lines += note("That is where your answers led, so the policy was read right; it is the answers that need another look.")
-      }
+    lines += verdict(predictionRight, "You expected: \(ended(predicted.title))")
+    let rulingOut = predictionRight ? nil : rulingOutSentence()
+    if let rulingOut { lines += note(rulingOut) }
+    if !predictionRight, predicted.id == reachedOutcome.id {
+      lines += note("That is where your answers led, so the policy was read right; it is the answers that need another look.")
     }
-    lines += note("The right outcome: " + style.bold(rightOutcome.title) + ".")
+    // The sentence that rules the prediction out names the right outcome already.
+    if !predictionRight, rulingOut == nil { lines += note("The right outcome: " + style.bold(ended(rightOutcome.title))) }
     if let clause = decidingClause {
       lines += wrapped("Decided by \(style.cyan(clause.id)) (\(clause.source)): \(clause.summary)", width: width, firstIndent: "    ", indent: "      ")
     }
@@ -184,7 +186,13 @@ public struct Marking: Sendable, Hashable {
     func quoted(_ text: String) -> String { "\u{201C}\(text)\u{201D}" }
     let named = changes.prefix(2)
     var conditions = listed(
-      named.map { change in "\(quoted(change.question.label)) is \(listed(change.needed.map { quoted($0.label) }, joinedBy: "or"))" },
+      named.map { change in
+        // Every answer but the story's: say which it must not be.
+        let others = change.question.answers.filter { $0 != change.story }
+        let needed = Set(change.needed.map(\.id))
+        if others.count > 2, Set(others.map(\.id)) == needed { return "\(quoted(change.question.label)) is not \(quoted(change.story.label))" }
+        return "\(quoted(change.question.label)) is \(listed(change.needed.map { quoted($0.label) }, joinedBy: "or"))"
+      },
       joinedBy: "and")
     if changes.count > named.count { conditions += ", among other answers" }
     var says = listed(named.map { quoted($0.story.label) }, joinedBy: "and")

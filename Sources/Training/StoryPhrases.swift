@@ -1,4 +1,5 @@
 import Guidance
+import PolicyEngine
 /// The words stories are made of, for the questions and answers of the shipped policy.
 ///
 /// Each fact has several phrasings, written as clauses without a final full stop, so
@@ -124,6 +125,7 @@ enum StoryPhrases {
     "standard-management": [
       "in-treatment": [
         "{p}{p:'s} in the middle of chemotherapy planned by {p:p} sarcoma team",
+        "{p}{p:'s} on a targeted drug that {p:p} sarcoma team started a few months ago",
         "{p} started radiotherapy with {p:p} team a few weeks ago and {p:is} partway through it",
         "{p} {p:is} having the treatment {p:p} sarcoma team planned, and it is still going on",
       ],
@@ -381,6 +383,13 @@ enum StoryPhrases {
     ("Royal Marsden in Sutton", "Royal Marsden"),
     ("Royal National Orthopaedic Hospital in Stanmore", "Royal National Orthopaedic Hospital"),
     ("RNOH in Stanmore", "RNOH"),
+  ]
+
+  /// Words no phrasing may hold in a story that tells a fact: treatments a type of
+  /// sarcoma is not given (a GIST is treated with targeted drugs and surgery, not
+  /// chemotherapy or radiotherapy).
+  static let unlikelyWords: [GivenAnswer: [String]] = [
+    GivenAnswer(question: "sarcoma", answer: "gist"): ["chemotherapy", "radiotherapy"]
   ]
 
   /// The kinds of treating sarcoma clinician who ring.

@@ -74,21 +74,25 @@ struct StoryReasoning {
     return changes
   }
 
-  /// The outcomes the story would reach with one of its answers different, in the
-  /// policy's order, without the story's own.
+  /// The outcomes the story would reach with one of its answers different, without the
+  /// story's own: those a change to a later question reaches first (the nearest to the
+  /// story's outcome, and the easiest to mistake for it), then in the policy's order.
   func outcomesOneAnswerAway() -> [Outcome] {
     let policy = machine.policy
-    var reached = Set<String>()
-    for question in policy.questions {
+    var own: String?
+    if case .decided(let decision) = machine.decide(situation).step { own = decision.outcome.id }
+    var reached: [String] = []
+    for question in policy.questions.reversed() {
       guard let storyAnswer = situation[question.id] else { continue }
+      var found: Set<String> = []
       for answer in question.answers where answer.id != storyAnswer {
         var changed = situation
         changed[question.id] = answer.id
-        if case .decided(let decision) = machine.decide(changed).step { reached.insert(decision.outcome.id) }
+        if case .decided(let decision) = machine.decide(changed).step { found.insert(decision.outcome.id) }
       }
+      reached += policy.outcomes.map(\.id).filter { found.contains($0) && !reached.contains($0) && $0 != own }
     }
-    if case .decided(let own) = machine.decide(situation).step { reached.remove(own.outcome.id) }
-    return policy.outcomes.filter { reached.contains($0.id) }
+    return reached.compactMap(policy.outcome)
   }
 
   /// 0 for the story's own answer, or any answer to a question the story does not answer; 1 otherwise.

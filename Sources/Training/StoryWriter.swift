@@ -48,7 +48,7 @@ struct StoryWriter: Sendable {
     let hasAsker = given["asker"] != nil && cast.role != .unknown
     composer.open(telling: hasAsker ? ["asker"] : [], using: &random)
 
-    var pieces = told.filter { !(hasAsker && $0.question == "asker") }.map { piece(for: $0, using: &random) }
+    var pieces = told.filter { !(hasAsker && $0.question == "asker") }.map { piece(for: $0, among: told, using: &random) }
     pieces = random.shuffled(pieces)
     if let wanted = pieces.firstIndex(where: { $0.questions == ["wanted-at"] }) {
       let roll = random.number(below: 100)
@@ -109,10 +109,12 @@ struct StoryWriter: Sendable {
     return policy.questions.compactMap { question in given[question.id].map { GivenAnswer(question: question.id, answer: $0) } }
   }
 
-  /// One fact as a clause to be told.
-  private func piece(for fact: GivenAnswer, using random: inout SeededRandom) -> Piece {
+  /// One fact as a clause to be told, in words that fit the story's other facts.
+  private func piece(for fact: GivenAnswer, among told: [GivenAnswer], using random: inout SeededRandom) -> Piece {
     if let phrasings = StoryWording.phrasings(of: fact, in: policy), !phrasings.isEmpty {
-      return Piece(template: random.pick(from: phrasings), questions: [fact.question])
+      let unlikely = told.flatMap { StoryPhrases.unlikelyWords[$0] ?? [] }
+      let fitting = phrasings.filter { phrasing in !unlikely.contains { phrasing.contains($0) } }
+      return Piece(template: random.pick(from: fitting.isEmpty ? phrasings : fitting), questions: [fact.question])
     }
     let question = policy.question(fact.question)
     let answer = question?.answer(fact.answer)

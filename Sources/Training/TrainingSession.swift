@@ -106,10 +106,9 @@ public struct TrainingSession: LineSession, Sendable {
     let width = presentation.width
     var lines = [style.bold("second-opinion train") + " \u{2014} practice for Support Line staff"]
     lines += wrapped(
-      "Each exercise tells a caller's situation as a story. Conduct the guided session from it, as in a call: "
-        + "type an answer's number or name; commands start with a colon (:help lists them). When your answers "
-        + "reach an outcome, say which outcome you expect before it is shown. The Support Line guides callers; "
-        + "it never gives second opinions or refers patients.",
+      "Each exercise tells a caller's situation as a story. Answer its questions as in a call (:help lists the "
+        + "commands), then say which outcome you expect. The Support Line guides callers; it never gives second "
+        + "opinions or refers patients.",
       width: width)
     guard !course.exercises.isEmpty else {
       lines.append("")
@@ -126,9 +125,7 @@ public struct TrainingSession: LineSession, Sendable {
       ).map(style.yellow)
     }
     lines += wrapped(
-      "Practice, not a call: nothing is recorded. Practising as \(pseudonym.text); seed \(course.seed) "
-        + "(give --seed \(course.seed) to repeat this course).",
-      width: width
+      "Nothing is recorded; practising as \(pseudonym.text). --seed \(course.seed) repeats this course.", width: width
     ).map(style.dim)
     lines.append("")
     lines += exerciseScreen()
@@ -302,8 +299,12 @@ public struct TrainingSession: LineSession, Sendable {
     return lines
   }
 
+  /// A question as in a call: numbered, its answers numbered, and what the terms it
+  /// turns on mean.
   private func questionLines(_ question: Question) -> [String] {
-    Guidance.questionLines(question, number: session.answers.count + 1, presentation: presentation)
+    Guidance.questionLines(
+      question, number: session.answers.count + 1, definitions: question.definitions.compactMap(machine.policy.definition),
+      presentation: presentation)
   }
 
   /// What the course is, in a sentence: how long it is and what it covers.

@@ -268,6 +268,11 @@ import Transcripts
         #expect(training.handle("").lines.count <= TrainingSession.screenLines)
         #expect((3...TrainingSession.maximumChoices).contains(training.choices.count), "seed \(seed), exercise \(exercise.number)")
         #expect(training.choices.contains(exercise.outcome))
+        // The outcome a changed answer to the story's latest question reaches: the easiest to mistake for it.
+        let situation = Dictionary(exercise.story.facts.map { ($0.question, $0.answer) }, uniquingKeysWith: { first, _ in first })
+        if let nearest = StoryReasoning(machine: TrainingFixture.machine, situation: situation).outcomesOneAnswerAway().first {
+          #expect(training.choices.contains(nearest), "seed \(seed), exercise \(exercise.number)")
+        }
         _ = training.handle(exercise.outcome.id)
         _ = training.handle("")
       }

@@ -82,6 +82,25 @@ import Transcripts
     #expect(story.contains("rather not say") && !story.contains("not know") && !story.contains("n't know"), "\(story)")
   }
 
+  @Test func aTitleThatEndsWithAQuestionMarkGetsNoFullStopAfterIt() {
+    let course = TrainingFixture.course(through: ["treating-centre": "unsure", "wanted-at": "royal-marsden"])
+    var training = session(course)
+    _ = training.start()
+    let lines = training.playCurrentExercise().lines
+    #expect(lines.contains("  \u{2713} You expected: Find out first: where is the patient treated?"))
+  }
+
+  @Test func aQuestionThatTurnsOnADefinitionSaysWhatItMeans() {
+    let course = TrainingFixture.course(through: [
+      "treating-centre": "uclh", "wanted-at": "royal-marsden", "sarcoma": "soft-tissue", "standard-management": "unsure",
+    ])
+    var training = session(course)
+    _ = training.start()
+    while training.currentQuestion?.id != "standard-management" { _ = training.handle(course.exercises[0].story.answer(to: training.currentQuestion!.id)!) }
+    let screen = training.handle("").lines.joined(separator: " ")
+    #expect(screen.contains("Standard management: The treatment and care the patient's sarcoma team is giving now"))
+  }
+
   @Test func aSlipThatChangesNothingIsStillMarkedWrongButSaysSo() throws {
     let course = TrainingFixture.course(through: ["treating-centre": "royal-marsden", "wanted-at": "royal-marsden", "sarcoma": "gist"])
     var training = session(course)
@@ -172,6 +191,27 @@ import Transcripts
         + "\u{201C}No\u{201D}; the story says \u{201C}Yes\u{201D} (\u{201C}\(sentence)\u{201D}), so the outcome is \u{201C}Review at the other "
         + "service's MDT meeting\u{201D} (mdt-review-referral).")
     #expect(text.contains("applies only when"))
+  }
+
+  @Test func aRulingOutThatNeedsAnyAnswerButTheStorysSaysWhichItMustNotBe() throws {
+    let machine = TrainingFixture.machine
+    let facts = [("asker", "family"), ("treating-centre", "uclh"), ("wanted-at", "london-sarcoma-service"), ("sarcoma", "bone")]
+      .map { GivenAnswer(question: $0.0, answer: $0.1) }
+    let story = Story(
+      sentences: [Story.Sentence(text: "A man rings about his mother; she is under UCLH, has a bone sarcoma and wants Stanmore.", questions: facts.map(\.question))],
+      facts: facts)
+    let outcome = try #require(machine.policy.outcome("within-london-sarcoma-service"))
+    let exercise = Exercise(number: 1, facts: Array(facts.prefix(3)), story: story, outcome: outcome, difficulty: 1, source: .path(1))
+    let marking = Marking(
+      exercise: exercise, answers: exercise.facts, prediction: try #require(machine.policy.outcome("not-routine")), machine: machine)
+    #expect(
+      marking.rulingOutSentence()
+        == "\u{201C}Not routinely available between the London services\u{201D} applies only when \u{201C}Second opinion where?\u{201D} is "
+        + "\u{201C}The Royal Marsden Sarcoma Unit\u{201D} and \u{201C}Type of sarcoma?\u{201D} is not \u{201C}Bone sarcoma\u{201D}; the story says "
+        + "\u{201C}The London Sarcoma Service (UCLH or RNOH)\u{201D} and \u{201C}Bone sarcoma\u{201D}, so the outcome is \u{201C}Between UCLH and "
+        + "RNOH: one service, and the policy is silent\u{201D} (services-work-together).")
+    let lines = marking.lines(presentation: TrainingFixture.plain)
+    #expect(!lines.contains { $0.contains("The right outcome:") })
   }
 
   @Test func theRulingOutFindsTheFewestAnswersToChangeFromThePolicyAlone() {

@@ -231,6 +231,7 @@ import Transcripts
         let sarcoma = exercise.story.answer(to: "sarcoma")
         if sarcoma == "gist" {
           #expect(!text.contains("Stanmore") && !text.contains("Orthopaedic") && !text.contains("RNOH"), "\(text)")
+          #expect(!text.contains("chemotherapy") && !text.contains("radiotherapy"), "\(text)")
         }
         if sarcoma == "bone", exercise.story.answer(to: "treating-centre") == "royal-marsden" {
           #expect(exercise.outcome.id == "check-bone-sarcoma-centre" && exercise.story.isInCallersWords, "\(text)")
