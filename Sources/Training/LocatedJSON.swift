@@ -162,54 +162,44 @@ private struct JSONReader {
   }
 
   private mutating func members(depth: Int) throws(LocatedProblem) -> [LocatedJSON.Member] {
-    advance()
-    skipSpace()
-    var members: [LocatedJSON.Member] = []
-    if current == UInt8(ascii: "}") {
-      advance()
-      return members
-    }
-    while true {
-      guard current == UInt8(ascii: "\"") else { throw problem("expected a key in double quotes, found \(found)") }
-      let (line, column) = (self.line, self.column)
-      let key = try string()
-      skipSpace()
-      guard current == UInt8(ascii: ":") else { throw problem("expected a colon after the key, found \(found)") }
-      advance()
-      skipSpace()
-      members.append(LocatedJSON.Member(key: key, line: line, column: column, value: try value(depth: depth + 1)))
-      skipSpace()
-      if current == UInt8(ascii: ",") {
-        advance()
-        skipSpace()
-      } else if current == UInt8(ascii: "}") {
-        advance()
-        return members
-      } else {
-        throw problem("expected a comma or the end of the object, found \(found)")
-      }
+    try separated(closing: UInt8(ascii: "}"), what: "object") { (reader) throws(LocatedProblem) in
+      guard reader.current == UInt8(ascii: "\"") else { throw reader.problem("expected a key in double quotes, found \(reader.found)") }
+      let (line, column) = (reader.line, reader.column)
+      let key = try reader.string()
+      reader.skipSpace()
+      guard reader.current == UInt8(ascii: ":") else { throw reader.problem("expected a colon after the key, found \(reader.found)") }
+      reader.advance()
+      reader.skipSpace()
+      return LocatedJSON.Member(key: key, line: line, column: column, value: try reader.value(depth: depth + 1))
     }
   }
 
   private mutating func elements(depth: Int) throws(LocatedProblem) -> [LocatedJSON] {
+    try separated(closing: UInt8(ascii: "]"), what: "list") { (reader) throws(LocatedProblem) in try reader.value(depth: depth + 1) }
+  }
+
+  /// The items after an opening bracket, separated by commas, up to the `closing` one.
+  private mutating func separated<Item>(
+    closing: UInt8, what: String, item: (inout JSONReader) throws(LocatedProblem) -> Item
+  ) throws(LocatedProblem) -> [Item] {
     advance()
     skipSpace()
-    var elements: [LocatedJSON] = []
-    if current == UInt8(ascii: "]") {
+    var items: [Item] = []
+    if current == closing {
       advance()
-      return elements
+      return items
     }
     while true {
-      elements.append(try value(depth: depth + 1))
+      items.append(try item(&self))
       skipSpace()
       if current == UInt8(ascii: ",") {
         advance()
         skipSpace()
-      } else if current == UInt8(ascii: "]") {
+      } else if current == closing {
         advance()
-        return elements
+        return items
       } else {
-        throw problem("expected a comma or the end of the list, found \(found)")
+        throw problem("expected a comma or the end of the \(what), found \(found)")
       }
     }
   }
@@ -251,7 +241,7 @@ private struct JSONReader {
   }
 
   /// Text in double quotes, with its escapes undone.
-  private mutating func string() throws(LocatedProblem) -> String {
+  mutating func string() throws(LocatedProblem) -> String {
     advance()
     var scalars = String.UnicodeScalarView()
     var run: [UInt8] = []

@@ -263,21 +263,9 @@ struct PolicyReader {
     ]
     guard let fields = mapping(node, at: path, what: "the callers", fields: spec) else { return nil }
     let question = text("question", in: fields)
-    var kinds: [CallerKind]? = nil
-    if let node = fields["kinds"] {
-      if case .mapping(let mapping) = node {
-        kinds = []
-        for (key, value) in mapping {
-          guard case .scalar(let kind) = key, let answers = textList(value, at: path.appending("kinds").appending(kind.string), what: kind.string)
-          else { continue }
-          kinds?.append(CallerKind(id: kind.string, answers: answers))
-        }
-      } else {
-        problems.append(
-          Problem(
-            path: path.appending("kinds"),
-            message: "\(place(path.appending("kinds")))expected each kind of caller as id: [answers], found \(describe(node))"))
-      }
+    let kinds = fields["kinds"].flatMap { node in
+      textLists(node, at: path.appending("kinds"), expected: "each kind of caller as id: [answers]")?
+        .map { CallerKind(id: $0.key, answers: $0.texts) }
     }
     guard let question, let kinds else { return nil }
     return Callers(question: question, kinds: kinds)
@@ -328,25 +316,9 @@ struct PolicyReader {
     let why = reader.text("why", in: fields)
     let question = reader.text("question", in: fields)
     let paired = reader.text("with", in: fields)
-    var fits: [Plausibility.Fit]? = nil
-    if let node = fields["fits"] {
-      let fitsPath = path.appending("fits")
-      if case .mapping(let mapping) = node {
-        var read: [Plausibility.Fit] = []
-        var complete = true
-        for (key, value) in mapping {
-          guard case .scalar(let answer) = key else { continue }
-          if let fitting = reader.textList(value, at: fitsPath.appending(answer.string), what: answer.string) {
-            read.append(Plausibility.Fit(answer: answer.string, fitting: fitting))
-          } else {
-            complete = false
-          }
-        }
-        fits = complete ? read : nil
-      } else {
-        reader.problems.append(
-          Problem(path: fitsPath, message: "\(reader.place(fitsPath))expected each answer as answer: [answers that go with it], found \(describe(node))"))
-      }
+    let fits = fields["fits"].flatMap { node in
+      reader.textLists(node, at: path.appending("fits"), expected: "each answer as answer: [answers that go with it]")?
+        .map { Plausibility.Fit(answer: $0.key, fitting: $0.texts) }
     }
     guard let id, let why, let question, let paired, let fits else { return nil }
     return Plausibility(id: id, why: why, question: question, pairedQuestion: paired, fits: fits)
@@ -479,6 +451,28 @@ struct PolicyReader {
     return complete ? values : nil
   }
 
+  /// A mapping of keys to lists of texts, in the file's order: the kinds of caller (kind:
+  /// [answers]) or a plausibility table's fits (answer: [answers]). Nil, with the problem
+  /// recorded, when it is not one or a list is unusable; `expected` says what it should
+  /// be, for the message.
+  mutating func textLists(_ node: Node, at path: PolicyPath, expected: String) -> [(key: String, texts: [String])]? {
+    guard case .mapping(let mapping) = node else {
+      problems.append(Problem(path: path, message: "\(place(path))expected \(expected), found \(describe(node))"))
+      return nil
+    }
+    var lists: [(key: String, texts: [String])] = []
+    var complete = true
+    for (key, value) in mapping {
+      guard case .scalar(let scalar) = key else { continue }
+      if let texts = textList(value, at: path.appending(scalar.string), what: scalar.string) {
+        lists.append((scalar.string, texts))
+      } else {
+        complete = false
+      }
+    }
+    return complete ? lists : nil
+  }
+
   /// true or false.
   mutating func flag(_ node: Node, at path: PolicyPath, what: String) -> Bool? {
     if case .scalar(let scalar) = node {
@@ -519,7 +513,7 @@ struct PolicyReader {
     return complete ? conditions : nil
   }
 
-  func place(_ path: PolicyPath) -> String {
+  private func place(_ path: PolicyPath) -> String {
     path.components.isEmpty ? "" : "\(path): "
   }
 }
