@@ -254,7 +254,7 @@ import Transcripts
 @Suite struct PredictionScreenTests {
   @Test func theStoryAndTheOutcomesOfferedFitAboveThePromptAt80By24() {
     let narrow = Presentation(width: 80, style: .plain)
-    for seed in 1...15 {
+    for seed in 1...5 {
       var training = TrainingSession(
         machine: TrainingFixture.machine, course: Course(machine: TrainingFixture.machine, seed: UInt64(seed)), presentation: narrow,
         pseudonym: TrainingFixture.trainee)
