@@ -80,23 +80,26 @@ public struct Course: Sendable {
     let writer = StoryWriter(policy: policy)
     var exercises: [Exercise] = []
     var round = 0
-    // Whole rounds are made, whatever the length, so that every course with this seed
-    // draws the same numbers and a shorter course is the start of a longer one.
+    // Every round draws the numbers of all its exercises, whatever the length, so that
+    // every course with this seed draws the same numbers; stories are written in the
+    // order the exercises are given, and only for those given, so that a shorter course
+    // is the start of a longer one, filler and all.
     while !groups.isEmpty, exercises.count < length {
-      var made: [(exercise: Exercise, order: UInt64)] = []
+      var drawn: [(outcome: Outcome, scenario: Scenario, facts: [GivenAnswer], difficulty: Int, story: SeededRandom, order: UInt64)] = []
       for (index, group) in groups.enumerated() {
         var own = random.split()
         let position = Self.scenario(among: group.scenarios.count, round: round, avoiding: used[index], using: &own)
         used[index].insert(position)
         let scenario = group.scenarios[position]
         let facts = scenario.facts(in: policy, unsurePercent: min(15 + 25 * round, 75), using: &own)
-        let story = writer.story(telling: facts, using: &own, filler: &filler)
-        let exercise = Exercise(
-          number: 0, facts: facts, story: story, outcome: group.outcome, difficulty: Exercise.difficulty(of: facts, in: policy),
-          source: scenario.source)
-        made.append((exercise, random.next()))
+        drawn.append((group.outcome, scenario, facts, Exercise.difficulty(of: facts, in: policy), own, random.next()))
       }
-      exercises += made.sorted { ($0.exercise.difficulty, $0.order) < ($1.exercise.difficulty, $1.order) }.map(\.exercise)
+      for var next in drawn.sorted(by: { ($0.difficulty, $0.order) < ($1.difficulty, $1.order) }) {
+        guard exercises.count < length else { break }
+        let story = writer.story(telling: next.facts, using: &next.story, filler: &filler)
+        exercises.append(
+          Exercise(number: 0, facts: next.facts, story: story, outcome: next.outcome, difficulty: next.difficulty, source: next.scenario.source))
+      }
       round += 1
     }
     self.exercises = exercises.prefix(length).enumerated().map { position, exercise in
