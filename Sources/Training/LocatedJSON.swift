@@ -98,9 +98,12 @@ private struct JSONReader {
     self.bytes = bytes
   }
 
+  /// Whether every byte has been read.
   var isAtEnd: Bool { offset >= bytes.count }
+  /// The byte being read, or nil at the end.
   var current: UInt8? { isAtEnd ? nil : bytes[offset] }
 
+  /// Moves past the current byte, counting lines and characters.
   mutating func advance() {
     guard let byte = current else { return }
     offset += 1
@@ -112,10 +115,12 @@ private struct JSONReader {
     }
   }
 
+  /// Moves past spaces, tabs and line breaks.
   mutating func skipSpace() {
     while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { advance() }
   }
 
+  /// A problem at the current place.
   func problem(_ message: String) -> LocatedProblem {
     LocatedProblem(message: message, line: line, column: column)
   }
@@ -133,6 +138,7 @@ private struct JSONReader {
     }
   }
 
+  /// The value at the current place, `depth` lists and objects deep.
   mutating func value(depth: Int) throws(LocatedProblem) -> LocatedJSON {
     let (line, column) = (self.line, self.column)
     guard let byte = current else { throw problem("expected a value, found the end of the file") }
@@ -161,6 +167,7 @@ private struct JSONReader {
     }
   }
 
+  /// An object's keys and values, from its opening brace.
   private mutating func members(depth: Int) throws(LocatedProblem) -> [LocatedJSON.Member] {
     try separated(closing: UInt8(ascii: "}"), what: "object") { (reader) throws(LocatedProblem) in
       guard reader.current == UInt8(ascii: "\"") else { throw reader.problem("expected a key in double quotes, found \(reader.found)") }
@@ -174,6 +181,7 @@ private struct JSONReader {
     }
   }
 
+  /// A list's values, from its opening bracket.
   private mutating func elements(depth: Int) throws(LocatedProblem) -> [LocatedJSON] {
     try separated(closing: UInt8(ascii: "]"), what: "list") { (reader) throws(LocatedProblem) in try reader.value(depth: depth + 1) }
   }
@@ -204,6 +212,7 @@ private struct JSONReader {
     }
   }
 
+  /// Moves past `true`, `false` or `null`, or says a value was expected where it starts.
   private mutating func literal(_ word: String) throws(LocatedProblem) {
     let start = problem("expected a value (text in double quotes, a number, true, false, null, a list or an object)")
     for expected in word.utf8 {
@@ -302,6 +311,7 @@ private struct JSONReader {
     }
   }
 
+  /// The four hexadecimal digits after `\u`.
   private mutating func hexQuad() throws(LocatedProblem) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
@@ -313,6 +323,7 @@ private struct JSONReader {
   }
 }
 
+/// The value of a hexadecimal digit, or nil when the byte is not one.
 private func hexValue(_ byte: UInt8) -> UInt32? {
   switch byte {
   case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))

@@ -163,7 +163,7 @@ public struct TrainingSession: LineSession, Sendable {
   // MARK: Answering and predicting
 
   private mutating func answer(_ typed: String) -> Reply {
-    guard let question = session.currentQuestion else { return Reply(lines: predictionLines(below: 0)) }
+    guard let question = session.currentQuestion else { return Reply(lines: predictionLines()) }
     if typed.isEmpty { return Reply(lines: questionLines(question)) }
     guard case .answer(let answer) = question.match(typed) else {
       return Reply(lines: unmatchedAnswerLines(typed, question: question, presentation: presentation))
@@ -172,13 +172,13 @@ public struct TrainingSession: LineSession, Sendable {
     let echo = presentation.style.dim("\u{2192} \(answer.label)")
     if session.isDecided {
       enterPrediction()
-      return Reply(lines: [echo, ""] + predictionLines(below: 2))
+      return Reply(lines: [echo, ""] + predictionLines())
     }
     return Reply(lines: [echo, ""] + questionLines(session.currentQuestion!))
   }
 
   private mutating func predict(_ typed: String) -> Reply {
-    if typed.isEmpty { return Reply(lines: predictionLines(below: 0)) }
+    if typed.isEmpty { return Reply(lines: predictionLines()) }
     let text = normalizedForMatching(typed)
     if !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) {
       guard text.count <= 4, let number = Int(text), choices.indices.contains(number - 1) else {
@@ -209,6 +209,7 @@ public struct TrainingSession: LineSession, Sendable {
   /// Moves to the prediction step, choosing the outcomes offered by number.
   private mutating func enterPrediction() {
     phase = .predicting
+    // Below the echo of the last answer and a blank line.
     choices = predictionChoices(below: 2)
   }
 
@@ -321,13 +322,13 @@ public struct TrainingSession: LineSession, Sendable {
     return "This course: \(length), covering \(coverage) of the policy and \(clauseCoverage)."
   }
 
-  /// The prediction step: the story again and the outcomes offered by number, fitting
-  /// with `below` lines already shown above them into `screenLines`.
-  private func predictionLines(below: Int) -> [String] {
-    predictionScreen(choices, below: below)
+  /// The prediction step: the story again and the outcomes offered by number.
+  private func predictionLines() -> [String] {
+    predictionScreen(choices)
   }
 
-  private func predictionScreen(_ offered: [Outcome], below: Int) -> [String] {
+  /// The prediction step with these outcomes offered: the story, the list and how to answer.
+  private func predictionScreen(_ offered: [Outcome]) -> [String] {
     let style = presentation.style
     let width = presentation.width
     var lines = [style.bold("The story")] + course.exercises[position].story.lines(width: width)
@@ -340,8 +341,8 @@ public struct TrainingSession: LineSession, Sendable {
     return lines
   }
 
-  /// The outcomes offered at the prediction step, as many as fit (at least two, at most
-  /// `maximumChoices`), in the policy's order: the right one, the one the trainee's
+  /// The outcomes offered at the prediction step, as many as fit below `below` lines
+  /// into `screenLines` (at least two, at most `maximumChoices`), in the policy's order: the right one, the one the trainee's
   /// answers reached, those one changed answer away from the story, others of the same
   /// family, then the rest.
   private func predictionChoices(below: Int) -> [Outcome] {
@@ -360,12 +361,13 @@ public struct TrainingSession: LineSession, Sendable {
     for outcome in ranked.dropFirst(2) {
       guard offered.count < Self.maximumChoices else { break }
       let trial = offered + [outcome]
-      guard below + predictionScreen(inPolicyOrder(trial), below: below).count <= Self.screenLines else { break }
+      guard below + predictionScreen(inPolicyOrder(trial)).count <= Self.screenLines else { break }
       offered = trial
     }
     return inPolicyOrder(offered)
   }
 
+  /// The outcomes in the order the policy lists them.
   private func inPolicyOrder(_ outcomes: [Outcome]) -> [Outcome] {
     machine.policy.outcomes.filter(outcomes.contains)
   }
