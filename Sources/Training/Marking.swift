@@ -38,11 +38,17 @@ public struct Marking: Sendable, Hashable {
   /// The clause that decides the right outcome: its first.
   var decidingClause: Clause?
   var departures: [Departure]
+  /// The questions the trainee answered, by id, in the order asked.
+  var questionsAnswered: [String]
   /// How many answers the trainee gave, and how many of them matched the story.
   var answerCount: Int
   var matchingAnswerCount: Int
   /// What to tell the caller, with the sentences for this kind of caller.
   var rightDecision: Decision?
+  /// When the prediction was wrong, the story's answers that rule it out: what the
+  /// predicted outcome would need instead. Nil when the prediction was right, or the
+  /// search gave up.
+  var rulingOut: [StoryReasoning.Change]?
 
   /// Marks an exercise from the answers the trainee ended with and their prediction.
   init(exercise: Exercise, answers: [GivenAnswer], prediction: Outcome, machine: StateMachine) {
@@ -83,8 +89,17 @@ public struct Marking: Sendable, Hashable {
           sentence: story.sentence(telling: given.question), effect: effect))
     }
     self.departures = departures
+    questionsAnswered = answers.map(\.question)
     answerCount = answers.count
     matchingAnswerCount = answers.count - departures.count
+    if prediction.id != exercise.outcome.id {
+      let situation = Dictionary(story.facts.map { ($0.question, $0.answer) }, uniquingKeysWith: { first, _ in first })
+      rulingOut = StoryReasoning(machine: machine, situation: situation).changes(toReach: prediction)?.map { change in
+        var told = change
+        told.sentence = story.sentence(telling: change.question.id)
+        return told
+      }
+    }
   }
 
   /// Whether every answer matched the story.
@@ -123,7 +138,9 @@ public struct Marking: Sendable, Hashable {
       let mark = right ? style.green("\u{2713}") : style.red("\u{2717}")
       return wrapped(text, width: width, firstIndent: "  \(mark) ", indent: "    ")
     }
-    func named(_ outcome: Outcome) -> String { "\(outcome.title) (\(outcome.id))" }
+    func note(_ text: String) -> [String] { wrapped(text, width: width, firstIndent: "    ", indent: "    ") }
+    /// A title ended as a sentence: no full stop after its own question mark.
+    func ended(_ title: String) -> String { title.hasSuffix("?") || title.hasSuffix(".") ? title : title + "." }
 
     var lines = [style.bold("Marking")]
     if answersRight {
@@ -134,21 +151,18 @@ public struct Marking: Sendable, Hashable {
       let unasked = departures.count - differing
       if unasked > 0 { text += ", and \(unasked) \(unasked == 1 ? "answers a question" : "answer questions") this caller's situation does not need" }
       lines += verdict(false, text + ".")
-      if reachedOutcome.id != rightOutcome.id {
-        lines += wrapped("Your answers led to: \(named(reachedOutcome)).", width: width, firstIndent: "    ", indent: "    ")
-      }
+      if reachedOutcome.id != rightOutcome.id { lines += note("Your answers led to: \(ended(reachedOutcome.title))") }
     }
-    lines += verdict(predictionRight, "You expected: \(named(predicted)).")
+    lines += verdict(predictionRight, "You expected: \(ended(predicted.title))")
+    let rulingOut = predictionRight ? nil : rulingOutSentence()
+    if let rulingOut { lines += note(rulingOut) }
     if !predictionRight, predicted.id == reachedOutcome.id {
-      lines += wrapped(
-        "That is where your answers led, so the policy was read right; it is the answers that need another look.",
-        width: width, firstIndent: "    ", indent: "    ")
+      lines += note("That is where your answers led, so the policy was read right; it is the answers that need another look.")
     }
-    lines += wrapped("The right outcome: " + style.bold(named(rightOutcome)) + ".", width: width, firstIndent: "    ", indent: "    ")
+    // The sentence that rules the prediction out names the right outcome already.
+    if !predictionRight, rulingOut == nil { lines += note("The right outcome: " + style.bold(ended(rightOutcome.title))) }
     if let clause = decidingClause {
-      lines += wrapped(
-        "Decided by \(style.cyan(clause.id)) (\(clause.source)): \(clause.summary)", width: width, firstIndent: "    ",
-        indent: "      ")
+      lines += wrapped("Decided by \(style.cyan(clause.id)) (\(clause.source)): \(clause.summary)", width: width, firstIndent: "    ", indent: "      ")
     }
     if !departures.isEmpty {
       lines.append("")
@@ -163,11 +177,36 @@ public struct Marking: Sendable, Hashable {
     return lines
   }
 
+  /// One sentence saying which of the story's answers rule the predicted outcome out and
+  /// which clause decides instead: "“Not routinely available…” applies only when “MDT
+  /// review asked for?” is “No”; the story says “Yes” (“…”), so the outcome is “Review
+  /// at…” (mdt-review-referral)." Nil when there is nothing to say.
+  func rulingOutSentence() -> String? {
+    guard let changes = rulingOut, !changes.isEmpty else { return nil }
+    func quoted(_ text: String) -> String { "\u{201C}\(text)\u{201D}" }
+    let named = changes.prefix(2)
+    var conditions = listed(
+      named.map { change in
+        // Every answer but the story's: say which it must not be.
+        let others = change.question.answers.filter { $0 != change.story }
+        let needed = Set(change.needed.map(\.id))
+        if others.count > 2, Set(others.map(\.id)) == needed { return "\(quoted(change.question.label)) is not \(quoted(change.story.label))" }
+        return "\(quoted(change.question.label)) is \(listed(change.needed.map { quoted($0.label) }, joinedBy: "or"))"
+      },
+      joinedBy: "and")
+    if changes.count > named.count { conditions += ", among other answers" }
+    var says = listed(named.map { quoted($0.story.label) }, joinedBy: "and")
+    if changes.count == 1, let sentence = changes[0].sentence { says += " (\(quoted(sentence)))" }
+    let clause = decidingClause.map { " (\($0.id))" } ?? ""
+    return "\(quoted(predicted.title)) applies only when \(conditions); the story says \(says), so the outcome is "
+      + "\(quoted(rightOutcome.title))\(clause)."
+  }
+
   private func departureLines(_ departure: Departure, presentation: Presentation) -> [String] {
-    let style = presentation.style
     let width = presentation.width
+    func note(_ text: String) -> [String] { wrapped(text, width: width, firstIndent: "    ", indent: "    ") }
     let question = departure.question
-    var lines = wrapped("\(style.cyan(question.id)): \(question.prompt)", width: width, firstIndent: "  - ", indent: "    ")
+    var lines = wrapped(question.prompt, width: width, firstIndent: "  - ", indent: "    ")
     var text = "You answered \u{201C}\(departure.given.label)\u{201D}; "
     if let expected = departure.expected {
       text += "the story says \u{201C}\(expected.label)\u{201D}"
@@ -175,27 +214,22 @@ public struct Marking: Sendable, Hashable {
     } else {
       text += "the story does not say, because this question came up only after an earlier answer that differs from it."
     }
-    lines += wrapped(text, width: width, firstIndent: "    ", indent: "    ")
+    lines += note(text)
     guard let expected = departure.expected else { return lines }
     if expected.isUnsure {
-      lines += wrapped(
-        "The caller does not know this, so the answer is \u{201C}\(expected.label)\u{201D}: the outcome then says what to find out, and from whom.",
-        width: width, firstIndent: "    ", indent: "    ")
+      lines += note(
+        "The story leaves this open, so the answer is \u{201C}\(expected.label)\u{201D}: the outcome then says what to find out, and from whom.")
     } else if departure.given.isUnsure {
-      lines += wrapped("The story does tell this fact; read it again with :story.", width: width, firstIndent: "    ", indent: "    ")
+      lines += note("The story does tell this fact; read it again with :story.")
     }
-    lines += wrapped("Why it matters: \(question.why)", width: width, firstIndent: "    ", indent: "    ")
+    lines += note("Why it matters: \(question.why)")
     switch departure.effect {
     case .sameOutcome:
-      lines += wrapped("Here it did not change the outcome, but the answer should still match the caller.", width: width, firstIndent: "    ", indent: "    ")
+      lines += note("Here it did not change the outcome, but the answer should still match the caller.")
     case .changedOutcome(let outcome):
-      lines += wrapped(
-        "It changed the outcome: with the story's other facts it leads to \(outcome.title) (\(outcome.id)).", width: width,
-        firstIndent: "    ", indent: "    ")
+      lines += note("On its own, this answer would end the call at \u{201C}\(outcome.title)\u{201D} instead.")
     case .leftTheStory:
-      lines += wrapped(
-        "It changed the course of the call, to questions this caller's situation does not need.", width: width,
-        firstIndent: "    ", indent: "    ")
+      lines += note("It changed the course of the call, to questions this caller's situation does not need.")
     }
     return lines
   }

@@ -31,13 +31,15 @@ public struct Scenario: Sendable, Hashable {
     self.source = source
   }
 
-  /// One scenario for each path of the policy, in the order of `machine.paths()`.
-  static func everyPath(of machine: StateMachine) -> [Scenario] {
-    machine.paths().enumerated().map { position, path in
-      Scenario(
-        steps: path.steps, outcome: path.outcome,
-        source: .path(position + 1))
+  /// One scenario for each path of the policy, in the order of `machine.paths()`, at
+  /// most `limit` of them: the machine is built as paths are walked, and a generated
+  /// policy can have millions. `isLimited` says whether the policy has more.
+  static func everyPath(of machine: StateMachine, limit: Int) -> (scenarios: [Scenario], isLimited: Bool) {
+    let paths = machine.paths(limit: limit + 1)
+    let scenarios = paths.prefix(limit).enumerated().map { position, path in
+      Scenario(steps: path.steps, outcome: path.outcome, source: .path(position + 1))
     }
+    return (scenarios, paths.count > limit)
   }
 
   /// The call a transcript records, by the answers it ended with once its back and
@@ -68,24 +70,34 @@ public struct Scenario: Sendable, Hashable {
   }
 
   /// One answer for each step, chosen by `random`: an "unsure" answer, where a step allows
-  /// one beside others, `unsurePercent` times in a hundred. The caller fits the rest: a
-  /// treating sarcoma clinician knows where they treat and what they have asked, so
-  /// does not ring about a patient with no specialist team or with facts they are unsure of.
+  /// one beside others, `unsurePercent` times in a hundred. The answers go together as the
+  /// policy's plausibility tables say (no GIST under RNOH), wherever the step allows one
+  /// that does. The caller fits the rest: a treating sarcoma clinician knows where they
+  /// treat, what they treat and what they have asked, so does not ring about a patient
+  /// with no specialist team, with details that do not go together, or with facts they
+  /// are unsure of.
   func facts(in policy: Policy, unsurePercent: Int, using random: inout SeededRandom) -> [GivenAnswer] {
     var chosen: [String?] = steps.map { $0.answers.count == 1 ? $0.answers[0] : nil }
     func isUnsure(_ step: Step, _ answer: String) -> Bool {
       policy.question(step.question)?.answer(answer)?.isUnsure ?? false
     }
-    for (index, step) in steps.enumerated() where chosen[index] == nil && step.question != "asker" {
-      chosen[index] = pick(step, unsurePercent: unsurePercent, isUnsure: { isUnsure(step, $0) }, using: &random)
+    func situation() -> [String: String] {
+      Dictionary(zip(steps, chosen).compactMap { step, answer in answer.map { (step.question, $0) } }, uniquingKeysWith: { first, _ in first })
     }
-    if let index = steps.firstIndex(where: { $0.question == "asker" }), chosen[index] == nil {
+    for (index, step) in steps.enumerated() where chosen[index] == nil && step.question != StoryWording.callerQuestion {
+      var allowed = step
+      let sofar = situation()
+      let fitting = step.answers.filter { answer in policy.isPlausible(sofar.merging([step.question: answer]) { $1 }) }
+      if !fitting.isEmpty { allowed.answers = fitting }
+      chosen[index] = pick(allowed, unsurePercent: unsurePercent, isUnsure: { isUnsure(step, $0) }, using: &random)
+    }
+    if let index = steps.firstIndex(where: { $0.question == StoryWording.callerQuestion }), chosen[index] == nil {
       let step = steps[index]
-      let others = zip(steps, chosen).filter { $0.0.question != "asker" }
+      let others = zip(steps, chosen).filter { $0.0.question != StoryWording.callerQuestion }
       let uncertain = others.contains { isUnsure($0.0, $0.1 ?? "") }
       let noTeam = others.contains { $0.0.question == "treating-centre" && $0.1 == "no-specialist-yet" }
       var allowed = step
-      if uncertain || noTeam {
+      if uncertain || noTeam || !policy.isPlausible(situation()) {
         let fitting = step.answers.filter { $0 != "treating-clinician" }
         if !fitting.isEmpty { allowed.answers = fitting }
       }

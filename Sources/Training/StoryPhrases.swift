@@ -1,4 +1,5 @@
 import Guidance
+import PolicyEngine
 /// The words stories are made of, for the questions and answers of the shipped policy.
 ///
 /// Each fact has several phrasings, written as clauses without a final full stop, so
@@ -124,6 +125,7 @@ enum StoryPhrases {
     "standard-management": [
       "in-treatment": [
         "{p}{p:'s} in the middle of chemotherapy planned by {p:p} sarcoma team",
+        "{p}{p:'s} on a targeted drug that {p:p} sarcoma team started a few months ago",
         "{p} started radiotherapy with {p:p} team a few weeks ago and {p:is} partway through it",
         "{p} {p:is} having the treatment {p:p} sarcoma team planned, and it is still going on",
       ],
@@ -244,7 +246,7 @@ enum StoryPhrases {
       return [
         "a \(kind)\(place) rings about one of {c:p} patients, {patient}",
         "the caller, a \(kind)\(place), is ringing about {patient} on {c:p} list",
-        "{patient} has asked {p:p} \(kind) to find out about a second opinion, and {c} rings the line",
+        "{patient} has asked {p:p} \(kind) to find out about a second opinion, and {c} ring{c:s} the line",
       ]
     case .someoneElse(.neighbour):
       return [
@@ -318,31 +320,42 @@ enum StoryPhrases {
     }
   }
 
-  /// Sentences that tell no fact, for the narrator.
+  /// Sentences that tell no fact, for the narrator. Filler: a course tells each at most once.
   static let narratedColour = [
     "{c} sound{c:s} worried but clear",
     "{c} {c:has} some notes ready",
     "it is {c:p} first call to the line",
     "{c} speak{c:s} quietly and take{c:s} a moment before going on",
+    "{c} apologise{c:s} for the noise in the background",
+    "{c} sound{c:s} tired but determined",
+    "{c} {c:is} calm and {c:has} clearly thought about what to ask",
+    "{c} say{c:s} at the start that {c} only {c:has} a few minutes",
   ]
 
-  /// Sentences that tell no fact, in the caller's words.
+  /// Sentences that tell no fact, in the caller's words. Filler: a course tells each at
+  /// most once.
   static let spokenColour = [
     "sorry, I've written some of this down",
     "I hope I've got the right line",
     "it's all been a bit much, to be honest",
+    "bear with me, I want to get this right",
+    "I wasn't sure who else to ask",
+    "thank you for picking up",
   ]
 
-  /// How the narrator ends a story, in the caller's words or not.
+  /// How the narrator ends a story. Filler: a course tells each at most once.
   static let narratedClosings = [
     "{c} ask{c:s} what the options are",
     "{c} would like to know what can happen next",
+    "{c} want{c:s} to know where to start",
   ]
 
+  /// How the caller ends a story in their own words. Filler: a course tells each at most once.
   static let spokenClosings = [
     "what are the options?",
     "where do we go from here?",
     "what would you suggest I do next?",
+    "what happens now?",
   ]
 
   /// Reporting frames around a clause told by the narrator.
@@ -360,7 +373,9 @@ enum StoryPhrases {
     " {c} explain{c:s}",
   ]
 
-  static let linkingOpeners = ["also, ", "on top of that, "]
+  /// Words that open a sentence by linking it to the one before. Filler: a course uses
+  /// each at most once.
+  static let linkingOpeners = ["also, ", "on top of that, ", "as well as that, "]
 
   /// Long names of places, and what they shorten to once the story has used them.
   static let shortNames = [
@@ -370,9 +385,48 @@ enum StoryPhrases {
     ("RNOH in Stanmore", "RNOH"),
   ]
 
+  /// Words no phrasing may hold in a story that tells a fact: treatments a type of
+  /// sarcoma is not given (a GIST is treated with targeted drugs and surgery, not
+  /// chemotherapy or radiotherapy).
+  static let unlikelyWords: [GivenAnswer: [String]] = [
+    GivenAnswer(question: "sarcoma", answer: "gist"): ["chemotherapy", "radiotherapy"]
+  ]
+
+  /// The kinds of treating sarcoma clinician who ring.
+  static let treatingClinicians = ["consultant oncologist", "consultant sarcoma surgeon", "sarcoma clinical nurse specialist"]
+
+  /// The kinds of other clinician who ring.
+  static let otherClinicians = ["GP", "practice nurse", "district nurse"]
+
+  /// Where another clinician works, said after their kind; an empty one is said not at
+  /// all, and is twice as likely. A clinician of a patient treated outside London works in
+  /// the story's city instead.
+  static let otherClinicianPlaces = ["", "", " in north London", " in Kent", " in Surrey", " in Essex"]
+
+  /// How a third person names the patient's treating clinician.
+  static let clinicianNouns = ["consultant", "sarcoma consultant", "oncologist", "surgeon"]
+
   /// Cities with sarcoma services outside London; places, never addresses.
   static let cities = [
     "Birmingham", "Manchester", "Leeds", "Newcastle", "Bristol", "Oxford", "Nottingham", "Sheffield",
     "Glasgow", "Edinburgh", "Cardiff", "Belfast",
+  ]
+}
+
+/// A family relationship, as the patient is to the caller.
+struct Relation {
+  var female: (narrated: [String], spoken: [String])
+  var male: (narrated: [String], spoken: [String])
+  /// The patient's possible ages, in decades.
+  var decades: [Int]
+
+  func narrated(_ gender: StoryGender) -> [String] { gender == .female ? female.narrated : male.narrated }
+  func spoken(_ gender: StoryGender) -> [String] { gender == .female ? female.spoken : male.spoken }
+
+  static let all = [
+    Relation(female: (["mother"], ["mum", "mother"]), male: (["father"], ["dad", "father"]), decades: Array(5...8)),
+    Relation(female: (["daughter"], ["daughter"]), male: (["son"], ["son"]), decades: Array(1...4)),
+    Relation(female: (["wife", "partner"], ["wife", "partner"]), male: (["husband", "partner"], ["husband", "partner"]), decades: Array(2...8)),
+    Relation(female: (["sister"], ["sister"]), male: (["brother"], ["brother"]), decades: Array(2...7)),
   ]
 }

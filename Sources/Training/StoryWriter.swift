@@ -23,23 +23,32 @@ struct StoryWriter: Sendable {
 
   /// A story that tells every fact in `facts`, with choices drawn from `random`.
   ///
-  /// - Parameter facts: the answers the caller's path needs, by question and answer id.
-  func story(telling facts: [GivenAnswer], using random: inout SeededRandom) -> Story {
+  /// Facts that do not go together by the policy's plausibility tables (a bone sarcoma
+  /// under the Royal Marsden, which a path may need) are told in the caller's own words,
+  /// as the caller gives them, never by the narrator as true.
+  ///
+  /// - Parameters:
+  ///   - facts: the answers the caller's path needs, by question and answer id.
+  ///   - filler: the filler the course has told so far; a filler sentence or linking
+  ///     word is told at most once in a course, and is added to it.
+  func story(telling facts: [GivenAnswer], using random: inout SeededRandom, filler: inout StoryFiller) -> Story {
     let told = addingRealisticFacts(to: facts, using: &random)
     let given = Dictionary(told.map { ($0.question, $0.answer) }, uniquingKeysWith: { first, _ in first })
     let cast = makeCast(given, using: &random)
     let voice: Voice
+    let roll = random.number(below: 100)
     if cast.role == .unknown {
       voice = .narrated
+    } else if !policy.isPlausible(given) {
+      voice = .spoken
     } else {
-      let roll = random.number(below: 100)
       voice = roll < 45 ? .narrated : roll < 70 ? .spoken : .mixed
     }
     var composer = Composer(cast: cast, voice: voice)
     let hasAsker = given["asker"] != nil && cast.role != .unknown
     composer.open(telling: hasAsker ? ["asker"] : [], using: &random)
 
-    var pieces = told.filter { !(hasAsker && $0.question == "asker") }.map { piece(for: $0, using: &random) }
+    var pieces = told.filter { !(hasAsker && $0.question == "asker") }.map { piece(for: $0, among: told, using: &random) }
     pieces = random.shuffled(pieces)
     if let wanted = pieces.firstIndex(where: { $0.questions == ["wanted-at"] }) {
       let roll = random.number(below: 100)
@@ -49,14 +58,25 @@ struct StoryWriter: Sendable {
         pieces.append(pieces.remove(at: wanted))
       }
     }
-    if random.chance(percent: 35) {
-      let colour = Piece(template: random.pick(from: voice == .spoken ? StoryPhrases.spokenColour : StoryPhrases.narratedColour), questions: [])
-      pieces.insert(colour, at: random.number(below: pieces.count + 1))
+    if random.chance(percent: 35),
+      let template = filler.take(from: voice == .spoken ? StoryPhrases.spokenColour : StoryPhrases.narratedColour, using: &random)
+    {
+      pieces.insert(Piece(template: template, questions: []), at: random.number(below: pieces.count + 1))
     }
-    composer.tell(pieces, using: &random)
-    if random.chance(percent: 30) { composer.close(using: &random) }
+    composer.tell(pieces, using: &random, filler: &filler)
+    if random.chance(percent: 30),
+      let template = filler.take(from: voice == .spoken ? StoryPhrases.spokenClosings : StoryPhrases.narratedClosings, using: &random)
+    {
+      composer.close(with: template)
+    }
     composer.shortenRepeatedNames()
     return Story(sentences: composer.sentences, facts: told, isInCallersWords: voice == .spoken)
+  }
+
+  /// A story for one exercise alone, with no course around it to share filler with.
+  func story(telling facts: [GivenAnswer], using random: inout SeededRandom) -> Story {
+    var filler = StoryFiller()
+    return story(telling: facts, using: &random, filler: &filler)
   }
 
   // MARK: Facts
@@ -73,9 +93,14 @@ struct StoryWriter: Sendable {
       add("wanted-at", random.pick(from: ["royal-marsden", "london-sarcoma-service", "elsewhere", "undecided"]))
     }
     if given["sarcoma"] == nil, random.chance(percent: 50) {
-      // Bone sarcoma is not treated at the Royal Marsden; a story should not suggest it is.
-      let types = given["treating-centre"] == "royal-marsden" ? ["soft-tissue", "gist"] : ["soft-tissue", "gist", "bone"]
-      add("sarcoma", random.pick(from: types))
+      // Only a type of sarcoma treated at every centre the story names: where the patient
+      // is treated and, for the London Sarcoma Service wanted from UCLH, Stanmore.
+      var named = [given["treating-centre"]].compactMap { $0 }
+      if given["treating-centre"] == "uclh", given["wanted-at"] == "london-sarcoma-service" { named.append("rnoh") }
+      let types = ["soft-tissue", "gist", "bone"].filter { type in
+        named.allSatisfy { policy.isPlausible(["treating-centre": $0, "sarcoma": type]) }
+      }
+      if !types.isEmpty { add("sarcoma", random.pick(from: types)) }
     }
     let underATeam = ["royal-marsden", "uclh", "rnoh", "elsewhere-uk"].contains(given["treating-centre"] ?? "")
     if given["standard-management"] == nil, underATeam, random.chance(percent: 35) {
@@ -84,10 +109,12 @@ struct StoryWriter: Sendable {
     return policy.questions.compactMap { question in given[question.id].map { GivenAnswer(question: question.id, answer: $0) } }
   }
 
-  /// One fact as a clause to be told.
-  private func piece(for fact: GivenAnswer, using random: inout SeededRandom) -> Piece {
+  /// One fact as a clause to be told, in words that fit the story's other facts.
+  private func piece(for fact: GivenAnswer, among told: [GivenAnswer], using random: inout SeededRandom) -> Piece {
     if let phrasings = StoryWording.phrasings(of: fact, in: policy), !phrasings.isEmpty {
-      return Piece(template: random.pick(from: phrasings), questions: [fact.question])
+      let unlikely = told.flatMap { StoryPhrases.unlikelyWords[$0] ?? [] }
+      let fitting = phrasings.filter { phrasing in !unlikely.contains { phrasing.contains($0) } }
+      return Piece(template: random.pick(from: fitting.isEmpty ? phrasings : fitting), questions: [fact.question])
     }
     let question = policy.question(fact.question)
     let answer = question?.answer(fact.answer)
@@ -117,9 +144,9 @@ struct StoryWriter: Sendable {
       decade = 6 + random.number(below: 3)
       role = .carer
     case "treating-clinician":
-      role = .treatingClinician(kind: random.pick(from: ["consultant oncologist", "consultant sarcoma surgeon", "sarcoma clinical nurse specialist"]))
+      role = .treatingClinician(kind: random.pick(from: StoryPhrases.treatingClinicians))
     case "other-clinician":
-      role = .otherClinician(kind: random.pick(from: ["GP", "practice nurse", "district nurse"]), place: "")
+      role = .otherClinician(kind: random.pick(from: StoryPhrases.otherClinicians), place: "")
     case "someone-else":
       role = .someoneElse(kind: random.pick(from: [StoryCast.SomeoneElse.neighbour, .colleague, .volunteer]))
     case "unsure":
@@ -134,13 +161,18 @@ struct StoryWriter: Sendable {
     let centre = given["treating-centre"] ?? ""
     let marsden = random.pick(from: ["the Royal Marsden", "the Royal Marsden in Chelsea", "the Royal Marsden in Sutton", "the Marsden"])
     places["centre"] = centre == "royal-marsden" ? marsden : centreName(centre, city: city, using: &random)
-    let londonSarcomaService: String
-    switch centre {
-    case "uclh": londonSarcomaService = random.pick(from: ["Stanmore", "the Royal National Orthopaedic Hospital in Stanmore"])
-    case "rnoh": londonSarcomaService = random.pick(from: ["UCLH", "University College Hospital"])
-    default:
-      londonSarcomaService = random.pick(from: ["UCLH", "the London Sarcoma Service", "Stanmore", "University College Hospital"])
+    // The London Sarcoma Service is named by one of its hospitals that treats the patient's
+    // type of sarcoma (never Stanmore for a GIST), other than the one treating them now.
+    let treats = { (hospital: String) in
+      given["sarcoma"].map { policy.isPlausible(["treating-centre": hospital, "sarcoma": $0]) } ?? true
     }
+    var lssNames: [String] = []
+    if centre != "uclh", treats("uclh") { lssNames += ["UCLH", "University College Hospital"] }
+    if centre != "rnoh", treats("rnoh") {
+      lssNames += centre == "uclh" ? ["Stanmore", "the Royal National Orthopaedic Hospital in Stanmore"] : ["Stanmore"]
+    }
+    if centre != "uclh", centre != "rnoh" { lssNames.append("the London Sarcoma Service") }
+    let londonSarcomaService = random.pick(from: lssNames.isEmpty ? ["the London Sarcoma Service"] : lssNames)
     switch given["wanted-at"] {
     case "royal-marsden": places["wanted"] = marsden
     case "london-sarcoma-service": places["wanted"] = londonSarcomaService
@@ -154,9 +186,9 @@ struct StoryWriter: Sendable {
     }
     var cast = StoryCast(
       role: role, patientGender: patientGender, patientDecade: decade, callerGender: callerGender,
-      clinicianNoun: random.pick(from: ["consultant", "sarcoma consultant", "oncologist", "surgeon"]), places: places)
+      clinicianNoun: random.pick(from: StoryPhrases.clinicianNouns), places: places)
     if case .otherClinician(let kind, _) = role {
-      let place = centre == "elsewhere-uk" ? " in \(city)" : random.pick(from: ["", "", " in north London", " in Kent", " in Surrey", " in Essex"])
+      let place = centre == "elsewhere-uk" ? " in \(city)" : random.pick(from: StoryPhrases.otherClinicianPlaces)
       cast.role = .otherClinician(kind: kind, place: place)
     }
     return cast
@@ -172,6 +204,23 @@ struct StoryWriter: Sendable {
   }
 }
 
+/// The filler sentences (colour and closings) and linking words a course has told so
+/// far, so that none is told twice in a course.
+struct StoryFiller: Sendable, Hashable {
+  /// The templates told so far.
+  private(set) var told: Set<String> = []
+
+  /// One of `templates` not told yet, chosen by `random` and counted as told from now
+  /// on; nil when every one has been told.
+  mutating func take(from templates: [String], using random: inout SeededRandom) -> String? {
+    let fresh = templates.filter { !told.contains($0) }
+    guard !fresh.isEmpty else { return nil }
+    let template = random.pick(from: fresh)
+    told.insert(template)
+    return template
+  }
+}
+
 /// Whether a story is told by a narrator, in the caller's own words, or a mix of both.
 private enum Voice {
   case narrated, spoken, mixed
@@ -183,24 +232,6 @@ private struct Piece {
   var questions: [String]
   /// Text put in place of tokens such as `{prompt}`, as it is.
   var literals: [String: String] = [:]
-}
-
-/// A family relationship, as the patient is to the caller.
-private struct Relation {
-  var female: (narrated: [String], spoken: [String])
-  var male: (narrated: [String], spoken: [String])
-  /// The patient's possible ages, in decades.
-  var decades: [Int]
-
-  func narrated(_ gender: StoryGender) -> [String] { gender == .female ? female.narrated : male.narrated }
-  func spoken(_ gender: StoryGender) -> [String] { gender == .female ? female.spoken : male.spoken }
-
-  static let all = [
-    Relation(female: (["mother"], ["mum", "mother"]), male: (["father"], ["dad", "father"]), decades: Array(5...8)),
-    Relation(female: (["daughter"], ["daughter"]), male: (["son"], ["son"]), decades: Array(1...4)),
-    Relation(female: (["wife", "partner"], ["wife", "partner"]), male: (["husband", "partner"], ["husband", "partner"]), decades: Array(2...8)),
-    Relation(female: (["sister"], ["sister"]), male: (["brother"], ["brother"]), decades: Array(2...7)),
-  ]
 }
 
 /// Puts pieces into sentences in a voice.
@@ -222,7 +253,7 @@ private struct Composer {
     sentences.append(Story.Sentence(text: finished(cast.render(template, speaking: speaking)), questions: questions))
   }
 
-  mutating func tell(_ pieces: [Piece], using random: inout SeededRandom) {
+  mutating func tell(_ pieces: [Piece], using random: inout SeededRandom, filler: inout StoryFiller) {
     var index = 0
     while index < pieces.count {
       let piece = pieces[index]
@@ -246,8 +277,10 @@ private struct Composer {
       } else if isFact, !speaking, !lastWasFramed, Self.canBeFramed(piece.template), random.chance(percent: 30) {
         text = cast.render(random.pick(from: StoryPhrases.frames), speaking: false) + text
         framed = true
-      } else if isFact, !usedLinkingOpener, sentences.count > 1, random.chance(percent: 15) {
-        text = random.pick(from: StoryPhrases.linkingOpeners) + text
+      } else if isFact, !usedLinkingOpener, sentences.count > 1, random.chance(percent: 15),
+        let opener = filler.take(from: StoryPhrases.linkingOpeners, using: &random)
+      {
+        text = opener + text
         usedLinkingOpener = true
       }
       lastWasFramed = framed
@@ -283,9 +316,8 @@ private struct Composer {
     }
   }
 
-  mutating func close(using random: inout SeededRandom) {
+  mutating func close(with template: String) {
     let speaking = voice == .spoken
-    let template = random.pick(from: speaking ? StoryPhrases.spokenClosings : StoryPhrases.narratedClosings)
     sentences.append(Story.Sentence(text: finished(cast.render(template, speaking: speaking))))
   }
 

@@ -1,24 +1,34 @@
 import Guidance
 import PolicyEngine
 
-/// A trainee's results as saved with `--results`: the day, the pseudonym, the seed, the
-/// score, and for each exercise its outcome and what was right or wrong, by id.
+/// A trainee's results as saved with `--results`: the day, the pseudonym, the course (its
+/// seed, length, focus and policy version), the time taken, the score, and for each
+/// exercise its outcome and what was right or wrong, by id.
 ///
 /// Nothing anyone typed is kept, and no story text: only ids from the policy, counts,
-/// the day (never a time) and the pseudonym the trainee chose.
+/// the day (never a time of day), the seconds the course took, and the pseudonym the
+/// trainee chose.
 public struct TrainingResults: Sendable, Hashable {
+  /// What the file says it is, in its `format`.
+  static let formatName = "second-opinion training results"
   /// The version of this file's layout.
-  static let formatVersion = 1
+  static let formatVersion = 2
 
   var score: TrainingScore
   public var pseudonym: Pseudonym
   /// The day of the session, YYYY-MM-DD.
   var date: String
+  /// How long the course took, in whole seconds, when it was measured.
+  var secondsTaken: Int?
+  /// What the course practised; nil for the whole policy.
+  var focus: CourseFocus?
 
-  init(score: TrainingScore, pseudonym: Pseudonym, date: String) {
+  init(score: TrainingScore, pseudonym: Pseudonym, date: String, secondsTaken: Int? = nil, focus: CourseFocus? = nil) {
     self.score = score
     self.pseudonym = pseudonym
     self.date = date
+    self.secondsTaken = secondsTaken
+    self.focus = focus
   }
 
   /// The results as JSON.
@@ -26,14 +36,16 @@ public struct TrainingResults: Sendable, Hashable {
     let identity = score.policy.identity
     let seed = Int(exactly: score.seed).map(JSON.number) ?? .string(String(score.seed))
     return .object([
-      ("format", .string("second-opinion training results")),
+      ("format", .string(Self.formatName)),
       ("format-version", .number(Self.formatVersion)),
       ("date", .string(date)),
       ("trainee", .string(pseudonym.text)),
       ("seed", seed),
+      ("focus", focus.map { .string($0.id) } ?? .null),
       ("policy", .object([("id", .string(identity.id)), ("version", .string(identity.version))])),
       ("exercises-planned", .number(score.plannedCount)),
       ("exercises-done", .number(score.markings.count)),
+      ("seconds-taken", secondsTaken.map(JSON.number) ?? .null),
       (
         "score",
         .object([
@@ -48,14 +60,14 @@ public struct TrainingResults: Sendable, Hashable {
         "clauses-to-revisit",
         .array(score.clausesToRevisit.map { .object([("clause", .string($0.clause.id)), ("missed", .number($0.count))]) })
       ),
-      ("exercises", .array(score.markings.map(Self.json))),
+      ("exercises", .array(score.markings.map { Self.json($0, policy: score.policy) })),
     ])
   }
 
   /// The file's text: the JSON and a final line feed.
   public var text: String { json.text + "\n" }
 
-  private static func json(_ marking: Marking) -> JSON {
+  private static func json(_ marking: Marking, policy: Policy) -> JSON {
     let from: String
     switch marking.source {
     case .path(let number): from = "policy path \(number)"
@@ -69,6 +81,9 @@ public struct TrainingResults: Sendable, Hashable {
       ("predicted", .string(marking.predicted.id)),
       ("answers-right", .bool(marking.answersRight)),
       ("prediction-right", .bool(marking.predictionRight)),
+      ("questions", .array(marking.questionsAnswered.map(JSON.string))),
+      ("clauses", .array(marking.rightOutcome.clauses.map(JSON.string))),
+      ("clauses-missed", .array(marking.clausesToRevisit(in: policy).map(JSON.string))),
       (
         "departures",
         .array(

@@ -37,6 +37,34 @@ struct TrainingScore: Sendable, Hashable {
       .sorted { ($1.count, order[$0.clause.id] ?? .max) < ($0.count, order[$1.clause.id] ?? .max) }
   }
 
+  /// The outcomes the marked exercises practised, in the policy's order.
+  var outcomesCovered: [Outcome] {
+    let practised = Set(markings.map(\.rightOutcome.id))
+    return policy.outcomes.filter { practised.contains($0.id) }
+  }
+
+  /// The clauses those outcomes rest on, in the policy's order.
+  var clausesCovered: [Clause] {
+    let cited = Set(outcomesCovered.flatMap(\.clauses))
+    return policy.clauses.filter { cited.contains($0.id) }
+  }
+
+  /// What the exercises marked covered of the policy: its outcomes and their clauses, and
+  /// the clauses left out.
+  func coverageLines(presentation: Presentation) -> [String] {
+    let width = presentation.width
+    let clauses = clausesCovered
+    var lines = wrapped(
+      "Covered: \(outcomesCovered.count) of the policy's \(counted(policy.outcomes.count, "outcome")), and \(clauses.count) of its "
+        + "\(counted(policy.clauses.count, "clause")).",
+      width: width, firstIndent: "  ", indent: "    ")
+    let missing = policy.clauses.filter { !clauses.contains($0) }.map(\.id)
+    if !missing.isEmpty, missing.count <= 6 {
+      lines += wrapped("Clauses not covered: \(missing.joined(separator: ", ")).", width: width, firstIndent: "  ", indent: "    ")
+    }
+    return lines
+  }
+
   /// The score as shown at the end of a course, or when it is stopped early.
   public func lines(presentation: Presentation, limit: Int = 3) -> [String] {
     let style = presentation.style
@@ -56,6 +84,7 @@ struct TrainingScore: Sendable, Hashable {
       "Answers right: \(answersRight) of \(done) (\(matchingAnswerCount) of \(counted(answerCount, "answer")) matched the stories).",
       width: width, firstIndent: "  ", indent: "    ")
     lines += wrapped("Predictions right: \(predictionsRight) of \(done).", width: width, firstIndent: "  ", indent: "    ")
+    lines += coverageLines(presentation: presentation)
     let revisit = clausesToRevisit.prefix(limit)
     if revisit.isEmpty {
       lines += wrapped("Every answer and every prediction was right: nothing to revisit.", width: width, firstIndent: "  ", indent: "    ")

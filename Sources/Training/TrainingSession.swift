@@ -30,8 +30,16 @@ public struct TrainingSession: LineSession, Sendable {
   private(set) var phase: Phase
   /// The exercises marked so far, in order.
   private(set) var markings: [Marking] = []
+  /// The outcomes offered by number at the prediction step, in the policy's order.
+  private(set) var choices: [Outcome] = []
   private var position = 0
   private var session: Session
+
+  /// The most outcomes the prediction step offers by number.
+  static let maximumChoices = 6
+  /// The most lines the prediction step's reply takes, so that it fits above the prompt
+  /// on a terminal of 24 rows.
+  static let screenLines = 23
 
   public init(machine: StateMachine, course: Course, presentation: Presentation, pseudonym: Pseudonym) {
     self.machine = machine
@@ -54,12 +62,12 @@ public struct TrainingSession: LineSession, Sendable {
     phase == .answering ? session.currentQuestion : nil
   }
 
-  /// The prompt for the next line.
+  /// The prompt for the next line: the question's label, as in a call.
   public var prompt: String {
     switch phase {
-    case .answering: return "\(session.currentQuestion?.id ?? "answer")> "
-    case .predicting: return "expected outcome> "
-    case .marked: return "next> "
+    case .answering: return "\(session.currentQuestion?.label ?? "Answer")> "
+    case .predicting: return "Expected outcome?> "
+    case .marked: return "Next exercise> "
     case .finished: return ""
     }
   }
@@ -84,9 +92,10 @@ public struct TrainingSession: LineSession, Sendable {
     TrainingScore(policy: machine.policy, plannedCount: course.exercises.count, seed: course.seed, markings: markings)
   }
 
-  /// The results to save, dated with the given day (YYYY-MM-DD).
-  public func results(date: String) -> TrainingResults {
-    TrainingResults(score: score, pseudonym: pseudonym, date: date)
+  /// The results to save, dated with the given day (YYYY-MM-DD), with how long the
+  /// course took in seconds when the shell measured it.
+  public func results(date: String, secondsTaken: Int? = nil) -> TrainingResults {
+    TrainingResults(score: score, pseudonym: pseudonym, date: date, secondsTaken: secondsTaken, focus: course.focus)
   }
 
   // MARK: Lines in, replies out
@@ -97,21 +106,28 @@ public struct TrainingSession: LineSession, Sendable {
     let width = presentation.width
     var lines = [style.bold("second-opinion train") + " \u{2014} practice for Support Line staff"]
     lines += wrapped(
-      "Each exercise tells a caller's situation as a story. Conduct the guided session from it, as in a call: "
-        + "type an answer's number or name; commands start with a colon (:help lists them). When your answers "
-        + "reach an outcome, say which outcome you expect before it is shown. The Support Line guides callers; "
-        + "it never gives second opinions or refers patients.",
+      "Each exercise tells a caller's situation as a story. Answer its questions as in a call (:help lists the "
+        + "commands), then say which outcome you expect. The Support Line guides callers; it never gives second "
+        + "opinions or refers patients.",
       width: width)
-    lines += wrapped(
-      "Practice, not a call: nothing is recorded. Practising as \(pseudonym.text); seed \(course.seed) "
-        + "(give --seed \(course.seed) to repeat this course).",
-      width: width
-    ).map(style.dim)
-    lines.append("")
     guard !course.exercises.isEmpty else {
-      lines += wrapped("There are no exercises to practise: no scenario could be made.", width: width)
+      lines.append("")
+      let what = course.focus.map { "no scenario practises \($0.name)" } ?? "no scenario could be made"
+      lines += wrapped("There are no exercises to practise: \(what).", width: width)
       return Reply(lines: lines, quit: true)
     }
+    lines += wrapped(courseSummary(), width: width).map(style.bold)
+    if course.isLimited {
+      lines += wrapped(
+        "This policy has more than \(course.pathLimit) ways through it; the exercises are made from the first "
+          + "\(course.pathLimit), so some outcomes may not come up.",
+        width: width
+      ).map(style.yellow)
+    }
+    lines += wrapped(
+      "Nothing is recorded; practising as \(pseudonym.text). --seed \(course.seed) repeats this course.", width: width
+    ).map(style.dim)
+    lines.append("")
     lines += exerciseScreen()
     return Reply(lines: lines)
   }
@@ -155,7 +171,7 @@ public struct TrainingSession: LineSession, Sendable {
     try? session.answer(answer.id)
     let echo = presentation.style.dim("\u{2192} \(answer.label)")
     if session.isDecided {
-      phase = .predicting
+      enterPrediction()
       return Reply(lines: [echo, ""] + predictionLines())
     }
     return Reply(lines: [echo, ""] + questionLines(session.currentQuestion!))
@@ -163,35 +179,38 @@ public struct TrainingSession: LineSession, Sendable {
 
   private mutating func predict(_ typed: String) -> Reply {
     if typed.isEmpty { return Reply(lines: predictionLines()) }
-    let outcomes = machine.policy.outcomes
-    switch matchOutcome(typed, in: outcomes) {
-    case .some(let matches) where matches.count == 1:
+    let text = normalizedForMatching(typed)
+    if !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) {
+      guard text.count <= 4, let number = Int(text), choices.indices.contains(number - 1) else {
+        return Reply(lines: wrapped(
+          "\u{201C}\(quotedInput(typed))\u{201D} is not one of the numbers. Type a number from 1 to \(choices.count), or the beginning "
+            + "of any outcome's title; :outcomes lists them all.",
+          width: presentation.width))
+      }
+      return mark(prediction: choices[number - 1])
+    }
+    let matches = outcomes(matching: typed, in: machine.policy.outcomes)
+    switch matches.count {
+    case 1:
       return mark(prediction: matches[0])
-    case .some(let matches) where !matches.isEmpty:
-      let lines = ambiguityLines(
-        typed, choices: matches.map { ($0.title, $0.id) }, numbers: matches.map { outcomes.firstIndex(of: $0)! + 1 },
-        presentation: presentation)
-      return Reply(lines: lines)
-    default:
+    case 0:
       return Reply(lines: wrapped(
-        "\u{201C}\(quotedInput(typed))\u{201D} is not one of the outcomes. Type a number from 1 to \(outcomes.count) or an outcome's id, "
-          + "such as \(outcomes[0].id).",
+        "\u{201C}\(quotedInput(typed))\u{201D} does not begin any outcome's title. Type a number from 1 to \(choices.count), or the "
+          + "beginning of a title; :outcomes lists them all.",
         width: presentation.width))
+    default:
+      var lines = wrapped(
+        "\u{201C}\(quotedInput(typed))\u{201D} begins \(matches.count) outcomes' titles; type more of the title:", width: presentation.width)
+      for outcome in matches { lines += wrapped(outcome.title, width: presentation.width, firstIndent: "  - ", indent: "    ") }
+      return Reply(lines: lines)
     }
   }
 
-  /// The outcomes typed text can stand for: by number, id, title, or a beginning of an id.
-  private func matchOutcome(_ typed: String, in outcomes: [Outcome]) -> [Outcome]? {
-    let text = normalizedForMatching(typed)
-    if text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) {
-      guard text.count <= 4, let number = Int(text), outcomes.indices.contains(number - 1) else { return nil }
-      return [outcomes[number - 1]]
-    }
-    if let exact = outcomes.first(where: { normalizedForMatching($0.id) == text || normalizedForMatching($0.title) == text }) {
-      return [exact]
-    }
-    let beginning = outcomes.filter { normalizedForMatching($0.id).hasPrefix(text) }
-    return beginning.isEmpty ? nil : beginning
+  /// Moves to the prediction step, choosing the outcomes offered by number.
+  private mutating func enterPrediction() {
+    phase = .predicting
+    // Below the echo of the last answer and a blank line.
+    choices = predictionChoices(below: 2)
   }
 
   private mutating func mark(prediction: Outcome) -> Reply {
@@ -216,6 +235,7 @@ public struct TrainingSession: LineSession, Sendable {
     position += 1
     session = Session(machine: machine)
     phase = .answering
+    choices = []
     return Reply(lines: exerciseScreen(), clearHistory: true)
   }
 
@@ -231,17 +251,28 @@ public struct TrainingSession: LineSession, Sendable {
     case .story:
       guard let exercise = currentExercise else { return Reply(lines: ["The course is over."]) }
       return Reply(lines: [presentation.style.bold("The story")] + exercise.story.lines(width: presentation.width))
+    case .outcomes:
+      var lines = [presentation.style.bold("The policy's outcomes")]
+      for outcome in machine.policy.outcomes {
+        lines += wrapped(outcome.title, width: presentation.width, firstIndent: "  - ", indent: "    ")
+      }
+      if phase == .predicting {
+        lines += wrapped("Type the beginning of a title to choose it.", width: presentation.width).map(presentation.style.dim)
+      }
+      return Reply(lines: lines)
     case .why: return Reply(lines: whyLines())
     case .back:
       guard phase == .answering || phase == .predicting else { return notNow("take back an answer") }
       guard let undone = session.undo() else { return Reply(lines: ["There is no answer to take back yet."]) }
       phase = .answering
+      choices = []
       let label = machine.policy.question(undone.question)?.answer(undone.answer)?.label ?? undone.answer
       return Reply(lines: [presentation.style.dim("Took back \u{201C}\(label)\u{201D}."), ""] + questionLines(session.currentQuestion!))
     case .restart:
       guard phase == .answering || phase == .predicting else { return notNow("start its questions again") }
       session.restart()
       phase = .answering
+      choices = []
       return Reply(lines: [presentation.style.dim("Starting this exercise's questions again."), ""] + questionLines(session.currentQuestion!))
     }
   }
@@ -269,17 +300,76 @@ public struct TrainingSession: LineSession, Sendable {
     return lines
   }
 
+  /// A question as in a call: numbered, its answers numbered, and what the terms it
+  /// turns on mean.
   private func questionLines(_ question: Question) -> [String] {
-    Guidance.questionLines(question, number: session.answers.count + 1, presentation: presentation)
+    Guidance.questionLines(
+      question, number: session.answers.count + 1, definitions: question.definitions.compactMap(machine.policy.definition),
+      presentation: presentation)
   }
 
+  /// What the course is, in a sentence: how long it is and what it covers.
+  private func courseSummary() -> String {
+    let policy = machine.policy
+    let length = "\(counted(course.exercises.count, "exercise")), about \(counted(course.estimatedMinutes, "minute"))"
+    if let focus = course.focus { return "This course practises \(focus.name): \(length)." }
+    let outcomes = course.outcomesCovered(in: policy)
+    let clauses = Set(outcomes.flatMap(\.clauses)).count
+    let outcomeCount = policy.outcomes.count
+    let coverage =
+      outcomes.count == outcomeCount ? "all \(outcomeCount) outcomes" : "\(outcomes.count) of the \(outcomeCount) outcomes"
+    let clauseCoverage = clauses == policy.clauses.count ? "all \(clauses) clauses" : "\(clauses) of the \(policy.clauses.count) clauses"
+    return "This course: \(length), covering \(coverage) of the policy and \(clauseCoverage)."
+  }
+
+  /// The prediction step: the story again and the outcomes offered by number.
   private func predictionLines() -> [String] {
+    predictionScreen(choices)
+  }
+
+  /// The prediction step with these outcomes offered: the story, the list and how to answer.
+  private func predictionScreen(_ offered: [Outcome]) -> [String] {
     let style = presentation.style
-    let outcomes = machine.policy.outcomes
-    var lines = wrapped("Your answers have reached an outcome. Which outcome do you expect?", width: presentation.width).map(style.bold)
-    lines += numberedChoices(outcomes.map { ($0.title, $0.id) }, presentation: presentation)
-    lines += wrapped("Type its number or id; :back changes the last answer.", width: presentation.width).map(style.dim)
+    let width = presentation.width
+    var lines = [style.bold("The story")] + course.exercises[position].story.lines(width: width)
+    lines.append("")
+    lines += wrapped("Your answers have reached an outcome. Which do you expect?", width: width).map(style.bold)
+    lines += numberedChoices(offered.map { ($0.title, $0.id) }, presentation: presentation)
+    lines += wrapped(
+      "Type its number, or the start of any outcome's title (:outcomes lists all \(machine.policy.outcomes.count)).", width: width
+    ).map(style.dim)
     return lines
+  }
+
+  /// The outcomes offered at the prediction step, as many as fit below `below` lines
+  /// into `screenLines` (at least two, at most `maximumChoices`), in the policy's order: the right one, the one the trainee's
+  /// answers reached, those one changed answer away from the story, others of the same
+  /// family, then the rest.
+  private func predictionChoices(below: Int) -> [Outcome] {
+    let policy = machine.policy
+    let exercise = course.exercises[position]
+    var reached: Outcome?
+    if case .decided(let decision) = session.step { reached = decision.outcome }
+    let situation = Dictionary(exercise.story.facts.map { ($0.question, $0.answer) }, uniquingKeysWith: { first, _ in first })
+    let near = StoryReasoning(machine: machine, situation: situation).outcomesOneAnswerAway()
+    let family = policy.outcomes.filter { $0.family != nil && $0.family == exercise.outcome.family }
+    var ranked: [Outcome] = []
+    for outcome in [exercise.outcome] + [reached].compactMap({ $0 }) + near + family + policy.outcomes where !ranked.contains(outcome) {
+      ranked.append(outcome)
+    }
+    var offered = Array(ranked.prefix(2))
+    for outcome in ranked.dropFirst(2) {
+      guard offered.count < Self.maximumChoices else { break }
+      let trial = offered + [outcome]
+      guard below + predictionScreen(inPolicyOrder(trial)).count <= Self.screenLines else { break }
+      offered = trial
+    }
+    return inPolicyOrder(offered)
+  }
+
+  /// The outcomes in the order the policy lists them.
+  private func inPolicyOrder(_ outcomes: [Outcome]) -> [Outcome] {
+    machine.policy.outcomes.filter(outcomes.contains)
   }
 
   private func helpLines() -> [String] {
@@ -288,7 +378,8 @@ public struct TrainingSession: LineSession, Sendable {
     lines += wrapped(
       "Read the story and answer each question as the caller's situation says: the answer's number, its name, "
         + "an alias such as RMH or dunno, or the start of one. When the caller does not know, the answer is "
-        + "the \u{201C}not sure\u{201D} one. At the end, type the number or id of the outcome you expect.",
+        + "the \u{201C}not sure\u{201D} one. At the end, type the number of the outcome you expect, or the beginning of "
+        + "its title.",
       width: presentation.width, firstIndent: "  ", indent: "  ")
     lines.append(style.bold("Commands"))
     lines += commandListLines(TrainingCommand.self, presentation: presentation)

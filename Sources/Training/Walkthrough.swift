@@ -11,7 +11,9 @@ import Transcripts
 /// with the question before it, a back, a restart, a note or the outcome), and a call
 /// that ended without an outcome gets a last page saying where it stopped. The
 /// explanations use the current policy; where it cannot follow the call (a transcript
-/// from another version of the policy), the rest is shown as recorded.
+/// from another version of the policy), the rest is shown as recorded. Questions, answers
+/// and outcomes are named by their words, as staff see them in a call; their ids are shown
+/// beside them only when the presentation shows ids, for maintainers.
 public struct Walkthrough: Sendable {
   /// The pages, each a list of lines ready to print.
   public let pages: [[String]]
@@ -44,6 +46,24 @@ private struct PageWriter {
   var policy: Policy { machine.policy }
   public var style: TextStyle { presentation.style }
   public var width: Int { presentation.width }
+
+  /// " (treating-centre)" after a name, dimmed, when ids are shown; nothing otherwise.
+  private func id(_ id: String) -> String {
+    presentation.showsIDs ? " " + style.dim("(\(id))") : ""
+  }
+
+  /// A question by its label, in quotation marks: “Type of sarcoma?”; its id when the
+  /// current policy does not have it.
+  private func questionName(_ questionID: String) -> String {
+    guard let question = policy.question(questionID) else { return questionID }
+    return "\u{201C}\(question.label)\u{201D}" + id(questionID)
+  }
+
+  /// An outcome by its title; its id when the current policy does not have it.
+  private func outcomeName(_ outcomeID: String) -> String {
+    guard let outcome = policy.outcome(outcomeID) else { return outcomeID }
+    return outcome.title + id(outcomeID)
+  }
 
   init(machine: StateMachine, presentation: Presentation, scrubber: Scrubber) {
     self.machine = machine
@@ -116,10 +136,8 @@ private struct PageWriter {
     let answer = question?.answer(answerID)
     let prompt = question?.prompt ?? pendingAsk?.prompt ?? questionID
     pendingAsk = nil
-    var lines = wrapped("Question \(style.cyan(questionID)): \(prompt)", width: width)
-    lines += wrapped(
-      "Answer: " + style.bold(answer?.label ?? answerID) + " " + style.dim("(\(answerID))"), width: width, firstIndent: "  ",
-      indent: "    ")
+    var lines = wrapped("Question: \(prompt)" + id(questionID), width: width)
+    lines += wrapped("Answer: " + style.bold(answer?.label ?? answerID) + id(answerID), width: width, firstIndent: "  ", indent: "    ")
     if let question {
       lines += wrapped("Why it is asked: \(question.why)", width: width, firstIndent: "  ", indent: "  ")
       for id in question.clauses {
@@ -129,7 +147,7 @@ private struct PageWriter {
     }
     guard following else { return lines }
     guard session.currentQuestion?.id == questionID, question?.answer(answerID) != nil else {
-      return lines + stopFollowing(because: "the current policy \(doing()) at this point")
+      return lines + stopFollowing(because: "at this point the current policy \(doing())")
     }
     let before = session.possibleOutcomes
     try? session.answer(answerID)
@@ -148,7 +166,7 @@ private struct PageWriter {
       lines += outcomeList("Ruled out", ruledOut)
     }
     if after.count == 1 {
-      lines += wrapped("Only \(after[0].title) (\(after[0].id)) is now possible.", width: width, firstIndent: "  ", indent: "    ")
+      lines += wrapped("Only \(outcomeName(after[0].id)) is now possible.", width: width, firstIndent: "  ", indent: "    ")
     } else if !ruledOut.isEmpty {
       lines += outcomeList("Still possible", after)
     }
@@ -158,16 +176,16 @@ private struct PageWriter {
   private mutating func back(_ questionID: String) -> [String] {
     pendingAsk = nil
     guard following else {
-      return wrapped("Staff took back the answer to \(style.cyan(questionID)), to ask it again.", width: width)
+      return wrapped("Staff took back the answer to \(questionName(questionID)), to ask it again.", width: width)
     }
     let before = session.possibleOutcomes
     guard let undone = session.undo(), undone.question == questionID else {
-      return wrapped("Staff took back the answer to \(style.cyan(questionID)), to ask it again.", width: width)
-        + stopFollowing(because: "the last answer it follows is not to \(questionID)")
+      return wrapped("Staff took back the answer to \(questionName(questionID)), to ask it again.", width: width)
+        + stopFollowing(because: "the last answer it follows is not to \(questionName(questionID))")
     }
     let label = policy.question(undone.question)?.answer(undone.answer)?.label ?? undone.answer
     var lines = wrapped(
-      "Staff took back the answer to \(style.cyan(questionID)) (\u{201C}\(label)\u{201D}), to ask it again: a caller often "
+      "Staff took back the answer to \(questionName(questionID)) (\u{201C}\(label)\u{201D}), to ask it again: a caller often "
         + "corrects a fact, or finds it out, during the call.",
       width: width)
     let after = session.possibleOutcomes
@@ -231,8 +249,8 @@ private struct PageWriter {
     var lines: [String] = []
     if following, case .decided(let decision) = session.step, decision.outcome.id != outcomeID {
       lines += wrapped(
-        "The call recorded the outcome \(outcomeID), but the current policy decides \(decision.outcome.id) here; "
-          + "`second-opinion replay` reports the difference. The explanation below is of the recorded outcome.",
+        "The call recorded the outcome \(outcomeName(outcomeID)), but the current policy decides \(outcomeName(decision.outcome.id)) "
+          + "here; `second-opinion replay` reports the difference. The explanation below is of the recorded outcome.",
         width: width
       ).map(style.yellow)
     }
@@ -240,7 +258,7 @@ private struct PageWriter {
       let clauses = recordedClauses.isEmpty ? "" : ", resting on \(recordedClauses.joined(separator: ", "))"
       return lines + wrapped("The call ended with the outcome \(outcomeID)\(clauses), which the current policy does not have.", width: width)
     }
-    lines += wrapped("Outcome: " + style.bold(outcome.title) + " " + style.dim("(\(outcome.id))"), width: width)
+    lines += wrapped("Outcome: " + style.bold(outcome.title) + id(outcome.id), width: width)
     if let first = outcome.clauses.first, let clause = policy.clause(first) {
       lines += wrapped(
         "Decided by \(style.cyan(clause.id)) (\(clause.source)): \(clause.summary)", width: width, firstIndent: "  ", indent: "    ")
@@ -272,8 +290,7 @@ private struct PageWriter {
     var lines = wrapped("The call ended without an outcome: \(Self.describe(ending)).", width: width)
     if let pendingAsk {
       lines += wrapped(
-        "The tool was asking \(style.cyan(pendingAsk.question)): \(pendingAsk.prompt)", width: width, firstIndent: "  ",
-        indent: "    ")
+        "The tool was asking: \(pendingAsk.prompt)" + id(pendingAsk.question), width: width, firstIndent: "  ", indent: "    ")
     }
     if following {
       let possible = session.possibleOutcomes
@@ -297,23 +314,26 @@ private struct PageWriter {
       ).map(style.yellow)
   }
 
-  /// "asks sarcoma" or "has already decided not-routine".
+  /// "asks “Type of sarcoma?”" or "has already decided Not routinely available…".
   private func doing() -> String {
-    if let question = session.currentQuestion { return "asks \(question.id)" }
-    if case .decided(let decision) = session.step { return "has already decided \(decision.outcome.id)" }
+    if let question = session.currentQuestion { return "asks \(questionName(question.id))" }
+    if case .decided(let decision) = session.step { return "has already decided \(outcomeName(decision.outcome.id))" }
     return "cannot go on"
   }
 
-  /// Outcomes under a heading: titles when there are few, else ids.
+  /// The most outcomes listed by title; past that, only how many.
+  static let listedOutcomes = 8
+
+  /// Outcomes under a heading, by title when there are few; else how many.
   private func outcomeList(_ heading: String, _ outcomes: [Outcome]) -> [String] {
-    if outcomes.count <= 3 {
-      var lines = wrapped("\(heading) (\(outcomes.count)):", width: width, firstIndent: "  ")
-      for outcome in outcomes {
-        lines += wrapped("\(outcome.title) " + style.dim("(\(outcome.id))"), width: width, firstIndent: "    - ", indent: "      ")
-      }
-      return lines
+    guard outcomes.count <= Self.listedOutcomes else {
+      return wrapped("\(heading): \(counted(outcomes.count, "outcome")).", width: width, firstIndent: "  ", indent: "    ")
     }
-    return wrapped("\(heading) (\(outcomes.count)): " + outcomes.map(\.id).joined(separator: ", "), width: width, firstIndent: "  ", indent: "    ")
+    var lines = wrapped("\(heading) (\(outcomes.count)):", width: width, firstIndent: "  ")
+    for outcome in outcomes {
+      lines += wrapped(outcomeName(outcome.id), width: width, firstIndent: "    - ", indent: "      ")
+    }
+    return lines
   }
 
   static func describe(_ ending: Transcript.Ending) -> String {

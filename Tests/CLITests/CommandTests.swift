@@ -189,7 +189,7 @@ import Testing
     let same = try await sandbox.run(["check", "new.yaml", "--since", "old.yaml"], directory: sandbox.work.path)
     #expect(same.status == .exited(1))
     #expect(same.errorLines == [
-      "new.yaml:41:12: error: what calls are told changed since version 1.1.0 (2916 answer combinations decide differently; questions: wanted-at), but the version is 1.1.0; raise it, and add an entry to changes saying why",
+      "new.yaml:43:12: error: what calls are told changed since version 1.1.0 (2916 answer combinations decide differently; questions: wanted-at), but the version is 1.1.0; raise it, and add an entry to changes saying why",
       "new.yaml: 1 error",
     ])
 
@@ -197,7 +197,7 @@ import Testing
     try FileSystem.write(raised, to: sandbox.path("raised.yaml"))
     let unexplained = try await sandbox.run(["check", "raised.yaml", "--since", "old.yaml"], directory: sandbox.work.path)
     #expect(unexplained.status == .exited(1))
-    #expect(unexplained.errorLines.first == "raised.yaml:41:12: error: the policy is version 1.2.0, but the newest entry in changes is 1.1.0; add an entry for 1.2.0 saying why the file changed")
+    #expect(unexplained.errorLines.first == "raised.yaml:43:12: error: the policy is version 1.2.0, but the newest entry in changes is 1.1.0; add an entry for 1.2.0 saying why the file changed")
 
     let explained = raised.replacingOccurrences(
       of: "changes:\n", with: "changes:\n  - {version: 1.2.0, date: 2027-01-15, reason: Unknown sarcoma types are treated as bone., source-document: Unchanged.}\n")

@@ -127,3 +127,155 @@ import Transcripts
     #expect(shuffled != Array(1...10))
   }
 }
+
+@Suite struct CourseCoverageTests {
+  let machine = TrainingFixture.machine
+  var policy: Policy { machine.policy }
+
+  @Test func theDefaultCourseCoversEveryOutcomeOfTheShippedPolicyEasiestFirst() {
+    for seed in 1...20 {
+      let course = Course(machine: machine, seed: UInt64(seed))
+      #expect(course.exercises.count == policy.outcomes.count)
+      #expect(Set(course.exercises.map(\.outcome.id)) == Set(policy.outcomes.map(\.id)), "seed \(seed)")
+      #expect(course.exercises.map(\.difficulty) == course.exercises.map(\.difficulty).sorted(), "seed \(seed)")
+    }
+  }
+
+  @Test func aShorterCourseIsTheStartOfALongerOneWithTheSameSeed() {
+    for seed: UInt64 in [1, 42, 189_680, .max] {
+      let longest = Course(machine: machine, count: 200, seed: seed).exercises
+      let standard = Course(machine: machine, seed: seed).exercises
+      #expect(Array(longest.prefix(standard.count)) == standard, "seed \(seed)")
+      for count in [1, 2, 5, 19, 20, 21, 47, 120] {
+        let shorter = Course(machine: machine, count: count, seed: seed).exercises
+        #expect(shorter.count == count)
+        #expect(Array(longest.prefix(count)) == shorter, "seed \(seed), count \(count)")
+      }
+    }
+  }
+
+  @Test func theOpeningStatesTheCoursesLengthAndWhatItCovers() {
+    var training = TrainingSession(
+      machine: machine, course: Course(machine: machine, seed: 3), presentation: TrainingFixture.plain, pseudonym: TrainingFixture.trainee)
+    let opening = training.start().lines.joined(separator: " ")
+    #expect(opening.contains("This course: 20 exercises, about 25 minutes, covering all 20 outcomes of the policy and all 13 clauses."))
+    let short = TrainingSession(
+      machine: machine, course: Course(machine: machine, count: 5, seed: 3), presentation: TrainingFixture.plain, pseudonym: TrainingFixture.trainee)
+    let outcomes = Course(machine: machine, count: 5, seed: 3).outcomesCovered(in: policy)
+    let clauses = Set(outcomes.flatMap(\.clauses)).count
+    #expect(
+      short.start().lines.joined(separator: " ").contains(
+        "This course: 5 exercises, about 6 minutes, covering 5 of the 20 outcomes of the policy and \(clauses) of the 13 clauses."))
+    _ = training.handle(":quit")
+  }
+
+  @Test func theEndSaysWhichOutcomesAndClausesWereCovered() {
+    var training = TrainingSession(
+      machine: machine, course: Course(machine: machine, seed: 8), presentation: TrainingFixture.plain, pseudonym: TrainingFixture.trainee)
+    var last = training.start()
+    while training.currentExercise != nil {
+      last = training.playCurrentExercise()
+      if !last.quit { _ = training.handle("") }
+    }
+    #expect(last.lines.contains("  Covered: 20 of the policy's 20 outcomes, and 13 of its 13 clauses."))
+    var short = TrainingSession(
+      machine: machine, course: Course(machine: machine, count: 2, seed: 8), presentation: TrainingFixture.plain, pseudonym: TrainingFixture.trainee)
+    _ = short.start()
+    _ = short.playCurrentExercise()
+    let stopped = short.handle(":quit").lines
+    let covered = short.score.clausesCovered.map(\.id)
+    #expect(stopped.contains("  Covered: 1 of the policy's 20 outcomes, and \(covered.count) of its 13 clauses."))
+  }
+
+  @Test func aPolicyWithMorePathsThanTheLimitIsCutShortAndSaysSo() {
+    let all = Scenario.everyPath(of: machine, limit: Course.pathLimit)
+    #expect(all.scenarios.count == 69 && !all.isLimited)
+    let few = Scenario.everyPath(of: machine, limit: 10)
+    #expect(few.scenarios.count == 10 && few.isLimited)
+    #expect(few.scenarios == Array(all.scenarios.prefix(10)))
+    let course = Course(machine: machine, seed: 4, pathLimit: 10)
+    #expect(course.isLimited)
+    #expect(course.exercises.count == max(Course.minimumDefaultLength, Set(few.scenarios.map(\.outcome)).count))
+    let opening = TrainingSession(machine: machine, course: course, presentation: TrainingFixture.plain, pseudonym: TrainingFixture.trainee)
+      .start().lines.joined(separator: " ")
+    #expect(opening.contains("This policy has more than 10 ways through it; the exercises are made from the first 10, so some outcomes may not come up."))
+  }
+}
+
+@Suite struct CourseFocusTests {
+  let machine = TrainingFixture.machine
+  var policy: Policy { machine.policy }
+
+  @Test func aFocusIsAnOutcomesIdOrTitleOrAClausesId() throws {
+    #expect(try CourseFocus(resolving: "not-routine", in: policy) == .outcome(policy.outcome("not-routine")!))
+    #expect(try CourseFocus(resolving: "Not routinely", in: policy) == .outcome(policy.outcome("not-routine")!))
+    #expect(try CourseFocus(resolving: "review at the other", in: policy) == .outcome(policy.outcome("exception-mdt-review")!))
+    #expect(try CourseFocus(resolving: "MDT-review-referral", in: policy) == .clause(policy.clause("mdt-review-referral")!))
+  }
+
+  @Test func anUnknownOrAmbiguousFocusIsExplained() {
+    #expect(throws: CourseFocusProblem.unknown("not-rutine", nearest: "not-routine")) { try CourseFocus(resolving: "not-rutine", in: policy) }
+    #expect(
+      CourseFocusProblem.unknown("not-rutine", nearest: "not-routine").description
+        == "--focus: \u{201C}not-rutine\u{201D} is neither an outcome nor a clause of the policy; did you mean 'not-routine'? (give an outcome's id or the beginning of its title, or a clause's id)"
+    )
+    #expect(throws: CourseFocusProblem.unknown("zebra", nearest: nil)) { try CourseFocus(resolving: "zebra", in: policy) }
+    #expect(throws: CourseFocusProblem.empty) { try CourseFocus(resolving: "  ", in: policy) }
+    let ambiguous = CourseFocusProblem.ambiguous(
+      "bone sarcoma", titles: ["Bone sarcoma at the Royal Marsden: the policy is silent", "Bone sarcoma under the London Sarcoma Service, asking for the Royal Marsden"])
+    #expect(throws: ambiguous) { try CourseFocus(resolving: "bone sarcoma", in: policy) }
+    #expect(
+      ambiguous.description
+        == "--focus: \u{201C}bone sarcoma\u{201D} begins the titles of 2 outcomes: \u{201C}Bone sarcoma at the Royal Marsden: the policy is silent\u{201D}, \u{201C}Bone sarcoma under the London Sarcoma Service, asking for the Royal Marsden\u{201D}; type more of the title, or the outcome's id"
+    )
+  }
+
+  @Test func aCourseFocusedOnAnOutcomePractisesOnlyItFromEasyToHard() throws {
+    let outcome = try #require(policy.outcome("check-exceptions"))
+    let course = Course(machine: machine, seed: 5, focus: .outcome(outcome))
+    #expect(course.exercises.count == Course.minimumDefaultLength)
+    #expect(course.exercises.allSatisfy { $0.outcome == outcome })
+    // Different paths to it while there are any left.
+    #expect(Set(course.exercises.map(\.source)).count == course.exercises.count)
+    let opening = TrainingSession(machine: machine, course: course, presentation: TrainingFixture.plain, pseudonym: TrainingFixture.trainee)
+      .start().lines.joined(separator: " ")
+    #expect(opening.contains("This course practises the outcome \u{201C}Not routine, unless a route applies: find out which\u{201D}: 5 exercises, about 6 minutes."))
+  }
+
+  @Test func aCourseFocusedOnAClausePractisesTheOutcomesThatRestOnIt() throws {
+    let clause = try #require(policy.clause("what-each-treats"))
+    let course = Course(machine: machine, count: 30, seed: 6, focus: .clause(clause))
+    let resting = policy.outcomes.filter { $0.clauses.contains(clause.id) }
+    #expect(Set(course.exercises.map(\.outcome.id)) == Set(resting.map(\.id)))
+    #expect(Course(machine: machine, seed: 6, focus: .clause(clause)).exercises.count == max(resting.count, Course.minimumDefaultLength))
+  }
+}
+
+@Suite struct PredictionScreenTests {
+  @Test func theStoryAndTheOutcomesOfferedFitAboveThePromptAt80By24() {
+    let narrow = Presentation(width: 80, style: .plain)
+    for seed in 1...5 {
+      var training = TrainingSession(
+        machine: TrainingFixture.machine, course: Course(machine: TrainingFixture.machine, seed: UInt64(seed)), presentation: narrow,
+        pseudonym: TrainingFixture.trainee)
+      _ = training.start()
+      while let exercise = training.currentExercise {
+        var reply = Reply()
+        while let question = training.currentQuestion { reply = training.handle(exercise.story.answer(to: question.id)!) }
+        #expect(training.phase == .predicting)
+        #expect(reply.lines.count <= TrainingSession.screenLines, "seed \(seed), exercise \(exercise.number): \(reply.lines.count) lines")
+        #expect(reply.lines.contains("The story"))
+        #expect(training.handle("").lines.count <= TrainingSession.screenLines)
+        #expect((3...TrainingSession.maximumChoices).contains(training.choices.count), "seed \(seed), exercise \(exercise.number)")
+        #expect(training.choices.contains(exercise.outcome))
+        // The outcome a changed answer to the story's latest question reaches: the easiest to mistake for it.
+        let situation = Dictionary(exercise.story.facts.map { ($0.question, $0.answer) }, uniquingKeysWith: { first, _ in first })
+        if let nearest = StoryReasoning(machine: TrainingFixture.machine, situation: situation).outcomesOneAnswerAway().first {
+          #expect(training.choices.contains(nearest), "seed \(seed), exercise \(exercise.number)")
+        }
+        _ = training.handle(exercise.outcome.id)
+        _ = training.handle("")
+      }
+    }
+  }
+}

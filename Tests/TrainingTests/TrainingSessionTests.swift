@@ -48,7 +48,11 @@ import Transcripts
     #expect(marking.decidingClause?.id == "patients-from-elsewhere")
     #expect(text.contains("Decided by patients-from-elsewhere"))
     #expect(text.contains(TrainingFixture.machine.policy.clause("patients-from-elsewhere")!.summary.prefix(40)))
-    #expect(text.contains("You expected: Not routinely available between the London services (not-routine)."))
+    #expect(text.contains("You expected: Not routinely available between the London services."))
+    #expect(
+      marking.rulingOutSentence()?.hasPrefix(
+        "\u{201C}Not routinely available between the London services\u{201D} applies only when \u{201C}Treated where now?\u{201D} is "
+          + "\u{201C}The Royal Marsden Sarcoma Unit\u{201D}") == true)
 
     let departure = try #require(marking.departures.first)
     #expect(marking.departures.count == 1)
@@ -57,10 +61,44 @@ import Transcripts
     #expect(departure.effect == .changedOutcome(to: TrainingFixture.machine.policy.outcome("within-london-sarcoma-service")!))
     #expect(text.contains(story.sentence(telling: "treating-centre")!.prefix(30)))
     #expect(text.contains("Why it matters: The limit on second opinions"))
-    #expect(text.contains("It changed the outcome"))
+    #expect(
+      reply.lines.joined(separator: " ").split(separator: " ").joined(separator: " ").contains(
+        "On its own, this answer would end the call at \u{201C}Between UCLH and RNOH: one service, and the policy is silent\u{201D} instead."))
     #expect(marking.clausesToRevisit(in: TrainingFixture.machine.policy) == ["patients-from-elsewhere"])
     #expect(reply.quit)
     #expect(text.contains("Clauses to revisit"))
+  }
+
+  @Test func aCallerWhoWouldRatherNotSayIsNeverSaidNotToKnow() throws {
+    let course = TrainingFixture.course(through: ["asker": "unsure", "treating-centre": "elsewhere-uk", "wanted-at": "elsewhere"])
+    var training = session(course)
+    _ = training.start()
+    _ = training.handle("patient")  // the story's caller would rather not say who they are
+    let text = training.playCurrentExercise().lines.joined(separator: " ")
+    #expect(training.markings.first?.departures.map(\.question.id) == ["asker"])
+    #expect(text.contains("The story leaves this open, so the answer is \u{201C}Not sure, or the caller would rather not say\u{201D}"))
+    #expect(!text.contains("not know"))
+    let story = course.exercises[0].story.text
+    #expect(story.contains("rather not say") && !story.contains("not know") && !story.contains("n't know"), "\(story)")
+  }
+
+  @Test func aTitleThatEndsWithAQuestionMarkGetsNoFullStopAfterIt() {
+    let course = TrainingFixture.course(through: ["treating-centre": "unsure", "wanted-at": "royal-marsden"])
+    var training = session(course)
+    _ = training.start()
+    let lines = training.playCurrentExercise().lines
+    #expect(lines.contains("  \u{2713} You expected: Find out first: where is the patient treated?"))
+  }
+
+  @Test func aQuestionThatTurnsOnADefinitionSaysWhatItMeans() {
+    let course = TrainingFixture.course(through: [
+      "treating-centre": "uclh", "wanted-at": "royal-marsden", "sarcoma": "soft-tissue", "standard-management": "unsure",
+    ])
+    var training = session(course)
+    _ = training.start()
+    while training.currentQuestion?.id != "standard-management" { _ = training.handle(course.exercises[0].story.answer(to: training.currentQuestion!.id)!) }
+    let screen = training.handle("").lines.joined(separator: " ")
+    #expect(screen.contains("Standard management: The treatment and care the patient's sarcoma team is giving now"))
   }
 
   @Test func aSlipThatChangesNothingIsStillMarkedWrongButSaysSo() throws {
@@ -107,8 +145,8 @@ import Transcripts
     #expect(training.phase == .predicting)
   }
 
-  @Test func theOutcomeIsAcceptedByNumberOrId() {
-    for typed in ["1", "outside-london", "outside london", "OUTSIDE-LONDON", "outside-l"] {
+  @Test func theOutcomeIsAcceptedByItsNumberInTheListTheBeginningOfItsTitleOrItsId() {
+    for typed in ["1", "outside-london", "a second opinion outside", "A SECOND OPINION OUTSIDE THE LONDON SERVICES", "outside-l"] {
       var training = session(TrainingFixture.course(through: ["treating-centre": "elsewhere-uk", "wanted-at": "elsewhere"]))
       _ = training.start()
       _ = training.playCurrentExercise(predicting: typed)
@@ -118,8 +156,83 @@ import Transcripts
     _ = training.start()
     let reply = training.playCurrentExercise(predicting: "99")
     #expect(training.markings.isEmpty)
-    #expect(reply.lines.joined().contains("is not one of the outcomes"))
-    #expect(training.handle("check").lines.first?.contains("could be any of these") == true)
+    #expect(
+      reply.lines == [
+        "\u{201C}99\u{201D} is not one of the numbers. Type a number from 1 to \(training.choices.count), or the beginning of any outcome's title;",
+        ":outcomes lists them all.",
+      ])
+    #expect(
+      training.handle("find out first").lines == [
+        "\u{201C}find out first\u{201D} begins 3 outcomes' titles; type more of the title:",
+        "  - Find out first: where is the patient treated?", "  - Find out first: what type of sarcoma?",
+        "  - Find out first: is standard management under way?",
+      ])
+    #expect(training.handle("mars bar").lines.first?.hasPrefix("\u{201C}mars bar\u{201D} does not begin any outcome's title.") == true)
+    let outcomes = training.handle(":outcomes").lines
+    #expect(outcomes.count == 1 + TrainingFixture.machine.policy.outcomes.count + 1)
+    #expect(outcomes[1] == "  - A second opinion outside the London services")
+    #expect(training.phase == .predicting)
+  }
+
+  @Test func aWrongPredictionIsRuledOutByTheStorysAnswerInOneSentenceNamingTheClause() throws {
+    let course = TrainingFixture.course(through: [
+      "asker": "patient", "treating-centre": "uclh", "wanted-at": "royal-marsden", "sarcoma": "soft-tissue", "standard-management": "yes",
+      "treatment-only-there": "no", "mdt-review": "yes",
+    ])
+    var training = session(course)
+    _ = training.start()
+    let text = training.playCurrentExercise(predicting: "not-routine").lines.joined(separator: " ")
+    let marking = try #require(training.markings.first)
+    #expect(marking.answersRight && !marking.predictionRight)
+    let sentence = try #require(course.exercises[0].story.sentence(telling: "mdt-review"))
+    #expect(
+      marking.rulingOutSentence()
+        == "\u{201C}Not routinely available between the London services\u{201D} applies only when \u{201C}MDT review asked for?\u{201D} is "
+        + "\u{201C}No\u{201D}; the story says \u{201C}Yes\u{201D} (\u{201C}\(sentence)\u{201D}), so the outcome is \u{201C}Review at the other "
+        + "service's MDT meeting\u{201D} (mdt-review-referral).")
+    #expect(text.contains("applies only when"))
+  }
+
+  @Test func aRulingOutThatNeedsAnyAnswerButTheStorysSaysWhichItMustNotBe() throws {
+    let machine = TrainingFixture.machine
+    let facts = [("asker", "family"), ("treating-centre", "uclh"), ("wanted-at", "london-sarcoma-service"), ("sarcoma", "bone")]
+      .map { GivenAnswer(question: $0.0, answer: $0.1) }
+    let story = Story(
+      sentences: [Story.Sentence(text: "A man rings about his mother; she is under UCLH, has a bone sarcoma and wants Stanmore.", questions: facts.map(\.question))],
+      facts: facts)
+    let outcome = try #require(machine.policy.outcome("within-london-sarcoma-service"))
+    let exercise = Exercise(number: 1, facts: Array(facts.prefix(3)), story: story, outcome: outcome, difficulty: 1, source: .path(1))
+    let marking = Marking(
+      exercise: exercise, answers: exercise.facts, prediction: try #require(machine.policy.outcome("not-routine")), machine: machine)
+    #expect(
+      marking.rulingOutSentence()
+        == "\u{201C}Not routinely available between the London services\u{201D} applies only when \u{201C}Second opinion where?\u{201D} is "
+        + "\u{201C}The Royal Marsden Sarcoma Unit\u{201D} and \u{201C}Type of sarcoma?\u{201D} is not \u{201C}Bone sarcoma\u{201D}; the story says "
+        + "\u{201C}The London Sarcoma Service (UCLH or RNOH)\u{201D} and \u{201C}Bone sarcoma\u{201D}, so the outcome is \u{201C}Between UCLH and "
+        + "RNOH: one service, and the policy is silent\u{201D} (services-work-together).")
+    let lines = marking.lines(presentation: TrainingFixture.plain)
+    #expect(!lines.contains { $0.contains("The right outcome:") })
+  }
+
+  @Test func theRulingOutFindsTheFewestAnswersToChangeFromThePolicyAlone() {
+    let machine = TrainingFixture.machine
+    let policy = machine.policy
+    // Under UCLH, wanting the Royal Marsden, under standard management and not sure of a route.
+    let situation = [
+      "asker": "family", "treating-centre": "uclh", "wanted-at": "royal-marsden", "sarcoma": "gist", "standard-management": "yes",
+      "treatment-only-there": "unsure",
+    ]
+    let reasoning = StoryReasoning(machine: machine, situation: situation)
+    #expect(reasoning.changes(toReach: policy.outcome("check-exceptions")!) == [])
+    let bone = reasoning.changes(toReach: policy.outcome("bone-sarcoma-lss-to-marsden")!)
+    #expect(bone?.map(\.question.id) == ["sarcoma"])
+    #expect(bone?.first?.needed.map(\.id) == ["bone"])
+    let elsewhere = reasoning.changes(toReach: policy.outcome("outside-london")!)
+    #expect(elsewhere?.map(\.question.id) == ["wanted-at"])
+    // Two answers stand between this story and a patient treated elsewhere who wants the Royal Marsden for a bone sarcoma.
+    #expect(reasoning.changes(toReach: policy.outcome("bone-sarcoma-royal-marsden")!)?.map(\.question.id) == ["treating-centre", "sarcoma"])
+    #expect(reasoning.outcomesOneAnswerAway().map(\.id).contains("bone-sarcoma-lss-to-marsden"))
+    #expect(!reasoning.outcomesOneAnswerAway().map(\.id).contains("check-exceptions"))
   }
 
   @Test func storyBackRestartAndHelpWorkBeforeTheMarking() {

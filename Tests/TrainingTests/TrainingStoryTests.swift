@@ -8,7 +8,7 @@ import Transcripts
 
 @Suite struct TrainingStoryTests {
   let writer = StoryWriter(policy: TrainingFixture.machine.policy)
-  let scenarios = Scenario.everyPath(of: TrainingFixture.machine)
+  let scenarios = TrainingFixture.scenarios
 
   /// The story of a scenario for a seed, with the facts it was written from.
   func story(_ scenario: Scenario, seed: UInt64, unsurePercent: Int = 50) -> (facts: [GivenAnswer], story: Story) {
@@ -187,5 +187,114 @@ import Transcripts
         #expect(told == Set(examples.flatMap { StoryPhrases.examples[definition.id]?[$0.id] ?? [] }))
       }
     }
+  }
+}
+
+@Suite struct StoryPlausibilityTests {
+  let policy = TrainingFixture.machine.policy
+
+  /// Whether some choice of the scenario's answers goes together by the policy's
+  /// plausibility tables: false only for a path that needs facts that do not.
+  func admitsPlausibleFacts(_ scenario: Scenario) -> Bool {
+    let questions = Set(policy.plausibility.flatMap { [$0.question, $0.pairedQuestion] })
+    var situations: [[String: String]] = [[:]]
+    for step in scenario.steps where questions.contains(step.question) {
+      situations = situations.flatMap { situation in step.answers.map { situation.merging([step.question: $0]) { $1 } } }
+    }
+    return situations.contains(where: policy.isPlausible)
+  }
+
+  @Test func everyStorysFactsGoTogetherUnlessItsPathNeedsFactsThatDoNot() {
+    var forced = 0
+    for scenario in TrainingFixture.scenarios {
+      for seed in 1...40 {
+        var random = SeededRandom(seed: UInt64(seed))
+        let facts = scenario.facts(in: policy, unsurePercent: 50, using: &random)
+        let story = StoryWriter(policy: policy).story(telling: facts, using: &random)
+        let situation = Dictionary(story.facts.map { ($0.question, $0.answer) }, uniquingKeysWith: { first, _ in first })
+        if policy.isPlausible(situation) { continue }
+        forced += 1
+        #expect(!admitsPlausibleFacts(scenario), "\(scenario.source) seed \(seed): \(story.text)")
+        // Facts that do not go together are the caller's account, never the narrator's.
+        #expect(story.isInCallersWords, "\(story.text)")
+        #expect(!facts.contains(GivenAnswer(question: "asker", answer: "treating-clinician")), "\(story.text)")
+      }
+    }
+    // The shipped policy has an outcome for a bone sarcoma under the Royal Marsden.
+    #expect(forced > 0)
+  }
+
+  @Test func theStorysPlacesTreatTheStorysSarcoma() {
+    for seed in 1...20 {
+      for exercise in Course(machine: TrainingFixture.machine, count: 40, seed: UInt64(seed)).exercises {
+        let text = exercise.story.text
+        let sarcoma = exercise.story.answer(to: "sarcoma")
+        if sarcoma == "gist" {
+          #expect(!text.contains("Stanmore") && !text.contains("Orthopaedic") && !text.contains("RNOH"), "\(text)")
+          #expect(!text.contains("chemotherapy") && !text.contains("radiotherapy"), "\(text)")
+        }
+        if sarcoma == "bone", exercise.story.answer(to: "treating-centre") == "royal-marsden" {
+          #expect(exercise.outcome.id == "check-bone-sarcoma-centre" && exercise.story.isInCallersWords, "\(text)")
+        }
+      }
+    }
+  }
+}
+
+@Suite struct StoryFillerTests {
+  /// A filler template as a pattern of words: a token stands for any words.
+  static func pattern(_ template: String) -> Regex<AnyRegexOutput> {
+    var pattern = "^"
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      pattern += escaped(rest[..<open]) + "[\\w'\u{2019} ]*"
+      rest = rest[rest.index(after: close)...]
+    }
+    pattern += escaped(rest) + "[.?]?$"
+    return try! Regex(pattern).ignoresCase()
+  }
+
+  static func escaped(_ text: Substring) -> String {
+    text.map { "\\^$.|?*+()[]{}".contains($0) ? "\\\($0)" : String($0) }.joined()
+  }
+
+  static let fillerTemplates = StoryPhrases.narratedColour + StoryPhrases.spokenColour + StoryPhrases.narratedClosings + StoryPhrases.spokenClosings
+
+  /// Each filler template with its pattern, compiled once.
+  nonisolated(unsafe) static let fillerPatterns = fillerTemplates.map { ($0, pattern($0)) }
+
+  /// The filler a course tells: each sentence that tells no fact matched to its templates,
+  /// and each linking word at the start of a sentence.
+  static func filler(in course: Course) -> [String] {
+    var told: [String] = []
+    for exercise in course.exercises {
+      for (index, sentence) in exercise.story.sentences.enumerated() {
+        let text = String(sentence.text.drop { $0 == "\u{201C}" }.reversed().drop { $0 == "\u{201D}" }.reversed())
+        if index > 0, sentence.questions.isEmpty {
+          let matching = fillerPatterns.first { (try? $0.1.wholeMatch(in: text)) != nil }
+          told.append(matching?.0 ?? "unmatched: \(text)")
+        }
+        told += StoryPhrases.linkingOpeners.filter { text.lowercased().hasPrefix($0) }
+      }
+    }
+    return told
+  }
+
+  @Test func noFillerIsToldTwiceInACourse() {
+    for seed in 1...6 {
+      for count in [nil, 60] {
+        let course = Course(machine: TrainingFixture.machine, count: count, seed: UInt64(seed))
+        let told = Self.filler(in: course)
+        #expect(!told.contains { $0.hasPrefix("unmatched") }, "\(told)")
+        #expect(Set(told).count == told.count, "seed \(seed): \(told.sorted())")
+        #expect(!told.isEmpty)
+      }
+    }
+  }
+
+  @Test func theFillerPatternsRecogniseTheirSentences() throws {
+    let pattern = Self.pattern("{c} {c:has} some notes ready")
+    #expect(try pattern.wholeMatch(in: "She has some notes ready.") != nil)
+    #expect(try pattern.wholeMatch(in: "Her consultant has the notes ready.") == nil)
   }
 }

@@ -17,6 +17,9 @@ enum TrainingFixture {
   /// Plain text at a fixed width, so assertions do not depend on a terminal.
   static let plain = Presentation(width: 100, style: .plain)
 
+  /// A scenario for every path of the shipped policy, which has far fewer than the limit.
+  static let scenarios = Scenario.everyPath(of: machine, limit: Course.pathLimit).scenarios
+
   /// The pseudonym tests train under.
   static let trainee = try! Pseudonym(checking: "trainee-1234")
 
@@ -28,7 +31,7 @@ enum TrainingFixture {
   /// A course of one exercise: the policy path through `answers`, each other step
   /// answered with its first answer.
   static func course(through answers: [String: String], seed: UInt64 = 7) -> Course {
-    let path = Scenario.everyPath(of: machine).first { scenario in
+    let path = TrainingFixture.scenarios.first { scenario in
       scenario.steps.allSatisfy { step in answers[step.question].map(step.answers.contains) ?? true }
         && answers.keys.allSatisfy { key in scenario.steps.contains { $0.question == key } }
     }!

@@ -124,6 +124,7 @@ import Testing
     for rule in policy.rules.indices {
       for condition in policy.rules[rule].conditions.indices { policy.rules[rule].conditions[condition].answers.removeAll { $0 == "rnoh" } }
     }
+    for table in policy.plausibility.indices { policy.plausibility[table].fits.removeAll { $0.answer == "rnoh" } }
     let calls = TranscriptCorpus.sampleCalls(for: try! StateMachine(checking: policy), policyHash: "x", date: "2026-11-25")
     #expect(calls.count == sampleCalls.count - 1)
     #expect(!calls.map(\.name).contains("call-06-unsure-throughout-next-caller.txt"))

@@ -29,6 +29,7 @@ public struct PolicyCheck: Sendable {
     checker.checkWording()
     checker.checkGroups()
     checker.checkFamilies()
+    checker.checkPlausibility()
     let skipped = checker.checkRules()
     let logic = PolicyLogic(policy: policy, skipping: skipped, stepLimit: stepLimit)
     checker.checkLogic(logic, skippedRules: skipped)

@@ -17,6 +17,7 @@ public struct PolicyDefect: Sendable, Hashable, CustomStringConvertible {
     case wording = "wording"
     case definition = "definition"
     case group = "group"
+    case plausibility = "plausibility"
     case undecidedAnswers = "undecided-answers"
     case shadowedRule = "shadowed-rule"
     case unreachableOutcome = "unreachable-outcome"

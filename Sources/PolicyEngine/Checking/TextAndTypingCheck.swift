@@ -69,6 +69,9 @@ enum TextAndTypingCheck {
         }
       }
     }
+    for (position, table) in policy.plausibility.enumerated() {
+      fields.append((table.why, PolicyPath([.key("plausibility"), .index(position), .key("why")]), "the 'why' of plausibility table \(position + 1)"))
+    }
     for (position, group) in policy.groups.enumerated() {
       let path = PolicyPath([.key("groups"), .index(position)])
       fields += [(group.label, path.appending("label"), "the label of group \(position + 1)"), (group.why, path.appending("why"), "the 'why' of group \(position + 1)")]

@@ -336,7 +336,7 @@ public func invalidUTF8Description(_ bytes: some Collection<UInt8>, at offset: I
 }
 
 /// The 1-based line and column (in Unicode scalars) of a byte offset.
-func lineAndColumn(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+public func lineAndColumn(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
   var line = 1
   var column = 1
   for byte in bytes.prefix(offset) {

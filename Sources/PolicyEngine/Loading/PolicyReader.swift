@@ -34,6 +34,7 @@ struct PolicyReader {
     .optional("definitions", "short explanations of the terms that decide outcomes"),
     .optional("groups", "questions a caller often cannot answer together, which one answer marks all not sure"),
     .optional("changes", "the change log: for each version, its version, date, reason and source-document"),
+    .optional("plausibility", "which answers go together in a real caller's situation, for training stories"),
   ]
 
   /// The keys every policy has, for messages about an empty file.
@@ -55,14 +56,15 @@ struct PolicyReader {
     let groups = list("groups", in: fields, what: "group", absent: [], read: Self.readGroup)
     let families = list("families", in: fields, what: "family", absent: [], read: Self.readFamily)
     let changes = list("changes", in: fields, what: "change", absent: [], read: Self.readChange)
+    let plausibility = list("plausibility", in: fields, what: "plausibility table", absent: [], read: Self.readPlausibility)
     guard let identity, let clauses, let questions, let outcomes, let rules, let callers, let definitions, let groups, let families,
-      let changes, problems.isEmpty
+      let changes, let plausibility, problems.isEmpty
     else {
       return nil
     }
     return Policy(
       identity: identity, clauses: clauses, questions: questions, outcomes: outcomes, rules: rules, callers: callers,
-      definitions: definitions, groups: groups, families: families, changes: changes)
+      definitions: definitions, groups: groups, families: families, changes: changes, plausibility: plausibility)
   }
 
   private mutating func readIdentity(_ node: Node, at path: PolicyPath) -> PolicyIdentity? {
@@ -261,21 +263,9 @@ struct PolicyReader {
     ]
     guard let fields = mapping(node, at: path, what: "the callers", fields: spec) else { return nil }
     let question = text("question", in: fields)
-    var kinds: [CallerKind]? = nil
-    if let node = fields["kinds"] {
-      if case .mapping(let mapping) = node {
-        kinds = []
-        for (key, value) in mapping {
-          guard case .scalar(let kind) = key, let answers = textList(value, at: path.appending("kinds").appending(kind.string), what: kind.string)
-          else { continue }
-          kinds?.append(CallerKind(id: kind.string, answers: answers))
-        }
-      } else {
-        problems.append(
-          Problem(
-            path: path.appending("kinds"),
-            message: "\(place(path.appending("kinds")))expected each kind of caller as id: [answers], found \(describe(node))"))
-      }
+    let kinds = fields["kinds"].flatMap { node in
+      textLists(node, at: path.appending("kinds"), expected: "each kind of caller as id: [answers]")?
+        .map { CallerKind(id: $0.key, answers: $0.texts) }
     }
     guard let question, let kinds else { return nil }
     return Callers(question: question, kinds: kinds)
@@ -311,6 +301,27 @@ struct PolicyReader {
     let note = reader.optionalText("note", in: fields)
     guard let id, let situation, let answer else { return nil }
     return Definition.Example(id: id, situation: situation, answer: answer, note: note)
+  }
+
+  private static func readPlausibility(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Plausibility? {
+    let spec: [Field] = [
+      .required("id", "a short, stable id for the table"),
+      .required("why", "why these answers go together, in plain words"),
+      .required("question", "the id of the question whose answers the table lists"),
+      .required("with", "the id of the question whose answers go with them"),
+      .required("fits", "for answers of the question, the answers of the other that go with each, as answer: [answers]"),
+    ]
+    guard let fields = reader.mapping(node, at: path, what: "a plausibility table", fields: spec) else { return nil }
+    let id = reader.text("id", in: fields)
+    let why = reader.text("why", in: fields)
+    let question = reader.text("question", in: fields)
+    let paired = reader.text("with", in: fields)
+    let fits = fields["fits"].flatMap { node in
+      reader.textLists(node, at: path.appending("fits"), expected: "each answer as answer: [answers that go with it]")?
+        .map { Plausibility.Fit(answer: $0.key, fitting: $0.texts) }
+    }
+    guard let id, let why, let question, let paired, let fits else { return nil }
+    return Plausibility(id: id, why: why, question: question, pairedQuestion: paired, fits: fits)
   }
 
   private static func readRule(_ reader: inout PolicyReader, _ node: Node, _ path: PolicyPath) -> Rule? {
@@ -438,6 +449,28 @@ struct PolicyReader {
       if let value = text(element, at: path.appending(position), what: what) { values.append(value) } else { complete = false }
     }
     return complete ? values : nil
+  }
+
+  /// A mapping of keys to lists of texts, in the file's order: the kinds of caller (kind:
+  /// [answers]) or a plausibility table's fits (answer: [answers]). Nil, with the problem
+  /// recorded, when it is not one or a list is unusable; `expected` says what it should
+  /// be, for the message.
+  mutating func textLists(_ node: Node, at path: PolicyPath, expected: String) -> [(key: String, texts: [String])]? {
+    guard case .mapping(let mapping) = node else {
+      problems.append(Problem(path: path, message: "\(place(path))expected \(expected), found \(describe(node))"))
+      return nil
+    }
+    var lists: [(key: String, texts: [String])] = []
+    var complete = true
+    for (key, value) in mapping {
+      guard case .scalar(let scalar) = key else { continue }
+      if let texts = textList(value, at: path.appending(scalar.string), what: scalar.string) {
+        lists.append((scalar.string, texts))
+      } else {
+        complete = false
+      }
+    }
+    return complete ? lists : nil
   }
 
   /// true or false.

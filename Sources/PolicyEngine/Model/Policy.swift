@@ -22,11 +22,15 @@ public struct Policy: Sendable, Hashable {
   public var families: [OutcomeFamily]
   /// Why each version of the file exists, the newest first.
   public var changes: [PolicyChange]
+  /// Which answers go together in a real caller's situation, such as the types of sarcoma
+  /// each treating centre treats; nothing a caller is told depends on them.
+  public var plausibility: [Plausibility]
 
   public init(
     identity: PolicyIdentity, clauses: [Clause], questions: [Question],
     outcomes: [Outcome], rules: [Rule], callers: Callers? = nil, definitions: [Definition] = [],
-    groups: [QuestionGroup] = [], families: [OutcomeFamily] = [], changes: [PolicyChange] = []
+    groups: [QuestionGroup] = [], families: [OutcomeFamily] = [], changes: [PolicyChange] = [],
+    plausibility: [Plausibility] = []
   ) {
     self.identity = identity
     self.clauses = clauses
@@ -38,6 +42,7 @@ public struct Policy: Sendable, Hashable {
     self.groups = groups
     self.families = families
     self.changes = changes
+    self.plausibility = plausibility
   }
 
   /// The clause with the given id, if there is one.
@@ -57,6 +62,69 @@ public struct Policy: Sendable, Hashable {
 
   /// The family with the given id, if there is one.
   public func family(_ id: String) -> OutcomeFamily? { families.first { $0.id == id } }
+
+  /// The plausibility tables a situation breaks: those where the answers it gives to both
+  /// questions do not go together. A "not sure" answer goes with anything.
+  ///
+  /// - Parameter situation: answer ids by question id.
+  public func implausibilities(in situation: [String: String]) -> [Plausibility] {
+    plausibility.filter { table in
+      guard let first = situation[table.question], let second = situation[table.pairedQuestion],
+        let fitting = table.answers(fitting: first)
+      else { return false }
+      let isUnsure = { (question: String, answer: String) in self.question(question)?.answer(answer)?.isUnsure ?? false }
+      return !isUnsure(table.question, first) && !isUnsure(table.pairedQuestion, second) && !fitting.contains(second)
+    }
+  }
+
+  /// Whether every pair of answers a situation gives goes together.
+  public func isPlausible(_ situation: [String: String]) -> Bool {
+    implausibilities(in: situation).isEmpty
+  }
+}
+
+/// Which answers of one question go with each answer of another in a real caller's
+/// situation: the types of sarcoma each treating centre treats, say. Training stories keep
+/// to it, so that a story never places a patient where their sarcoma is not treated.
+///
+/// An answer of `question` the table does not list goes with any answer, and so does a
+/// "not sure" answer of either question.
+public struct Plausibility: Sendable, Hashable {
+  public var id: String
+  /// Why these answers go together, for whoever reviews the file.
+  public var why: String
+  /// The question whose answers the table lists: `treating-centre`.
+  public var question: String
+  /// The question whose answers go with them: `sarcoma` (the file's `with`).
+  public var pairedQuestion: String
+  /// For answers of `question`, the answers of `pairedQuestion` that go with it, in the
+  /// file's order.
+  public var fits: [Fit]
+
+  /// One answer of `question` and the answers of `pairedQuestion` that go with it.
+  public struct Fit: Sendable, Hashable {
+    public var answer: String
+    public var fitting: [String]
+
+    public init(answer: String, fitting: [String]) {
+      self.answer = answer
+      self.fitting = fitting
+    }
+  }
+
+  public init(id: String, why: String, question: String, pairedQuestion: String, fits: [Fit]) {
+    self.id = id
+    self.why = why
+    self.question = question
+    self.pairedQuestion = pairedQuestion
+    self.fits = fits
+  }
+
+  /// The answers of `pairedQuestion` that go with an answer of `question`, or nil when the
+  /// table does not list it (it goes with any).
+  public func answers(fitting answer: String) -> [String]? {
+    fits.first { $0.answer == answer }?.fitting
+  }
 }
 
 /// Which policy a file encodes, and which version of the encoding it is.

@@ -23,7 +23,7 @@ public func demandReportCSV(_ report: DemandReport) -> String {
 }
 
 /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
-func csvField(_ text: String) -> String {
+public func csvField(_ text: String) -> String {
   guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
   return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }

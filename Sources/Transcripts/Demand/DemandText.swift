@@ -53,13 +53,13 @@ private let minimumLabelWidth = 30
 /// it takes to fit `width`, the columns shared out evenly.
 private func monthTables(_ rows: [DemandReport.Row], report: DemandReport, width: Int) -> [String] {
   let counts = report.smallCounts
-  var columns: [Column] = report.months.enumerated().map { index, month in
-    Column(heading: month.description, cells: rows.map { counts.show($0.counts[index]) }, gap: 1)
+  var columns: [TextTableColumn] = report.months.enumerated().map { index, month in
+    TextTableColumn(heading: month.description, cells: rows.map { counts.show($0.counts[index]) }, gap: 1)
   }
-  if report.months.count > 1 { columns.append(Column(heading: "total", cells: rows.map { counts.show($0.total) }, gap: 1)) }
+  if report.months.count > 1 { columns.append(TextTableColumn(heading: "total", cells: rows.map { counts.show($0.total) }, gap: 1)) }
   // Every month's column is as wide as the widest, so the tables line up.
   let widest = columns.map(\.width).max()!
-  columns = columns.map { Column(heading: $0.heading, cells: $0.cells, gap: 1 + widest - $0.width) }
+  columns = columns.map { TextTableColumn(heading: $0.heading, cells: $0.cells, gap: 1 + widest - $0.width) }
   let perTable = max(1, (width - minimumLabelWidth) / widest)
   let tableCount = (columns.count + perTable - 1) / perTable
   let balanced = (columns.count + tableCount - 1) / tableCount
@@ -75,61 +75,15 @@ private func monthTables(_ rows: [DemandReport.Row], report: DemandReport, width
 private func shareTable(_ rows: [DemandReport.Row], headings: [String], report: DemandReport, width: Int) -> [String] {
   let counts = report.smallCounts
   let columns = [
-    Column(heading: headings[0], cells: rows.map { counts.show($0.total) }, gap: 2),
-    Column(heading: headings[1], cells: rows.map { counts.show($0.base) }, gap: 2),
-    Column(heading: headings[2], cells: rows.map { counts.share($0.total, of: $0.base) }, gap: 2),
+    TextTableColumn(heading: headings[0], cells: rows.map { counts.show($0.total) }, gap: 2),
+    TextTableColumn(heading: headings[1], cells: rows.map { counts.show($0.base) }, gap: 2),
+    TextTableColumn(heading: headings[2], cells: rows.map { counts.share($0.total, of: $0.base) }, gap: 2),
   ]
   return table(rows, columns: columns, width: width)
 }
 
-/// A column of right-aligned cells under a heading, with a gap on its left.
-private struct Column {
-  var heading: String
-  var cells: [String]
-  var gap: Int
-
-  var width: Int { ([heading] + cells).map(\.count).max()! + gap }
-
-  func text(_ value: String) -> String { String(repeating: " ", count: width - value.count) + value }
+/// Rows of a label column and the columns' cells; a part's label is indented.
+private func table(_ rows: [DemandReport.Row], columns: [TextTableColumn], width: Int) -> [String] {
+  textTable(labels: rows.map { TextTableLabel(text: $0.label, isIndented: $0.isPart) }, columns: columns, width: width, minimumLabelWidth: minimumLabelWidth / 2)
 }
 
-/// Rows of a label column and the columns' cells; a long label wraps, its cells on its first line.
-private func table(_ rows: [DemandReport.Row], columns: [Column], width: Int) -> [String] {
-  let longest = rows.map { $0.label.count + ($0.isPart ? 2 : 0) }.max() ?? 0
-  let labelWidth = max(minimumLabelWidth / 2, min(longest, width - columns.map(\.width).reduce(0, +)))
-  func padded(_ text: String) -> String { text + String(repeating: " ", count: max(0, labelWidth - text.count)) }
-  var lines = [padded("") + columns.map { $0.text($0.heading) }.joined()]
-  for (index, row) in rows.enumerated() {
-    let indent = row.isPart ? "  " : ""
-    let wrapped = wrapWords(row.label, width: labelWidth - indent.count, then: labelWidth - indent.count - 2)
-    lines.append(padded(indent + wrapped[0]) + columns.map { $0.text($0.cells[index]) }.joined())
-    lines += wrapped.dropFirst().map { indent + "  " + $0 }
-  }
-  return lines.map { trimmingTrailingSpaces($0) }
-}
-
-/// Words of a text on lines of at most `width` characters, or `then` after the first;
-/// a longer word has a line of its own.
-func wrapWords(_ text: String, width: Int, then later: Int? = nil) -> [String] {
-  var lines: [String] = []
-  var line = ""
-  for word in text.split(separator: " ") {
-    if line.isEmpty {
-      line = String(word)
-    } else if line.count + 1 + word.count <= (lines.isEmpty ? width : later ?? width) {
-      line += " " + word
-    } else {
-      lines.append(line)
-      line = String(word)
-    }
-  }
-  if !line.isEmpty || lines.isEmpty { lines.append(line) }
-  return lines
-}
-
-/// A line without the spaces that padding left at its end.
-private func trimmingTrailingSpaces(_ line: String) -> String {
-  var line = line
-  while line.last == " " { line.removeLast() }
-  return line
-}

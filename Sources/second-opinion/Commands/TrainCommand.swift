@@ -10,20 +10,34 @@ struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train",
     abstract: "Practise the policy on callers told as stories: a course of exercises for new staff.",
+    usage: """
+      second-opinion train [--count <n>] [--seed <n>] [--focus <outcome-or-clause>] [--from <folder>] [--results <file>] [--as <name>] [--policy <file>]
+      second-opinion train report <results> ... [--csv] [--policy <file>]
+      """,
     discussion: """
       Each exercise tells a caller's situation as a short story. Conduct the guided session \
       from it as in a call; when the answers reach an outcome, say which outcome you expect. \
-      Each exercise is then marked: the right outcome, the clause that decides it, and any \
-      answer that differs from the story, with why it matters. The course covers every \
-      outcome before repeating one, easier exercises first, and ends with a score and the \
-      clauses to revisit. Practice is never recorded as a call: no transcript is written. \
-      With --results, the score is saved under a pseudonym, never a real name.
-      """)
+      Each exercise is then marked: the right outcome, the clause that decides it, which \
+      answer of the story rules a wrong prediction out, and any answer that differs from \
+      the story, with why it matters. The default course has one exercise for every \
+      outcome, easier exercises first; a longer one goes round again with harder ones. A \
+      seed fixes the order, so a shorter course is the start of a longer one with the same \
+      seed. The course ends with a score, what it covered and the clauses to revisit. \
+      Practice is never recorded as a call: no transcript is written. With --results, the \
+      score is saved under a pseudonym, never a real name; `train report` combines the \
+      results of a class.
+      """,
+    subcommands: [TrainReportCommand.self])
 
   @OptionGroup var policyOption: PolicyOption
 
-  @Option(help: ArgumentHelp("How many exercises.", valueName: "n"))
-  var count = 5
+  @Option(help: ArgumentHelp("How many exercises (default: one for every outcome, at least 5).", valueName: "n"))
+  var count: Int?
+
+  @Option(
+    help: ArgumentHelp(
+      "Practise one outcome (its id or the beginning of its title) or one clause (its id).", valueName: "outcome-or-clause"))
+  var focus: String?
 
   @Option(help: ArgumentHelp("The seed that chooses the exercises; the same seed gives the same course (default: random, and shown).", valueName: "n"))
   var seed: UInt64?
@@ -46,7 +60,7 @@ struct TrainCommand: ParsableCommand {
   var pseudonym: String?
 
   func validate() throws {
-    guard (1...200).contains(count) else { throw ValidationError("--count must be a whole number from 1 to 200") }
+    if let count, !(1...200).contains(count) { throw ValidationError("--count must be a whole number from 1 to 200") }
     if let pseudonym {
       do {
         _ = try Pseudonym(checking: pseudonym)
@@ -69,13 +83,23 @@ struct TrainCommand: ParsableCommand {
     var generator = SystemRandomNumberGenerator()
     let name = try pseudonym.map { try Pseudonym(checking: $0) } ?? Pseudonym.random(using: &generator)
     try checkResultsFolder()
+    let focused: CourseFocus?
+    do {
+      focused = try focus.map { text throws(CourseFocusProblem) in try CourseFocus(resolving: text, in: machine.policy) }
+    } catch {
+      Frontend.reportError(error.description)
+      throw ExitCode(.usage)
+    }
     let scenarios = try recordedCalls.map { try loadScenarios(from: $0, machine: machine) }
-    let course = Course(machine: machine, count: count, seed: seed ?? UInt64.random(in: 1...999_999, using: &generator), scenarios: scenarios)
+    let course = Course(
+      machine: machine, count: count, seed: seed ?? UInt64.random(in: 1...999_999, using: &generator), scenarios: scenarios, focus: focused)
     var training = TrainingSession(machine: machine, course: course, presentation: Output.standardOutput.presentation, pseudonym: name)
+    let started = ContinuousClock.now
+    func secondsTaken() -> Int { Int((ContinuousClock.now - started).components.seconds) }
     let reader = makeLineReader()
     let opening = training.start()
     show(opening)
-    if opening.quit { return try save(training) }
+    if opening.quit { return try save(training, secondsTaken: secondsTaken()) }
 
     switch try runSession(&training, reader: reader) {
     case .quit:
@@ -84,10 +108,10 @@ struct TrainCommand: ParsableCommand {
       show(training.stop())
     case .terminated(let termination):
       show(training.stop())
-      try save(training)
+      try save(training, secondsTaken: secondsTaken())
       throw ExitCode(termination.conventionalExitStatus)
     }
-    try save(training)
+    try save(training, secondsTaken: secondsTaken())
   }
 
   /// Proves the results file's folder takes new files, before the course begins.
@@ -104,9 +128,9 @@ struct TrainCommand: ParsableCommand {
   }
 
   /// Saves the results when --results was given; exits with status 1 when they cannot be.
-  private func save(_ training: TrainingSession) throws {
+  private func save(_ training: TrainingSession, secondsTaken: Int) throws {
     guard let resultsFile else { return }
-    let results = training.results(date: Platform.today())
+    let results = training.results(date: Platform.today(), secondsTaken: secondsTaken)
     do {
       try Platform.writeAtomically(Array(results.text.utf8), to: resultsFile, mode: 0o600, replacing: true)
       Output.standardOutput.write("Results saved in \(resultsFile) under the pseudonym \(results.pseudonym).\n")

@@ -13,7 +13,9 @@ struct WalkthroughCommand: ParsableCommand {
     discussion: """
       Shows one exchange at a time: why each question was asked, with its clauses; which \
       outcomes each answer ruled out, or back and restart ruled back in; the notes; and the \
-      clause that decided the outcome. Press Enter for the next step; q or Ctrl-D stops. \
+      clause that decided the outcome. Questions, answers and outcomes are named by their \
+      words, as staff see them; --show-ids adds their ids. Press Enter for the next step; q \
+      or Ctrl-D stops. \
       With piped input, each line moves on one step, and at the end of the input the rest \
       is shown without waiting. Exit status: 0 shown, 2 the transcript cannot be read.
       """)
@@ -23,12 +25,16 @@ struct WalkthroughCommand: ParsableCommand {
 
   @OptionGroup var policyOption: PolicyOption
 
+  @Flag(name: .customLong("show-ids"), help: "Show the ids of questions, answers and outcomes beside their words (for policy maintainers).")
+  var showIDs = false
+
   func run() throws {
     let policy = try policyOption.load()
     guard let recorded = Frontend.readTranscript(transcript) else { throw ExitCode(.usage) }
+    var presentation = Output.standardOutput.presentation
+    presentation.showsIDs = showIDs
     let walkthrough = Walkthrough(
-      transcript: recorded, name: transcript, machine: policy.machine, presentation: Output.standardOutput.presentation,
-      policyHash: policy.document.contentHash)
+      transcript: recorded, name: transcript, machine: policy.machine, presentation: presentation, policyHash: policy.document.contentHash)
     show(walkthrough.pages[0])
     let reader = makeLineReader()
     var waiting = true

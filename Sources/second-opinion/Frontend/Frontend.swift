@@ -62,8 +62,16 @@ enum Frontend {
 
   /// ``transcriptFiles(in:)`` with the temporary files left by interrupted saves.
   static func transcriptListing(in paths: [String]) throws -> Platform.Listing {
+    try listing(in: paths, withExtension: "txt")
+  }
+
+  /// The files under the given paths: each file named, and every file with the extension
+  /// in each folder named, sorted, each once, with the temporary files left by
+  /// interrupted saves. A link to a folder inside a folder is not followed, and a note
+  /// says so. Reports the problem and exits with status 2 when a path cannot be read.
+  static func listing(in paths: [String], withExtension fileExtension: String) throws -> Platform.Listing {
     do {
-      let listing = try Platform.files(at: paths, withExtension: "txt")
+      let listing = try Platform.files(at: paths, withExtension: fileExtension)
       report(listing.linkedFolders.map { Diagnostic(.note, "\($0) is a link to a folder; links to folders are not followed") })
       return listing
     } catch {
