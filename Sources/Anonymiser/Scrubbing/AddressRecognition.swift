@@ -52,11 +52,13 @@ extension NoteAnalysis {
         claim(i, end, as: .address)
       }
     }
+    extendAddressesOverNumberRanges()
     guard hasAddressCue || spans.contains(where: { $0.kind == .address || $0.kind == .postcode }) else { return }
     for _ in 0..<3 {
       var found = false
-      for i in tokens.indices where !claimed[i] && tokens[i].kind != .space && tokens[i].kind != .punctuation && !protected[i] {
-        guard let end = companionEnd(from: i), isFree(i, end) else { continue }
+      for i in tokens.indices where !claimed[i] && tokens[i].kind != .space && tokens[i].kind != .punctuation {
+        let end = protected[i] ? (isInstitutional(i) ? buildingNameEnd(from: i) : nil) : companionEnd(from: i)
+        guard let end, isFree(i, end) else { continue }
         claim(i, end, as: .address)
         found = true
       }
@@ -283,11 +285,15 @@ extension NoteAnalysis {
     var end = i
     if isWord(i, "the") {
       var words = 0
-      while words < 3, let n = afterSpace(end), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n] {
+      while words < 3, let n = afterSpace(end), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n], !protected[n] {
         end = n
         words += 1
       }
       guard words > 0 else { return nil }
+      // "Unit 3, The Sidings, Station Yard": after an address, up to a comma or the end.
+      if addressPrecedes(i), next(end).map({ isMark($0, ",") || isIdentifier($0, .postcode) }) ?? true { return end }
+    } else if let end = buildingNameEnd(from: i) {
+      return end
     } else {
       let opensClause =
         previous(i).map { isMark($0, "-") || isMark($0, ":") || isMark($0, ";") || isWord($0, "at") || isWord($0, "to") || isAddressCue($0) }
@@ -295,6 +301,24 @@ extension NoteAnalysis {
       guard opensClause, evidence(i) == .unknown, !tokens[i].isPossessive else { return nil }
     }
     guard let c = next(end), isMark(c, ","), let n = next(c), claimedKind(n) == .address else { return nil }
+    return end
+  }
+
+  /// The end of a building's name after a flat or a room and a comma, up to
+  /// the next comma: "Room 402, Wren College, Mecklenburgh Square", "Flat 2,
+  /// Hillside Hall, ...". A college or a hall there is where someone lives.
+  private func buildingNameEnd(from i: Int) -> Int? {
+    guard let comma = previous(i), isMark(comma, ","), let p = previous(comma), isIdentifier(p, .address),
+      let opening = spans.last(where: { $0.last == p }), tokens[opening.first].flags.contains(.dwelling)
+    else { return nil }
+    var end = i
+    var words = 1
+    while words < 4, let n = afterSpace(end), tokens[n].kind == .word, tokens[n].isCapitalised || isWord(n, "of"), !claimed[n] {
+      end = n
+      words += 1
+    }
+    guard tokens[end].isCapitalised, let after = next(end), isMark(after, ",") else { return nil }
+    for k in i...end where protected[k] && !isInstitutional(k) { return nil }
     return end
   }
 
@@ -313,6 +337,20 @@ extension NoteAnalysis {
       return n
     }
     return isWord(n, "flat") ? n : nil
+  }
+
+  /// Takes the first number of a range into the address that starts with the
+  /// second: "3-5 Orchard Way", "7/9 Mill Row".
+  private mutating func extendAddressesOverNumberRanges() {
+    for k in spans.indices where spans[k].kind == .address {
+      let first = spans[k].first
+      guard tokens[first].kind == .number, first >= 2, isMark(first - 1, "-") || isMark(first - 1, "/"),
+        !claimed[first - 2], isHouseNumber(first - 2), tokens[first - 2].kind == .number
+      else { continue }
+      claimed[first - 2] = true
+      claimed[first - 1] = true
+      spans[k].first = first - 2
+    }
   }
 
   /// Takes "the barn at", "the annexe at" into the address after it.
