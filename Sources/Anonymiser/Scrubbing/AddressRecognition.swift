@@ -52,7 +52,7 @@ extension NoteAnalysis {
         claim(i, end, as: .address)
       }
     }
-    extendAddressesOverNumberRanges()
+    extendAddressesOverHouseNumbers()
     guard hasAddressCue || spans.contains(where: { $0.kind == .address || $0.kind == .postcode }) else { return }
     for _ in 0..<3 {
       var found = false
@@ -65,6 +65,7 @@ extension NoteAnalysis {
       if !found { break }
     }
     extendAddressesOverBuildings()
+    extendAddressesOverDirections()
   }
 
   // MARK: Anywhere
@@ -144,7 +145,8 @@ extension NoteAnalysis {
       guard t.kind == .word, !claimed[j] else { break }
       let isLowerSuffix = count > 0 && !t.isCapitalised && t.flags.contains(.buildingSuffix) && suffixes.contains(.buildingSuffix)
       if requireCapitals && !t.isCapitalised && !isLowerSuffix { break }
-      if t.flags.contains(.function) && !(count == 0 && t.isCapitalised && isWord(j, "the")) { break }
+      // "The" may open it; after a house number, "the" too ("14 the Crescent").
+      if t.flags.contains(.function) && !(count == 0 && (t.isCapitalised || !requireCapitals) && isWord(j, "the")) { break }
       if !t.flags.isDisjoint(with: [.quantity, .month, .weekday, .dwelling]) { break }
       if count > 0, !t.flags.isDisjoint(with: suffixes) {
         best = j
@@ -339,17 +341,40 @@ extension NoteAnalysis {
     return isWord(n, "flat") ? n : nil
   }
 
-  /// Takes the first number of a range into the address that starts with the
-  /// second: "3-5 Orchard Way", "7/9 Mill Row".
-  private mutating func extendAddressesOverNumberRanges() {
+  /// Takes into an address that opens with a house number what says more of
+  /// that number: the first number of a range ("3-5 Orchard Way", "7/9 Mill
+  /// Row"), or the word "no" or "number" ("lives at no 4 Mill Street").
+  private mutating func extendAddressesOverHouseNumbers() {
     for k in spans.indices where spans[k].kind == .address {
       let first = spans[k].first
-      guard tokens[first].kind == .number, first >= 2, isMark(first - 1, "-") || isMark(first - 1, "/"),
-        !claimed[first - 2], isHouseNumber(first - 2), tokens[first - 2].kind == .number
+      guard tokens[first].kind == .number || tokens[first].kind == .alphanumeric else { continue }
+      if first >= 2, isMark(first - 1, "-") || isMark(first - 1, "/"), !claimed[first - 2], isHouseNumber(first - 2),
+        tokens[first - 2].kind == .number, tokens[first].kind == .number
+      {
+        claimed[first - 2] = true
+        claimed[first - 1] = true
+        spans[k].first = first - 2
+      } else if let word = beforeSpace(first), isWord(word, "no") || isWord(word, "number"), !claimed[word],
+        previous(word).map({ tokens[$0].kind != .word || tokens[$0].flags.isDisjoint(with: [.recordCue, .phoneCue, .domain]) }) ?? true
+      {
+        for j in word..<first { claimed[j] = true }
+        spans[k].first = word
+      }
+    }
+  }
+
+  /// Takes a compass word after a street into it: "Albert Road North",
+  /// "King Street West", "Bridge Street Upper".
+  private mutating func extendAddressesOverDirections() {
+    for k in spans.indices where spans[k].kind == .address {
+      let last = spans[k].last
+      guard tokens[last].kind == .word, !tokens[last].flags.isDisjoint(with: [.streetSuffix, .strongStreetSuffix]),
+        let n = afterSpace(last), !claimed[n], tokens[n].isCapitalised,
+        isWord(n, "north") || isWord(n, "south") || isWord(n, "east") || isWord(n, "west") || isWord(n, "upper")
+          || isWord(n, "lower")
       else { continue }
-      claimed[first - 2] = true
-      claimed[first - 1] = true
-      spans[k].first = first - 2
+      for j in (last + 1)...n { claimed[j] = true }
+      spans[k].last = n
     }
   }
 

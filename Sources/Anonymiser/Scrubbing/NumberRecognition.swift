@@ -309,8 +309,9 @@ extension NoteAnalysis {
   /// "extension 5", Welsh "estyniad 221", "option 2"; but not a count, "x 3 times".
   private func extensionPartEnd(after end: Int) -> Int? {
     guard var k = next(end), k - end <= 2 else { return nil }
-    // ", (ext 221)": a comma and a bracket, or one of them, or a dash or slash.
-    for _ in 0..<2 where isMark(k, "(") || isMark(k, ",") || isMark(k, "-") || isMark(k, "/") {
+    // ", (ext 221)": a comma and a bracket, or one of them, or a dash or slash;
+    // "ext 2234 or ext 2235": a second extension.
+    for _ in 0..<2 where isMark(k, "(") || isMark(k, ",") || isMark(k, "-") || isMark(k, "/") || (isWord(k, "or") && end != k) {
       guard let n = next(k), n - k <= 2 else { return nil }
       k = n
     }
