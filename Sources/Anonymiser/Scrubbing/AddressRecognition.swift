@@ -52,17 +52,20 @@ extension NoteAnalysis {
         claim(i, end, as: .address)
       }
     }
+    extendAddressesOverHouseNumbers()
     guard hasAddressCue || spans.contains(where: { $0.kind == .address || $0.kind == .postcode }) else { return }
     for _ in 0..<3 {
       var found = false
-      for i in tokens.indices where !claimed[i] && tokens[i].kind != .space && tokens[i].kind != .punctuation && !protected[i] {
-        guard let end = companionEnd(from: i), isFree(i, end) else { continue }
+      for i in tokens.indices where !claimed[i] && tokens[i].kind != .space && tokens[i].kind != .punctuation {
+        let end = protected[i] ? (isInstitutional(i) ? buildingNameEnd(from: i) : nil) : companionEnd(from: i)
+        guard let end, isFree(i, end) else { continue }
         claim(i, end, as: .address)
         found = true
       }
       if !found { break }
     }
     extendAddressesOverBuildings()
+    extendAddressesOverDirections()
   }
 
   // MARK: Anywhere
@@ -142,7 +145,8 @@ extension NoteAnalysis {
       guard t.kind == .word, !claimed[j] else { break }
       let isLowerSuffix = count > 0 && !t.isCapitalised && t.flags.contains(.buildingSuffix) && suffixes.contains(.buildingSuffix)
       if requireCapitals && !t.isCapitalised && !isLowerSuffix { break }
-      if t.flags.contains(.function) && !(count == 0 && t.isCapitalised && isWord(j, "the")) { break }
+      // "The" may open it; after a house number, "the" too ("14 the Crescent").
+      if t.flags.contains(.function) && !(count == 0 && (t.isCapitalised || !requireCapitals) && isWord(j, "the")) { break }
       if !t.flags.isDisjoint(with: [.quantity, .month, .weekday, .dwelling]) { break }
       if count > 0, !t.flags.isDisjoint(with: suffixes) {
         best = j
@@ -283,11 +287,15 @@ extension NoteAnalysis {
     var end = i
     if isWord(i, "the") {
       var words = 0
-      while words < 3, let n = afterSpace(end), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n] {
+      while words < 3, let n = afterSpace(end), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n], !protected[n] {
         end = n
         words += 1
       }
       guard words > 0 else { return nil }
+      // "Unit 3, The Sidings, Station Yard": after an address, up to a comma or the end.
+      if addressPrecedes(i), next(end).map({ isMark($0, ",") || isIdentifier($0, .postcode) }) ?? true { return end }
+    } else if let end = buildingNameEnd(from: i) {
+      return end
     } else {
       let opensClause =
         previous(i).map { isMark($0, "-") || isMark($0, ":") || isMark($0, ";") || isWord($0, "at") || isWord($0, "to") || isAddressCue($0) }
@@ -295,6 +303,24 @@ extension NoteAnalysis {
       guard opensClause, evidence(i) == .unknown, !tokens[i].isPossessive else { return nil }
     }
     guard let c = next(end), isMark(c, ","), let n = next(c), claimedKind(n) == .address else { return nil }
+    return end
+  }
+
+  /// The end of a building's name after a flat or a room and a comma, up to
+  /// the next comma: "Room 402, Wren College, Mecklenburgh Square", "Flat 2,
+  /// Hillside Hall, ...". A college or a hall there is where someone lives.
+  private func buildingNameEnd(from i: Int) -> Int? {
+    guard let comma = previous(i), isMark(comma, ","), let p = previous(comma), isIdentifier(p, .address),
+      let opening = spans.last(where: { $0.last == p }), tokens[opening.first].flags.contains(.dwelling)
+    else { return nil }
+    var end = i
+    var words = 1
+    while words < 4, let n = afterSpace(end), tokens[n].kind == .word, tokens[n].isCapitalised || isWord(n, "of"), !claimed[n] {
+      end = n
+      words += 1
+    }
+    guard tokens[end].isCapitalised, let after = next(end), isMark(after, ",") else { return nil }
+    for k in i...end where protected[k] && !isInstitutional(k) { return nil }
     return end
   }
 
@@ -313,6 +339,43 @@ extension NoteAnalysis {
       return n
     }
     return isWord(n, "flat") ? n : nil
+  }
+
+  /// Takes into an address that opens with a house number what says more of
+  /// that number: the first number of a range ("3-5 Orchard Way", "7/9 Mill
+  /// Row"), or the word "no" or "number" ("lives at no 4 Mill Street").
+  private mutating func extendAddressesOverHouseNumbers() {
+    for k in spans.indices where spans[k].kind == .address {
+      let first = spans[k].first
+      guard tokens[first].kind == .number || tokens[first].kind == .alphanumeric else { continue }
+      if first >= 2, isMark(first - 1, "-") || isMark(first - 1, "/"), !claimed[first - 2], isHouseNumber(first - 2),
+        tokens[first - 2].kind == .number, tokens[first].kind == .number
+      {
+        claimed[first - 2] = true
+        claimed[first - 1] = true
+        spans[k].first = first - 2
+      } else if let word = beforeSpace(first), isWord(word, "no") || isWord(word, "number"), !claimed[word],
+        previous(word).map({ tokens[$0].kind != .word || tokens[$0].flags.isDisjoint(with: [.recordCue, .phoneCue, .domain]) }) ?? true
+      {
+        for j in word..<first { claimed[j] = true }
+        spans[k].first = word
+      }
+    }
+  }
+
+  /// Takes a compass word after a street into it: "Albert Road North",
+  /// "King Street West", "Bridge Street Upper".
+  private mutating func extendAddressesOverDirections() {
+    for k in spans.indices where spans[k].kind == .address {
+      let last = spans[k].last
+      guard tokens[last].kind == .word, !tokens[last].flags.isDisjoint(with: [.streetSuffix, .strongStreetSuffix]),
+        let n = afterSpace(last), !claimed[n], tokens[n].isCapitalised,
+        isWord(n, "north") || isWord(n, "south") || isWord(n, "east") || isWord(n, "west") || isWord(n, "upper")
+          || isWord(n, "lower")
+      else { continue }
+      for j in (last + 1)...n { claimed[j] = true }
+      spans[k].last = n
+    }
   }
 
   /// Takes "the barn at", "the annexe at" into the address after it.

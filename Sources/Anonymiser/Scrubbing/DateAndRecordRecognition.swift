@@ -30,6 +30,8 @@ extension NoteAnalysis {
         end = n
         cursor = n
       }
+      // "12 Rabi al-Awwal 1400": a month of two words.
+      if let n = afterSpace(cursor), end == i, !tokens[i].flags.contains(.month), isArabicArticlePart(n) { cursor = n; end = n }
       // A year: "1961", "61", "'61", after an optional comma, hyphen or slash.
       if var n = next(cursor), n - cursor <= 2 {
         if isMark(n, ",") || ((isMark(n, "-") || isMark(n, "/")) && n == cursor + 1), let m = next(n), m - n <= 2 { n = m }
@@ -37,7 +39,8 @@ extension NoteAnalysis {
         if tokens[n].kind == .number, !claimed[n] {
           let digits = tokens[n].digits
           let year = value(n)
-          if (digits == 4 && (1900...2099).contains(year)) || (digits == 2 && hasDay) {
+          // With a day, a year of any calendar: 1400 (Hijri), 1360 (Persian), 5730 (Hebrew).
+          if (digits == 4 && ((1900...2099).contains(year) || (hasDay && (1300...5999).contains(year)))) || (digits == 2 && hasDay) {
             end = n
           }
         }
@@ -47,6 +50,7 @@ extension NoteAnalysis {
       guard isFree(start, end) else { continue }
       claim(start, end, as: .date)
     }
+    findWeekdaysWithADay()
     // "born 1961", "DOB: 1961".
     for i in tokens.indices where tokens[i].kind == .number && tokens[i].digits == 4 && !claimed[i] {
       guard (1900...2099).contains(value(i)), let p = previous(i) else { continue }
@@ -56,6 +60,27 @@ extension NoteAnalysis {
         claim(i, i, as: .date)
       }
     }
+  }
+
+  /// Finds a weekday with the day of the month after it, which together say
+  /// which day: "Tues 8th", "Thursday 14th", "Monday the 7th".
+  private mutating func findWeekdaysWithADay() {
+    for i in tokens.indices where tokens[i].kind == .word && tokens[i].flags.contains(.weekday) && !claimed[i] {
+      guard var n = afterSpace(i) else { continue }
+      if isWord(n, "the"), let m = afterSpace(n) { n = m }
+      guard tokens[n].kind == .alphanumeric, isDay(n), isFree(i, n) else { continue }
+      claim(i, n, as: .date)
+    }
+  }
+
+  /// Whether word `i` is the second word of a month's name in the Hijri
+  /// calendar, an Arabic article joined to a word: "al-Awwal", "ul-Thani".
+  private func isArabicArticlePart(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, t.isCompound, t.length >= 5 else { return false }
+    let a = b[t.start] | 0x20, c = b[t.start + 1] | 0x20
+    return (a == UInt8(ascii: "a") || a == UInt8(ascii: "u") || a == UInt8(ascii: "e")) && c == UInt8(ascii: "l")
+      && b[t.start + 2] == UInt8(ascii: "-")
   }
 
   /// Finds dates written with East Asian unit characters: "2000년 3월 5일",
@@ -161,10 +186,21 @@ extension NoteAnalysis {
   }
 
   /// Takes the letters an id is written with into its record number:
-  /// "ROH-772140", "RNOH/2026/11873", "GG-4471032" are one identifier each.
+  /// "ROH-772140", "RNOH/2026/11873", "GG-4471032" are one identifier each;
+  /// so are "MRN RM 0512 884" and "hosp no VCC 0093318", where a record's
+  /// label stands before the letters.
   mutating func extendRecordNumbersOverPrefixes() {
     for k in spans.indices where spans[k].kind == .recordNumber {
       let first = spans[k].first
+      if let prefix = beforeSpace(first), tokens[prefix].kind == .word, tokens[prefix].isAllCaps || tokens[prefix].letters == 1,
+        tokens[prefix].isCapitalised, tokens[prefix].letters <= 4, !claimed[prefix],
+        tokens[prefix].flags.isDisjoint(with: [.recordCue, .phoneCue, .nhsCue, .birthCue]), !isWord(prefix, "no"),
+        cuesBefore(prefix, count: 2).contains(.recordCue)
+      {
+        for j in prefix..<first { claimed[j] = true }
+        spans[k].first = prefix
+        continue
+      }
       guard first >= 2, isMark(first - 1, "-") || isMark(first - 1, "/") else { continue }
       let prefix = first - 2
       let t = tokens[prefix]

@@ -49,6 +49,12 @@ extension WordLists {
     fondazione fundacion klinik klinikum memorial
     """
 
+  /// The drugs' short forms that regimens are named by, run together with
+  /// capitals ("GemDoc", "CarboTax", "DoxIfos"): parts of a domain word.
+  static let regimenParts = """
+    gem doc docet tax carbo cis dox ifos cyclo vin vino eto irino temo topo pac pazo trab
+    """
+
   /// Registers of clinical trials, whose ids ("NCT04512375", "ISRCTN36453794",
   /// "EudraCT 2019-001234-56") say which trial, not who.
   static let registries = """

@@ -18,7 +18,7 @@ extension NoteAnalysis {
         claim(start, end, as: .email)
       }
     }
-    for i in tokens.indices where isWord(i, "at") && !claimed[i] {
+    for i in tokens.indices where isAtWord(i) && !claimed[i] {
       // "at", "(at)", "[at]", with white space either side.
       var atFirst = i
       var atLast = i
@@ -31,11 +31,54 @@ extension NoteAnalysis {
       guard let right = afterSpace(atLast), let left = beforeSpace(atFirst),
         isAddressPart(right), isAddressPart(left), tokens[left].flags.isDisjoint(with: .function)
       else { continue }
-      guard let end = spelledDomainEnd(from: right) else { continue }
-      let start = spelledLocalStart(from: left)
+      // "point", "punto" are dots only with the "at" of another language: "at this point in time".
+      let foreign = !isWord(i, "at")
+      guard tokens[right].flags.isDisjoint(with: .function), let end = spelledDomainEnd(from: right, foreign: foreign) else { continue }
+      let start = localStartAfterEmailCue(spelledLocalStart(from: left, foreign: foreign))
       guard isFree(start, end) else { continue }
       claim(start, end, as: .email)
     }
+  }
+
+  /// Whether word `i` says "at" in an address spelled out: "at", French
+  /// "arobase", Spanish and Portuguese "arroba", Italian "chiocciola".
+  private func isAtWord(_ i: Int) -> Bool {
+    isWord(i, "at") || isWord(i, "arobase") || isWord(i, "arroba") || isWord(i, "chiocciola")
+  }
+
+  /// Whether word `i` says "dot" in an address spelled out: "dot", and with
+  /// `foreign`, French "point", Spanish and Italian "punto", Portuguese "ponto",
+  /// German and Polish "punkt".
+  private func isDotWord(_ i: Int, foreign: Bool) -> Bool {
+    isWord(i, "dot") || (foreign && (isWord(i, "point") || isWord(i, "punto") || isWord(i, "ponto") || isWord(i, "punkt")))
+  }
+
+  /// The start of a spelled-out local part that begins at `start`, taken back
+  /// over the words between it and a word that introduces an email ("email is
+  /// k patel at yahoo dot com", "e-mail: mary ann dot jones at ..."): a local
+  /// part may hold spaces when it is read out.
+  private func localStartAfterEmailCue(_ start: Int) -> Int {
+    var first = start
+    var words = 0
+    var j = start
+    while words < 3, let p = beforeSpace(j), tokens[p].kind == .word || tokens[p].kind == .number || tokens[p].kind == .alphanumeric {
+      if isEmailCue(p) || isWord(p, "is") { break }
+      guard tokens[p].flags.isDisjoint(with: [.function, .relation]) else { return start }
+      first = p
+      j = p
+      words += 1
+    }
+    guard first < start else { return start }
+    var cue = first
+    while let p = previous(cue), cue - p <= 2, isMark(p, ":") || isWord(p, "is") || isWord(p, "address") { cue = p }
+    guard let p = previous(cue), cue - p <= 2, isEmailCue(p) else { return start }
+    return first
+  }
+
+  /// Whether word `i` introduces an email address: "email", "e-mail", "mail", "correo", "courriel".
+  private func isEmailCue(_ i: Int) -> Bool {
+    isWord(i, "email") || isWord(i, "e-mail") || isWord(i, "mail") || isWord(i, "correo") || isWord(i, "courriel")
+      || isWord(i, "emailed")
   }
 
   private func isAddressPart(_ i: Int) -> Bool {
@@ -61,10 +104,10 @@ extension NoteAnalysis {
 
   /// Whether token `i` is a spelled-out or written dot: ".", "dot", "(dot)", "[dot]".
   /// Returns the last token of the dot.
-  private func dot(at i: Int) -> Int? {
+  private func dot(at i: Int, foreign: Bool) -> Int? {
     if isMark(i, ".") { return i }
-    if isWord(i, "dot") { return i }
-    if i + 2 < tokens.count, isMark(i, "(") || isMark(i, "["), isWord(i + 1, "dot"),
+    if isDotWord(i, foreign: foreign) { return i }
+    if i + 2 < tokens.count, isMark(i, "(") || isMark(i, "["), isDotWord(i + 1, foreign: foreign),
       isMark(i + 2, ")") || isMark(i + 2, "]")
     {
       return i + 2
@@ -73,7 +116,7 @@ extension NoteAnalysis {
   }
 
   /// The end of a spelled-out domain starting at `i` ("gmail dot com"), if it is one.
-  private func spelledDomainEnd(from i: Int) -> Int? {
+  private func spelledDomainEnd(from i: Int, foreign: Bool) -> Int? {
     var end = extendAddress(from: i, step: 1, marks: "-_")
     var parts = 1
     let provider = tokens[i].flags.contains(.emailProvider)
@@ -81,7 +124,7 @@ extension NoteAnalysis {
       // A dot, with or without spaces round it, then another part.
       var j = end + 1
       if j < tokens.count, tokens[j].isSpace { j += 1 }
-      guard j < tokens.count, let dotEnd = dot(at: j) else { break }
+      guard j < tokens.count, let dotEnd = dot(at: j, foreign: foreign) else { break }
       var k = dotEnd + 1
       if k < tokens.count, tokens[k].isSpace { k += 1 }
       guard k < tokens.count, isAddressPart(k) else { break }
@@ -96,12 +139,12 @@ extension NoteAnalysis {
   }
 
   /// The start of a spelled-out local part ending at `i` ("k dot patel").
-  private func spelledLocalStart(from i: Int) -> Int {
+  private func spelledLocalStart(from i: Int, foreign: Bool) -> Int {
     var start = extendAddress(from: i, step: -1, marks: "._-")
     while true {
       var j = start - 1
       if j >= 0, tokens[j].isSpace { j -= 1 }
-      guard j >= 0, isWord(j, "dot") else { break }
+      guard j >= 0, isDotWord(j, foreign: foreign) else { break }
       var k = j - 1
       if k >= 0, tokens[k].isSpace { k -= 1 }
       guard k >= 0, isAddressPart(k) else { break }

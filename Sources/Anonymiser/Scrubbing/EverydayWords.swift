@@ -775,6 +775,11 @@ enum EverydayVocabulary {
     norway denmark greece turkey cyprus canada australia pakistan bangladesh nigeria ghana kenya
     somalia jamaica china japan
     muslim hindu sikh jewish buddhist catholic protestant atheist
+    orthodox christian anglican methodist baptist pentecostal evangelical presbyterian quaker
+    adventist rastafarian jain zoroastrian shia sunni coptic haredi hasidic kosher halal
+    shabbat sabbath lent advent vaisakhi pesach yom kippur rosh hashanah mosque synagogue
+    gurdwara mandir chaplain chaplaincy
+    kurmanji sorani badini oromo lingala wolof
     faith prayer religion religious spiritual
     government parliament police jobcentre samaritans citizens
     god prayers worship mass eucharist burial cremation baptism christening
@@ -787,6 +792,7 @@ enum EverydayVocabulary {
   /// contractions and slips hurried typing leaves.
   static let shorthand = """
     words:
+    nok dtr hb phd msc bsc insta instagram snapchat tiktok messenger viber wechat facetime
     approx info msg msgs vm vms cb ty plz eta aka vs ps admin dept docs doc ref refs abt thru tho
     wk wks yr yrs hr hrs min mins sec secs op ops pre-op post-op
     dwp hmrc pip esa dla uc mp ceo
@@ -821,5 +827,9 @@ enum EverydayVocabulary {
     gift favour comfort peace love promise justice liberty unity harmony melody destiny serenity trinity
     treasure clover laurel sage basil autumn sky river forest storm rain star sunny sunshine brook
     rich drew art gene can
+    dawn heather amber iris ray jack olive pearl crystal coral hazel fern jade violet ivy willow rowan
+    sandy rusty don rod nick chuck poppy daisy lily primrose kitty
+    guy junior prince princess earl sterling lance gale carol
+    song shin sung min sun christian
     """
 }

@@ -151,14 +151,36 @@ extension NoteAnalysis {
         }
       }
       if isWord(p, "is") || isWord(p, "was") {
-        if isWord(q, "name") || isWord(q, "this") || tokens[q].flags.contains(.relation) { return .strongCue }
+        if isWord(q, "name") || isWord(q, "surname") || isWord(q, "forename") || isWord(q, "this")
+          || tokens[q].flags.contains(.relation)
+        {
+          return .strongCue
+        }
       }
       if isWord(p, "am") && isWord(q, "i") { return .strongCue }
       if isWord(p, "me"), isWord(q, "call") { return .strongCue }
       if isWord(p, "as"), isWord(q, "known") { return .strongCue }
     }
-    if f.contains(.relation) { return .relation }
+    if f.contains(.relation) || isContactVerb(p) { return .relation }
     return .none
+  }
+
+  /// Whether word `i` is a verb of getting in touch, whose object is often a
+  /// person: "emailed song hye-rin", "texted Abdi", "met Oksana".
+  func isContactVerb(_ i: Int) -> Bool {
+    isWord(i, "emailed") || isWord(i, "texted") || isWord(i, "messaged") || isWord(i, "phoned") || isWord(i, "rang")
+      || isWord(i, "contacted") || isWord(i, "thanked") || isWord(i, "told") || isWord(i, "asked") || isWord(i, "met")
+      || isWord(i, "visited") || isWord(i, "cc") || isWord(i, "cc'd") || isWord(i, "wrote")
+  }
+
+  /// Whether word `i` comes straight after a cue that gives a name: "called",
+  /// "named", "née", "aka", "surname is", "name:".
+  func isAfterNamingCue(_ i: Int) -> Bool {
+    guard var p = previous(i) else { return false }
+    if isMark(p, ":"), let q = previous(p) { p = q }
+    if isWord(p, "is") || isWord(p, "was"), let q = previous(p) { p = q }
+    return isWord(p, "called") || isWord(p, "named") || isWord(p, "nee") || isWord(p, "ne") || isWord(p, "aka")
+      || isWord(p, "name") || isWord(p, "surname") || isWord(p, "forename")
   }
 
   /// Whether word `i`, with evidence `e`, is a name after a word in `context`.
@@ -180,7 +202,13 @@ extension NoteAnalysis {
       switch e {
       case .definite, .ambiguous, .unknown, .initial: return true
       case .everyday, .domainName: return capital && !t.flags.contains(.weekday)
-      case .none: return capital && canStandInName(i) && !t.flags.contains(.weekday)
+      case .none:
+        guard capital, !t.flags.contains(.weekday) else { return false }
+        // "surname is Christie": after a cue that gives a name, a centre's or
+        // a condition's word is a person's name.
+        return canStandInName(i)
+          || (isAfterNamingCue(i) && !t.isAllCaps && !t.isPossessive
+            && t.flags.isDisjoint(with: [.kept, .function, .relation, .month, .strongTitle, .weakTitle, .quantity]))
       }
     case .relation:
       switch e {
@@ -350,6 +378,10 @@ extension NoteAnalysis {
     let e = evidence(i)
     // The common case: an ordinary word in lower case is never a name.
     if e == .none, !t.isCapitalised, !t.isPossessive { return false }
+    // "the Hall family", "Cross family": a family by its name.
+    if t.isCapitalised, !t.isAllCaps, t.letters >= 2, e != .none, e != .domainName, isBeforeFamilyWord(i) { return true }
+    // "Isle of Harris", "Vale of Glamorgan": a place, whatever names it.
+    if t.isCapitalised, isAfterPlaceNoun(i), context(i) != .strongTitle { return false }
     // "the Christie", "the Forest of Dean", "Isle of Lewis": a place or an
     // institution, unless a title or cue says otherwise.
     if e != .definite, isPlaceLike(i) { return isNameAfter(context(i), i, e) && context(i) != .relation }
@@ -406,6 +438,16 @@ extension NoteAnalysis {
         return true
       }
       if (t.isCapitalised || e == .unknown), isFollowedByRelation(i) { return true }
+      if t.isCapitalised, !t.isAllCaps, !t.isPossessive {
+        // "Ray, 07700 900461": a name, a comma, then the person's number.
+        if isFollowedByTheirNumber(i, allowingDates: !isCalendarWord) { return true }
+        // "Ivy ; Autumn ; Chase": a list of two or more names, each standing alone.
+        if !isCalendarWord, let item = nextListItem(after: i), tokens[item].flags.isDisjoint(with: [.month, .weekday]),
+          evidence(item) != .none, evidence(item) != .domainName, evidence(item) != .initial
+        {
+          return true
+        }
+      }
       // "Mark - mark on skin...": a name opening a note, then a dash.
       if t.isCapitalised, !isCalendarWord, isSentenceStart(i), let n = next(i), isMark(n, "-"), n == i + 2 || n == i + 1,
         previous(i).map({ isMark($0, "-") || isMark($0, ".") || isMark($0, ";") }) ?? true
@@ -450,6 +492,25 @@ extension NoteAnalysis {
     return false
   }
 
+  /// Whether a word for a family follows word `i` ("Hall family", "the Cross
+  /// household"), and no "of" after it, as in "the Ewing family of tumours".
+  private func isBeforeFamilyWord(_ i: Int) -> Bool {
+    guard !tokens[i].isPossessive, let n = afterSpace(i),
+      isWord(n, "family") || isWord(n, "household") || isWord(n, "clan") || isWord(n, "twins")
+    else { return false }
+    return afterSpace(n).map { !isWord($0, "of") } ?? true
+  }
+
+  /// Whether word `i` follows a place's noun and "of": "Isle of Harris",
+  /// "Vale of Glamorgan", "City of London", "Kyle of Lochalsh".
+  private func isAfterPlaceNoun(_ i: Int) -> Bool {
+    guard let of = beforeSpace(i), isWord(of, "of"), let noun = beforeSpace(of), tokens[noun].isCapitalised else { return false }
+    return isWord(noun, "isle") || isWord(noun, "isles") || isWord(noun, "island") || isWord(noun, "vale")
+      || isWord(noun, "forest") || isWord(noun, "city") || isWord(noun, "county") || isWord(noun, "borough")
+      || isWord(noun, "kyle") || isWord(noun, "port") || isWord(noun, "sound") || isWord(noun, "bay")
+      || isWord(noun, "firth") || isWord(noun, "mull") || isWord(noun, "rhinns")
+  }
+
   /// Whether token `i` is part of an identifier of `kind` found already, or
   /// that identifier's placeholder from an earlier scrub.
   func isIdentifier(_ i: Int, _ kind: IdentifierKind) -> Bool {
@@ -484,6 +545,14 @@ extension NoteAnalysis {
     }
     guard isMark(k, "(") || isMark(k, ","), let n = next(k), tokens[n].kind == .word else { return false }
     return tokens[n].flags.contains(.relation)
+  }
+
+  /// Whether a comma and an identifier of a person follow word `i`: "Bill,
+  /// 412 703 1229", "Ray, 07700 900461"; with `allowingDates`, a date of birth too.
+  private func isFollowedByTheirNumber(_ i: Int, allowingDates: Bool) -> Bool {
+    guard let comma = next(i), comma == i + 1, isMark(comma, ","), let n = next(comma) else { return false }
+    return isIdentifier(n, .phone) || isIdentifier(n, .nhsNumber) || isIdentifier(n, .email)
+      || (allowingDates && isIdentifier(n, .date))
   }
 
   /// Whether word `i` comes after a word of time ("in May", "since June",
@@ -555,9 +624,13 @@ extension NoteAnalysis {
     guard t.letters >= 2, !isRegimen(i), i + 1 < tokens.count, isMark(i + 1, ","), let g = afterSpace(i + 1) ?? (i + 2 < tokens.count ? i + 2 : nil)
     else { return nil }
     // The family name may be a surname that is also a domain word ("EWING"),
-    // but not a plain domain word or acronym ("MDT", "UCLH").
+    // but not a plain domain word or acronym ("MDT", "UCLH"); a title's or
+    // relation's word before a given name no list doubts is a surname too ("NURSE, Linda").
     let f = t.flags
-    guard f.isDisjoint(with: [.function, .relation, .strongTitle, .weakTitle, .month, .weekday, .strongCue]) else { return nil }
+    guard f.isDisjoint(with: [.function, .month, .weekday, .strongCue]) else { return nil }
+    if !f.isDisjoint(with: [.relation, .strongTitle, .weakTitle]) {
+      guard t.letters >= 4, evidence(g) == .definite, tokens[g].flags.contains(.firstName) else { return nil }
+    }
     if !f.isDisjoint(with: [.domain, .kept]) && !f.contains(.surname) { return nil }
     let given = tokens[g]
     guard given.kind == .word, given.isCapitalised, !claimed[g], !protected[g], given.letters >= 2 else { return nil }
@@ -583,7 +656,7 @@ extension NoteAnalysis {
           if let end = nameAfterParticles(from: n, caseOf: m) {
             for k in n...end where tokens[k].kind == .word || isMark(k, "'") { marked[k] = true }
             mark(end)
-          } else if canFollowName(n, after: m) {
+          } else if canFollowName(n, after: m) || isLaterSyllable(n, after: m, marked) || isTrailingInitial(n, after: m, marked) {
             mark(n)
           }
         }
@@ -616,6 +689,26 @@ extension NoteAnalysis {
       }
       if let item = previousListItem(before: m), !marked[item] { mark(item) }
     }
+  }
+
+  /// Whether capitalised word `i` is the third syllable of a name whose first
+  /// two are marked, though it is a relation's word: "Mai Xuan Son".
+  private func isLaterSyllable(_ i: Int, after m: Int, _ marked: [Bool]) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, t.isCapitalised, !t.isAllCaps, !claimed[i], !protected[i], t.flags.contains(.relation),
+      t.flags.isDisjoint(with: [.domain, .kept, .function]), tokens[m].isCapitalised, let p = beforeSpace(m), marked[p],
+      tokens[p].isCapitalised
+    else { return false }
+    return true
+  }
+
+  /// Whether "I" at `i` is the initial after "Surname, Given" (name `m`):
+  /// "Hussain, Mohammed I".
+  private func isTrailingInitial(_ i: Int, after m: Int, _ marked: [Bool]) -> Bool {
+    guard tokens[i].length == 1, b[tokens[i].start] == UInt8(ascii: "I"), !claimed[i], let comma = previous(m),
+      isMark(comma, ","), let surname = previous(comma), marked[surname]
+    else { return false }
+    return true
   }
 
   /// The separators of a list of names: ",", ";", "&", "/", "+", "and".

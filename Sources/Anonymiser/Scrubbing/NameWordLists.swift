@@ -9,7 +9,7 @@ extension WordLists {
   static let nameParticles = """
     de da das do dos di del della delle dei degli dal dalla du des le la les van von der den ter ten
     st ste saint mac mc nic ni o ua ui mhic ap ab ferch verch bin bint ibn ben bat al el abu umm
-    y yr e an a na nam nan
+    y yr e an a na nam nan i
     """
 
   /// Peoples, nationalities and languages, and the places callers come from:
@@ -50,5 +50,17 @@ extension WordLists {
     summer autumn winter dawn sky river forest storm rain star sunny sunshine robin wren brook brooke
     will bill mark pat rich drew art gene ray don rod rob jack mike nick sue pete chuck sandy rusty
     kitty penny frank max can
+    guy junior prince princess earl sterling lance gale carol
+    """
+
+  /// Family names of China, Hong Kong, Korea and Vietnam that no other list
+  /// holds, many of them English words too ("Song", "Sun", "Moon"): written
+  /// first, they open a name ("song hye-rin", "Sun Hao", "Pham Thi Lan").
+  static let eastAsianFamilyNames = """
+    song jung kang cho yoon jang lim han seo shin kwon hwang ahn yoo hong jeon ko moon bae baek
+    nam kwak sung cha joo woo min ryu jin zhou xu sun ma zhu hu guo luo gao zheng liang xie tang
+    feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu ye cheng wei su lu ding ren lau
+    leung chan cheung ng yip tsang chow kwok mak fung lam tse yeung chu hui siu lai tam poon
+    pham hoang huynh phan vu vo dang bui ngo duong ly
     """
 }

@@ -19,6 +19,9 @@ struct NoteAnalysis {
   var claimed: [Bool]
   /// Tokens inside a protected phrase ("Royal Marsden", "St Thomas'").
   var protected: [Bool]
+  /// Tokens protected only as part of an institution's name ("Wren College"),
+  /// which may yet be a building in an address; empty until institutions are marked.
+  var institutional: [Bool] = []
   var spans: [IdentifierSpan] = []
   /// While names are sought, each token's evidence of being one, worked out once.
   var nameEvidence: [NameEvidence] = []
@@ -31,6 +34,10 @@ struct NoteAnalysis {
     self.tokens = NoteTokenizer(table: table).tokens(of: bytes)
     self.claimed = [Bool](repeating: false, count: tokens.count)
     self.protected = claimed
+    for i in tokens.indices where (tokens[i].hasInnerCapital || tokens[i].digits >= 5) && mayRunTogether(i) {
+      splitRunTogetherTokens()
+      break
+    }
   }
 
   /// Runs every recogniser; afterwards `spans` holds the identifiers, in order.
@@ -292,7 +299,10 @@ struct NoteAnalysis {
           j = n
         }
         if matched {
-          for k in i...j { protected[k] = true }
+          for k in i...j {
+            protected[k] = true
+            if !institutional.isEmpty { institutional[k] = false }
+          }
           break
         }
       }
@@ -307,24 +317,38 @@ struct NoteAnalysis {
     for i in tokens.indices where tokens[i].kind == .word && (tokens[i].isCapitalised || tokens[i].isAllCaps) {
       let f = tokens[i].flags
       if f.contains(.institution) {
+        // "School Lane", "Old School House": a street or a building, not an institution.
+        if let n = afterSpace(i), tokens[n].isCapitalised,
+          !tokens[n].flags.isDisjoint(with: [.streetSuffix, .strongStreetSuffix, .buildingSuffix])
+        {
+          continue
+        }
         var k = i
         var words = 0
+        var names = 0
         while words < 5, let p = beforeSpace(k), tokens[p].kind == .word, !claimed[p] {
           let t = tokens[p]
           let isConnector = isWord(p, "of") || isWord(p, "and") || isWord(p, "for")
           guard (t.isCapitalised || t.isAllCaps || isConnector), t.flags.isDisjoint(with: [.strongTitle, .weakTitle]),
             !isWord(p, "the")
           else { break }
-          // A person's name stops it: "Dr Rahman Sarcoma Unit" keeps no "Rahman".
+          // A person's name stops it ("Dr Rahman Sarcoma Unit" keeps no "Rahman")
+          // unless only names stand before the institution's word, as a
+          // charity named after someone ("Terrence Higgins Trust", "Willow Foundation").
           let isPlainName = !t.flags.isDisjoint(with: .personalName) && t.flags.isDisjoint(with: [.english, .domain, .kept, .everyday])
-          if isPlainName { break }
+          if isPlainName {
+            guard names == words else { break }
+            names += 1
+          }
           if let q = beforeSpace(p), tokens[q].kind == .word, !tokens[q].flags.isDisjoint(with: [.strongTitle, .weakTitle]) { break }
           k = p
           words += 1
         }
+        // "pt Sarah Jones Hospital no 4471": a person named, then a record.
+        if names > 0, names == words, !isNamedAfterSomeone(first: k, institution: i) { k = i }
         // A connector cannot open the name ("and Leeds Hospital").
         while k < i, isWord(k, "of") || isWord(k, "and") || isWord(k, "for") { k += 2 }
-        if k < i { for j in k...i { protected[j] = true } }
+        if k < i { protectInstitution(k, i) }
       }
       if f.contains(.institutionFirst), !(isWord(i, "royal") && !tokens[i].isCapitalised) {
         var k = i
@@ -337,8 +361,37 @@ struct NoteAnalysis {
           k = n
           words += 1
         }
-        if k > i { for j in i...k { protected[j] = true } }
+        if k > i { protectInstitution(i, k) }
       }
+    }
+  }
+
+  /// Whether names `first..<institution` before an institution's word name it
+  /// rather than a person beside it: no relation, cue or title before them,
+  /// and no number after the institution's word.
+  private func isNamedAfterSomeone(first: Int, institution: Int) -> Bool {
+    if let p = previous(first), tokens[p].kind == .word,
+      !tokens[p].flags.isDisjoint(with: [.relation, .strongCue, .strongTitle, .weakTitle])
+    {
+      return false
+    }
+    guard let n = next(institution) else { return true }
+    let t = tokens[n]
+    return !(t.kind == .number || t.kind == .alphanumeric || isMark(n, "#") || isWord(n, "no") || isWord(n, "number")
+      || t.flags.contains(.recordCue))
+  }
+
+  /// Whether token `i` is protected only as part of an institution's name.
+  func isInstitutional(_ i: Int) -> Bool {
+    !institutional.isEmpty && institutional[i]
+  }
+
+  /// Protects tokens `first...last` as an institution's name.
+  private mutating func protectInstitution(_ first: Int, _ last: Int) {
+    if institutional.isEmpty { institutional = [Bool](repeating: false, count: tokens.count) }
+    for j in first...last where !protected[j] {
+      protected[j] = true
+      institutional[j] = true
     }
   }
 

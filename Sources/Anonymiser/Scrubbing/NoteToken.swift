@@ -33,6 +33,9 @@ struct NoteToken {
   var isPossessive = false
   /// Holds an inner hyphen or apostrophe ("Al-Sayed", "O'Brien").
   var isCompound = false
+  /// Holds an upper-case letter straight after a lower-case one ("StreetLeeds",
+  /// "GemDoc", "McDonald"): words run together, or a name built so.
+  var hasInnerCapital = false
   /// Holds a letter outside ASCII ("Zoë", "Nguyễn", "王"): in an English note,
   /// a sign of a name or a foreign word.
   var isForeign = false

@@ -120,6 +120,10 @@ struct NoteTokenizer {
     // Whether a part after an inner hyphen or apostrophe starts upper case ("al-Rashid").
     var laterPartCapitalised = false
     var partStart = true
+    // Where the key breaks at an inner capital ("gem|doc"), for up to three breaks.
+    var camelBreaks = (0, 0, 0)
+    var camelBreakCount = 0
+    var previousWasLower = false
     key.count = 0
     var j = start
     scan: while j < n {
@@ -134,12 +138,14 @@ struct NoteTokenizer {
         } while k < n && b[k] >= 0x61 && b[k] <= 0x7A
         token.letters += k - j
         j = k
+        previousWasLower = true
         continue scan
       }
       let (cls, length) = Self.classify(b, j)
       switch cls {
       case .letter:
         let c = b[j]
+        let keyStart = key.count
         var isUpper: Bool
         if c < 0x80 {
           isUpper = c <= 0x5A
@@ -163,6 +169,17 @@ struct NoteTokenizer {
           if properties.isAlphabetic { token.isForeign = true }
         }
         if isUpper { upper += 1 }
+        if isUpper, previousWasLower, !partStart {
+          token.hasInnerCapital = true
+          switch camelBreakCount {
+          case 0: camelBreaks.0 = keyStart
+          case 1: camelBreaks.1 = keyStart
+          case 2: camelBreaks.2 = keyStart
+          default: break
+          }
+          camelBreakCount += 1
+        }
+        previousWasLower = !isUpper
         if !firstLetterSeen { token.isCapitalised = isUpper }
         if partStart, firstLetterSeen, isUpper { laterPartCapitalised = true }
         partStart = false
@@ -171,6 +188,7 @@ struct NoteTokenizer {
         j += length
       case .digit:
         token.digits += 1
+        previousWasLower = false
         key.append(b[j])
         j += 1
       case .punctuation(let mark):
@@ -184,6 +202,7 @@ struct NoteTokenizer {
           key.append(mark)
           j = after
           partStart = true
+          previousWasLower = false
           continue scan
         }
         guard mark == UInt8(ascii: "'") else { break scan }
@@ -248,7 +267,13 @@ struct NoteTokenizer {
         if !whole.isEmpty { token.flags = whole }
       }
       if token.flags.isEmpty, token.kind == .word {
-        token.flags = token.isCompound ? flagsOfParts(key.bytes) : flagsOfStem(key.bytes)
+        if token.isCompound {
+          token.flags = flagsOfParts(key.bytes)
+        } else if camelBreakCount > 0, camelBreakCount <= 3, key.count <= WordKeyBuffer.capacity {
+          token.flags = flagsOfRunTogetherParts(key.bytes, breaks: [camelBreaks.0, camelBreaks.1, camelBreaks.2].prefix(camelBreakCount))
+        } else {
+          token.flags = flagsOfStem(key.bytes)
+        }
       }
     }
     tokens.append(token)
@@ -279,6 +304,24 @@ struct NoteTokenizer {
     }
     if allOrdinary { return domain.union(.english) }
     return names
+  }
+
+  /// The flags of a word run together from ordinary words at inner capitals
+  /// ("GemDoc", "FaceTime", "PowerPoint"): ordinary, as its parts are; a
+  /// word with any other part ("McDonald", "LaToya") stays unknown.
+  private func flagsOfRunTogetherParts(_ key: UnsafeBufferPointer<UInt8>, breaks: ArraySlice<Int>) -> WordFlags {
+    var domain: WordFlags = []
+    var start = 0
+    for end in breaks + [key.count] {
+      guard end - start >= 2 else { return [] }
+      let flags = table.flags(of: UnsafeBufferPointer(rebasing: key[start..<end]))
+      guard flags.isDisjoint(with: [.personalName, .particle]),
+        !flags.isDisjoint(with: [.english, .function, .domain, .kept, .quantity])
+      else { return [] }
+      domain.formUnion(flags.intersection([.domain, .kept]))
+      start = end
+    }
+    return domain.union(.english)
   }
 
   /// Ordinary-word flags for an unknown word whose stem is an ordinary word

@@ -253,11 +253,36 @@ extension NoteAnalysis {
     }
     if m.separator == UInt8(ascii: "/"), a.digits <= 2, m.digits <= 2, a.digits + m.digits >= 3,
       (1...31).contains(va), (1...12).contains(vm),
-      g + 2 >= groups.count || groups[g + 2].separator == 0x20
+      g + 2 >= groups.count || groups[g + 2].separator == 0x20,
+      !isClinicalFraction(a.token, m.token)
     {
       return g + 1
     }
     return nil
+  }
+
+  /// Whether "7/10" or "3/12", numbers `first` and `second`, is clinical
+  /// shorthand rather than a day and month: a score out of ten after "pain"
+  /// or "scored", or days (/7) and months (/12) after "in", "for" or before "ago".
+  private func isClinicalFraction(_ first: Int, _ second: Int) -> Bool {
+    let denominator = value(second)
+    guard denominator == 10 || denominator == 7 || denominator == 12 else { return false }
+    let before = previous(first).flatMap { tokens[$0].kind == .word ? $0 : nil }
+    let after = next(second).flatMap { tokens[$0].kind == .word ? $0 : nil }
+    if denominator == 10 {
+      if let before, isWord(before, "pain") || isWord(before, "score") || isWord(before, "scored") || isWord(before, "scores")
+        || isWord(before, "rated") || isWord(before, "rates") || isWord(before, "nrs") || isWord(before, "vas")
+      {
+        return true
+      }
+      return after.map { isWord($0, "pain") || isWord($0, "score") } ?? false
+    }
+    if let before, isWord(before, "in") || isWord(before, "for") || isWord(before, "every") || isWord(before, "within")
+      || isWord(before, "over") || isWord(before, "past") || isWord(before, "last") || isWord(before, "next")
+    {
+      return true
+    }
+    return after.map { isWord($0, "ago") || isWord($0, "hx") || isWord($0, "later") || isWord($0, "post") } ?? false
   }
 
   private func isDayAndMonth(_ a: Int, _ b: Int) -> Bool {
@@ -279,33 +304,60 @@ extension NoteAnalysis {
     return last
   }
 
-  /// The end of one extension part ("ext 22", "option 2", "x4432") after token
-  /// `end`, across a comma, a dash or an opening bracket.
+  /// The end of one extension part after token `end`, across a comma, a dash
+  /// or an opening bracket: "ext 22", "ext. no: 22", "x4432", "#221", "ex 12",
+  /// "extension 5", Welsh "estyniad 221", "option 2"; but not a count, "x 3 times".
   private func extensionPartEnd(after end: Int) -> Int? {
     guard var k = next(end), k - end <= 2 else { return nil }
-    if isMark(k, "(") || isMark(k, ",") || isMark(k, "-") || isMark(k, "/") {
+    // ", (ext 221)": a comma and a bracket, or one of them, or a dash or slash;
+    // "ext 2234 or ext 2235": a second extension.
+    for _ in 0..<2 where isMark(k, "(") || isMark(k, ",") || isMark(k, "-") || isMark(k, "/") || (isWord(k, "or") && end != k) {
       guard let n = next(k), n - k <= 2 else { return nil }
       k = n
     }
     let t = tokens[k]
-    // "x2231", "ext2214": one token.
-    if t.kind == .alphanumeric, t.digits <= 6, b[t.start] | 0x20 == UInt8(ascii: "x") || hasPrefix(k, "ext") {
-      var letters = 0
+    // "x2231", "ext2214", "estyniad221": one token.
+    if t.kind == .alphanumeric, t.digits <= 6 {
       var p = t.start
-      while p < t.end, !(b[p] >= 0x30 && b[p] <= 0x39) {
-        letters += 1
-        p += 1
-      }
-      let digitsOnlyAfter = (p..<t.end).allSatisfy { b[$0] >= 0x30 && b[$0] <= 0x39 }
-      if digitsOnlyAfter, letters == 1 || letters == 3 || letters == 4 { return k }
-      return nil
+      while p < t.end, !isDigit(b[p]) { p += 1 }
+      let letters = p - t.start
+      guard letters < t.length, (p..<t.end).allSatisfy({ isDigit(b[$0]) }) else { return nil }
+      return isExtensionWord(UnsafeBufferPointer(rebasing: b[t.start..<p])) ? k : nil
     }
-    guard isWord(k, "ext") || isWord(k, "extn") || isWord(k, "extension") || isWord(k, "x") || isWord(k, "option")
+    // "#221", "# 221".
+    if isMark(k, "#") {
+      guard let n = next(k), n - k <= 2, tokens[n].kind == .number, tokens[n].digits <= 6 else { return nil }
+      return n
+    }
+    guard t.kind == .word, isExtensionWord(UnsafeBufferPointer(rebasing: b[t.start..<t.end])) || isWord(k, "option")
       || isWord(k, "opt") || isWord(k, "press")
     else { return nil }
     if k + 1 < tokens.count, isMark(k + 1, ".") || isMark(k + 1, ":") { k += 1 }
+    // "ext no. 221", "extension number: 221", "ext.#221", "x-221".
+    if let n = next(k), n - k <= 2, isWord(n, "no") || isWord(n, "number") || isWord(n, "num") {
+      k = n
+      if k + 1 < tokens.count, isMark(k + 1, ".") || isMark(k + 1, ":") { k += 1 }
+    }
+    if let n = next(k), n - k <= 2, isMark(n, "#") || isMark(n, "-") { k = n }
     guard let n = next(k), n - k <= 2, tokens[n].kind == .number, tokens[n].digits <= 6 else { return nil }
+    // "x 3 times": a count, not an extension.
+    if let after = next(n), isWord(after, "times") || isWord(after, "daily") || isWord(after, "weekly") { return nil }
     return n
+  }
+
+  /// Whether `letters` are a word for an extension, in any case: "x", "ex",
+  /// "ext", "extn", "extension", Welsh "estyniad".
+  private func isExtensionWord(_ letters: UnsafeBufferPointer<UInt8>) -> Bool {
+    let lower = letters.map { $0 | 0x20 }
+    switch lower.count {
+    case 1: return lower[0] == UInt8(ascii: "x")
+    case 2: return lower == Array("ex".utf8)
+    case 3: return lower == Array("ext".utf8)
+    case 4: return lower == Array("extn".utf8)
+    case 8: return lower == Array("estyniad".utf8)
+    case 9: return lower == Array("extension".utf8)
+    default: return false
+    }
   }
 
   /// Whether token `i` starts with `prefix` (lower case ASCII), in any case.

@@ -6,8 +6,9 @@ extension WordLists {
   /// Words that open a street's name in Welsh, Gaelic, Irish and the languages
   /// of Europe: "Heol y Coed", "Rathad a' Chladaich", "Rua das Flores".
   static let streetPrefixes = """
-    heol stryd ffordd lon maes cae rhodfa teras cilgant sgwar rhes llwybr
-    sraid rathad ceum bothar ascaill
+    heol stryd ffordd lon maes cae rhodfa teras cilgant sgwar rhes llwybr clos allt bro dol pant rhiw
+    tyle gerddi cwrt parc stret fordh bownder
+    sraid rathad ceum bothar ascaill ceann lana
     calle avenida paseo plaza camino carrer rua travessa largo praca estrada
     via viale piazza corso vicolo rue boulevard chemin allee impasse quai
     strasse weg platz straat laan gracht ulica ul aleja
@@ -31,7 +32,7 @@ extension WordLists {
   /// Words that open a Welsh, Gaelic or Irish house name: "Bryn Awel",
   /// "Ty Gwyn", "Taigh na Mara", "Tan y Bryn".
   static let houseNameStarts = """
-    bryn ty taigh tigh maes cnoc bron llys plas hafod cartref tyddyn pen tan glan nant cae
+    bryn ty taigh tigh maes cnoc bron llys plas hafod cartref tyddyn pen tan glan nant cae chy
     """
 
   /// Months in the languages callers and their letters use; a date only with
@@ -48,6 +49,18 @@ extension WordLists {
     ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
     """
 
+  /// Months of other calendars, as callers' letters and forms romanise them:
+  /// Hijri, Persian, Hebrew, Nepali and Bengali, and Ethiopian. A date only
+  /// with a day beside them ("3 Rajab 1400", "14 Farvardin 1360", "12 Tishrei 5730").
+  static let otherCalendarMonths = """
+    muharram safar rabi jumada rajab shaban ramadan ramazan shawwal dhul dhu
+    farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey bahman esfand
+    tishrei tishri cheshvan heshvan marcheshvan kislev tevet shevat adar iyar sivan tammuz elul
+    baisakh baishakh boishakh jestha jeth ashadh asar shrawan shravan bhadra asoj ashwin kartik mangsir
+    agrahayan poush paush magh falgun phalgun chaitra
+    meskerem tikimt tekemt hidar tahsas yekatit megabit miyazya ginbot sene hamle nehase pagume
+    """
+
   /// The short forms of months in those languages, beyond English's; a date
   /// only with a day before them and a year after ("8 Chwef 1969", "3 ott 2001").
   static let foreignMonthShortForms = """
@@ -59,6 +72,7 @@ extension WordLists {
   /// Words after which "10.40" is a time of day.
   static let timeCues = """
     rang rung called phoned ringing calling appt appointment booked slot arrived arriving arrive
+    ring call seen spoke texted emailed voicemail vm tomorrow today tonight morning afternoon evening
     """
 
   /// Words of a time told in words.

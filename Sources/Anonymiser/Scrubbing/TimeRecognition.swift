@@ -15,6 +15,17 @@ extension NoteAnalysis {
         claim(i, i, as: .time)
         continue
       }
+      // "18h30", "9h": the French and Continental way.
+      if t.kind == .alphanumeric, isHourMarkedTime(i) {
+        claim(i, i, as: .time)
+        continue
+      }
+      // "0930", "1415 hrs": four digits of the twenty-four-hour clock.
+      if t.kind == .number, t.digits == 4, let last = twentyFourHourEnd(i) {
+        claim(i, last, as: .time)
+        i = last
+        continue
+      }
       guard t.kind == .number, t.digits <= 2, value(i) <= 24 else { continue }
       var last = i
       var hasMinutes = false
@@ -47,7 +58,9 @@ extension NoteAnalysis {
         if last + 1 < tokens.count, isMark(last + 1, ".") { last += 1 }
       }
       let isTime: Bool
-      if separator == UInt8(ascii: ":") {
+      if hasMinutes, tokens[last].kind == .alphanumeric, b[tokens[last].end - 1] | 0x20 == UInt8(ascii: "h") {
+        isTime = true  // "14.30h"
+      } else if separator == UInt8(ascii: ":") {
         isTime = true
       } else if meridiem {
         isTime = value(i) <= 12
@@ -70,11 +83,53 @@ extension NoteAnalysis {
     return value(i)
   }
 
-  /// The minutes of a token "30" or "30pm", when it is a valid minute.
+  /// Whether token `i` is an hour marked with "h", with or without its
+  /// minutes: "18h30", "9h", "14h05".
+  private func isHourMarkedTime(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.letters == 1, t.digits >= 1, t.digits <= 4 else { return false }
+    var hour = 0
+    var k = t.start
+    while k < t.end, isDigit(b[k]) {
+      hour = hour * 10 + Int(b[k] - 0x30)
+      k += 1
+    }
+    guard k - t.start <= 2, k < t.end, b[k] | 0x20 == UInt8(ascii: "h"), hour <= 23 else { return false }
+    let minuteDigits = t.end - k - 1
+    if minuteDigits == 0 { return hasTimeCue(before: i) }
+    guard minuteDigits == 2 else { return false }
+    return Int(b[k + 1] - 0x30) * 10 + Int(b[k + 2] - 0x30) < 60
+  }
+
+  /// The last token of a time of four digits starting at number `i` ("0930",
+  /// "1415 hrs"), if it is one: a valid hour and minute, alone (no digits of a
+  /// phone number beside it), with "hrs" after it, or a word for a time or a
+  /// call before it when it cannot be a year.
+  private func twentyFourHourEnd(_ i: Int) -> Int? {
+    let t = tokens[i]
+    let hour = Int(b[t.start] - 0x30) * 10 + Int(b[t.start + 1] - 0x30)
+    let minute = Int(b[t.start + 2] - 0x30) * 10 + Int(b[t.start + 3] - 0x30)
+    guard t.digits == t.length, hour <= 23, minute < 60 else { return nil }
+    // Part of a longer number: "0121 496 0366", "12.0930".
+    if let n = next(i), n - i <= 2, tokens[n].kind == .number || isMark(n, "-") || isMark(n, ".") || isMark(n, "/") {
+      if !(isMark(n, ".") && next(n).map({ tokens[$0].kind != .number }) ?? true) { return nil }
+    }
+    if let p = previous(i), i - p <= 2, tokens[p].kind == .number || isMark(p, "-") || isMark(p, "/") || isMark(p, "+") { return nil }
+    if let n = afterSpace(i) ?? (i + 1 < tokens.count && tokens[i + 1].kind == .word ? i + 1 : nil),
+      isWord(n, "hrs") || isWord(n, "hr") || isWord(n, "h") || isWord(n, "hours")
+    {
+      return n
+    }
+    let couldBeAYear = (1900...2099).contains(hour * 100 + minute)
+    guard !couldBeAYear, hasTimeCue(before: i) || previous(i).map({ tokens[$0].flags.contains(.timeCue) }) == true else { return nil }
+    return i
+  }
+
+  /// The minutes of a token "30", "30pm" or "30h", when it is a valid minute.
   private func minutes(_ i: Int) -> Int? {
     let t = tokens[i]
     guard t.digits == 2 else { return nil }
-    if t.kind == .alphanumeric, meridiemHour(i) == nil { return nil }
+    if t.kind == .alphanumeric, meridiemHour(i) == nil, !(t.letters == 1 && b[t.end - 1] | 0x20 == UInt8(ascii: "h")) { return nil }
     let minute = value(i)
     return minute < 60 ? minute : nil
   }
@@ -101,6 +156,13 @@ extension NoteAnalysis {
         // "half past three", "quarter to 4", "twenty-five past ten".
         if isMinuteWord(i), let relation = afterSpace(i), isWord(relation, "past") || isWord(relation, "to"),
           let hour = afterSpace(relation), isHour(hour), isFree(i, hour)
+        {
+          claim(i, hour, as: .time)
+          continue
+        }
+        // "half ten", "half 3": half past the hour, but not "half two tablets".
+        if isWord(i, "half"), let hour = afterSpace(i), isHour(hour), isFree(i, hour),
+          afterSpace(hour).map({ tokens[$0].flags.isDisjoint(with: .quantity) && !isWord($0, "of") }) ?? true
         {
           claim(i, hour, as: .time)
           continue

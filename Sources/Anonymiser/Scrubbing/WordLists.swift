@@ -171,7 +171,7 @@ enum WordLists {
 /// ("called Grace", "spoke to john smith").
   static let strongNameCues = """
   called named name name's calling spoke spoken speak speaking talked talking
-  chatted chatting i'm im dear attn c/o signed surname forename nickname aka nee
+  chatted chatting i'm im dear attn c/o signed surname forename nickname aka nee ne
   """
 
 /// People a note mentions by relation or role; a capitalised word after one is
@@ -191,6 +191,9 @@ enum WordLists {
   road rd street st avenue ave lane lanes ln drive close crescent cres grove gardens gdns
   terrace way mews place square sq court ct row walk hill rise parade vale view
   green park wharf quay boulevard heights villas
+  yard wynd brae loan circus embankment approach chase dene fold garth meadow meadows mead
+  paddock paddocks path passage precinct ridge esplanade promenade broadway causeway drove
+  gate hollow orchard sidings steps vennel
   """
 
 /// Street suffixes strong enough to mark an address with no house number
@@ -219,7 +222,10 @@ enum WordLists {
   static let birthCues = "dob born birth d.o.b b."
 
 /// Endings of email domains, for addresses spelled out in words.
-  static let emailDomainEndings = "com net org uk co ac gov nhs io ie eu info me biz scot wales"
+  static let emailDomainEndings = """
+  com net org uk co ac gov nhs io ie eu info me biz scot wales fr de es it pt nl be pl ro tr gr ch at
+  in pk ng gh ke za au ca us cy mt
+  """
 
 /// Email providers: "at gmail" is an email address even without "dot com".
   static let emailProviders = """

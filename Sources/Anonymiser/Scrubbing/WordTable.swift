@@ -109,6 +109,7 @@ final class WordTable: Sendable {
     add(WordLists.postcodeAreas, .postcodeArea)
     add(WordLists.everydayNames, .everyday)
     add(WordLists.foreignMonths, .foreignMonth)
+    add(WordLists.otherCalendarMonths, .foreignMonth)
     add(WordLists.foreignMonthShortForms, .foreignMonthShort)
     add(WordLists.timeCues, .timeCue)
     add(WordLists.clockWords, .clockWord)
@@ -124,6 +125,8 @@ final class WordTable: Sendable {
     add(WordLists.institutionEnds, .institution)
     add(WordLists.institutionStarts, .institutionFirst)
     add(WordLists.wordNames, .firstName)
+    add(WordLists.eastAsianFamilyNames, .surname)
+    add(WordLists.regimenParts, .domain)
     add(WordLists.peoplesAndPlaces, .domain)
     for word in extraWords {
       for part in WordKey.folded(word).split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") }) {

@@ -1,0 +1,117 @@
+extension NoteAnalysis {
+  /// Whether token `i` may hold two identifiers typed without a space between
+  /// them: a word with an inner capital ("StreetLeeds"), or five digits or more
+  /// straight after a day and a month ("24/11/8447726").
+  func mayRunTogether(_ i: Int) -> Bool {
+    let t = tokens[i]
+    if t.hasInnerCapital { return true }
+    return t.kind == .number && t.digits >= 5 && t.digits == t.length && yearSplit(i) != nil
+  }
+
+  /// Splits the tokens that run two things together, as copy and paste from a
+  /// form does: a street and its town ("14 Albion StreetLeeds"), a town and
+  /// its postcode ("LeedsLS1 6HX"), a date's year and the number after it
+  /// ("24/11/8447726 61030": "84", then "47726"). Call before anything is claimed.
+  mutating func splitRunTogetherTokens() {
+    var split: [NoteToken] = []
+    split.reserveCapacity(tokens.count + 8)
+    let tokenizer = NoteTokenizer(table: table)
+    for i in tokens.indices {
+      let pieces = mayRunTogether(i) ? pieceEnds(of: i) : []
+      guard !pieces.isEmpty else {
+        split.append(tokens[i])
+        continue
+      }
+      var start = tokens[i].start
+      for end in pieces + [tokens[i].end] {
+        for var piece in tokenizer.tokens(of: UnsafeBufferPointer(rebasing: b[start..<end])) {
+          piece.start += start
+          piece.end += start
+          split.append(piece)
+        }
+        start = end
+      }
+      split[split.count - 1].isPossessive = tokens[i].isPossessive
+    }
+    tokens = split
+    claimed = [Bool](repeating: false, count: tokens.count)
+    protected = claimed
+  }
+
+  /// Where token `i` should be cut, as byte offsets, in order; none if nowhere.
+  private func pieceEnds(of i: Int) -> [Int] {
+    let t = tokens[i]
+    if t.kind == .number, let year = yearSplit(i) { return [t.start + year] }
+    var ends: [Int] = []
+    var pieceStart = t.start
+    var k = t.start + 1
+    while k < t.end {
+      defer { k += 1 }
+      guard isLowerASCII(b[k - 1]), isUpperASCII(b[k]) else { continue }
+      if isStreetWord(pieceStart, k) || isOutwardCodeStart(k, t.end) {
+        ends.append(k)
+        pieceStart = k
+      }
+    }
+    return ends
+  }
+
+  /// How many digits of number token `i` are a date's year, when the token
+  /// follows a day and a month ("24/11/" or "3.4.") and holds more than a year:
+  /// four when they read as a year of birth, else two.
+  private func yearSplit(_ i: Int) -> Int? {
+    guard i >= 4, tokens[i - 1].kind == .punctuation, tokens[i - 3].kind == .punctuation,
+      tokens[i - 1].mark == tokens[i - 3].mark,
+      tokens[i - 1].mark == UInt8(ascii: "/") || tokens[i - 1].mark == UInt8(ascii: ".") || tokens[i - 1].mark == UInt8(ascii: "-"),
+      tokens[i - 2].kind == .number, tokens[i - 4].kind == .number, tokens[i - 2].digits <= 2, tokens[i - 4].digits <= 2
+    else { return nil }
+    let first = value(i - 4), second = value(i - 2)
+    guard ((1...31).contains(first) && (1...12).contains(second)) || ((1...12).contains(first) && (1...31).contains(second)) else {
+      return nil
+    }
+    // The date opens its chain of digits: "12/03 - 3-29-86151" is no date and a number.
+    if let p = previous(i - 4), i - 4 - p <= 3, isMark(p, "-") || isMark(p, "/") || isMark(p, "."), let q = previous(p),
+      p - q <= 3, tokens[q].kind == .number
+    {
+      return nil
+    }
+    let t = tokens[i]
+    var year = 0
+    for k in t.start..<(t.start + 4) { year = year * 10 + Int(b[k] &- 0x30) }
+    let yearDigits = (1900...2035).contains(year) && t.digits >= 8 ? 4 : 2
+    // What is left, with the groups after it, makes the ten digits of an NHS number.
+    var rest = t.digits - yearDigits
+    var j = i
+    while rest < 10, let n = next(j), n - j <= 3, tokens[n].kind == .number || ((isMark(n, "-") || isMark(n, ".")) && n == j + 1) {
+      if tokens[n].kind == .number { rest += tokens[n].digits }
+      j = n
+    }
+    return rest == 10 ? yearDigits : nil
+  }
+
+  /// Whether bytes `start..<end` are a capitalised street or building word
+  /// ("Street", "Grove", "House").
+  private func isStreetWord(_ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 2, end - start <= 16, isUpperASCII(b[start]) else { return false }
+    var key = (UInt64(0), UInt64(0))
+    withUnsafeMutableBytes(of: &key) { key in
+      for k in start..<end { key[k - start] = b[k] | 0x20 }
+    }
+    let flags = withUnsafeBytes(of: &key) {
+      table.flags(of: UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[0..<(end - start)]))
+    }
+    return !flags.isDisjoint(with: [.streetSuffix, .strongStreetSuffix, .buildingSuffix])
+  }
+
+  /// Whether the bytes from `start` open a postcode: one or two capitals, then a digit.
+  private func isOutwardCodeStart(_ start: Int, _ end: Int) -> Bool {
+    guard start + 2 < end || (start + 2 == end && isDigit(b[start + 1])) else { return false }
+    if isDigit(b[start + 1]) { return true }
+    return isUpperASCII(b[start + 1]) && start + 2 < end && isDigit(b[start + 2])
+  }
+
+  @inline(__always)
+  private func isLowerASCII(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
+  @inline(__always)
+  private func isUpperASCII(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+}
