@@ -112,8 +112,11 @@ extension Platform {
             if isTemporaryFileName(name) { listing.temporaryFiles.append(child) }
             continue
           }
+          // A file of another kind is not looked at; the rest are looked up in their
+          // folder, not from the top of the path again.
+          if entry.pointee.d_type == UInt8(DT_REG), !name.hasSuffix("." + fileExtension) { continue }
           var entryInfo = stat()
-          guard lstat(child, &entryInfo) == 0 else { continue }
+          guard fstatat(dirfd(handle), name, &entryInfo, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
           switch entryInfo.st_mode & S_IFMT {
           case S_IFDIR:
             if visitedFolders.insert(FileIdentity(entryInfo)).inserted { pending.append(child) }

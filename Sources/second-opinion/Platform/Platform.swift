@@ -132,12 +132,15 @@ enum Platform {
     let (descriptor, info) = try openRegularFile(path)
     defer { close(descriptor) }
     // Read straight into an array of the size the file says it has, plus a byte to see
-    // its end; one that grows meanwhile, or gives no size, is read on in chunks.
+    // an oversized file's excess; the file is read as it was when opened, so reading
+    // stops at that size without a last read to find its end. One that gives no size
+    // is read on in chunks.
     var failure: Int32 = 0
-    let expected = info.st_size > 0 ? min(Int(info.st_size), limit) + 1 : 1 << 16
+    let statedSize = Int(info.st_size)
+    let expected = statedSize > 0 ? min(statedSize, limit) + 1 : 1 << 16
     var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
       count = 0
-      while count < buffer.count {
+      while count < buffer.count, statedSize <= 0 || count < statedSize || statedSize > limit {
         let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
         if read < 0 {
           if errno == EINTR { continue }
@@ -149,7 +152,7 @@ enum Platform {
       }
     }
     guard failure == 0 else { throw FileError(path: path, action: "read", reason: errorText(failure)) }
-    guard bytes.count == expected else { return FileContents(bytes: bytes, size: max(Int(info.st_size), bytes.count)) }
+    guard statedSize <= 0, bytes.count == expected else { return FileContents(bytes: bytes, size: max(statedSize, bytes.count)) }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while bytes.count <= limit {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -160,13 +163,14 @@ enum Platform {
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
     }
-    return FileContents(bytes: bytes, size: max(Int(info.st_size), bytes.count))
+    return FileContents(bytes: bytes, size: max(statedSize, bytes.count))
   }
 
   /// Opens a regular file for reading, with its status; refuses anything else.
   ///
-  /// The file is opened without blocking, so a FIFO is refused rather than waited on,
-  /// then set to block again for reading. The caller closes the descriptor.
+  /// The file is opened without blocking, so a FIFO is refused rather than waited on;
+  /// it is left so, as not blocking has no effect on reading a regular file. The caller
+  /// closes the descriptor.
   private static func openRegularFile(_ path: String) throws(FileError) -> (descriptor: Int32, info: stat) {
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
     guard descriptor >= 0 else { throw FileError(path: path, action: "read", reason: errorText()) }
@@ -180,7 +184,6 @@ enum Platform {
       close(descriptor)
       throw FileError(path: path, action: "read", reason: kind == "a folder" ? "it is a folder, not a file" : "it is \(kind), not a regular file")
     }
-    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     return (descriptor, info)
   }
 
