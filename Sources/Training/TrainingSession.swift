@@ -157,7 +157,7 @@ public struct TrainingSession: LineSession, Sendable {
 
   /// The reply when a line was too long to read and was dropped.
   public func tooLongLine(limit: Int) -> Reply {
-    Reply(lines: wrapped("That line was longer than \(limit / 1024) KB, so it was ignored.", width: presentation.width))
+    Reply(lines: wrapped("That was over \(limit / 1024) KB (typed or pasted), so it was ignored.", width: presentation.width))
   }
 
   // MARK: Answering and predicting

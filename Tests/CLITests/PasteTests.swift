@@ -70,6 +70,22 @@ import Testing
     for personal in ["Sarah", "Jones", "Peter", "5919", "900461"] { #expect(!transcript.text.contains(personal)) }
   }
 
+  @Test func aPasteOverTheLineLimitIsIgnoredWholeAndTheCallGoesOn() async throws {
+    let sandbox = try Sandbox()
+    let terminal = try await startAtTheTreatingCentre(in: sandbox)
+    // 70 KB of a pasted document, with an NHS number at its start: over the 64 KB limit.
+    let document = "NHS 943 476 5919 " + String(repeating: "clinic letter text ", count: 70 * 1024 / 19)
+    let reply = try await paste(document, into: terminal, thenPrompt: Self.treatingCentre)
+    #expect(reply.contains("That was over 64 KB (typed or pasted), so it was ignored. Nothing was recorded."))
+    try await terminal.enter("uclh", thenPrompt: Self.wantedAt)
+    terminal.send(":quit\r")
+    #expect(try await terminal.waitForExit() == .exited(0))
+    let transcript = try #require(sandbox.onlyTranscript())
+    #expect(transcript.answers == ["asker: patient", "treating-centre: uclh"])
+    #expect(!transcript.text.contains("5919"))
+    #expect(!transcript.text.contains("clinic letter"))
+  }
+
   @Test func aOneLinePasteThatMatchesAnAnswerAsksFirst() async throws {
     let sandbox = try Sandbox()
     let terminal = try await startAtTheTreatingCentre(in: sandbox)

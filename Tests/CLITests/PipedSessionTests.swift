@@ -106,7 +106,7 @@ import Testing
     let result = try await sandbox.run([], input: longLine + "\npatient\n")
     #expect(result.status == .exited(0))
     #expect(result.output.contains(
-      "Who is calling?> That line was longer than 64 KB, so it was ignored. Nothing was recorded.\nWho is calling?> \u{2713} The patient\n"))
+      "Who is calling?> That was over 64 KB (typed or pasted), so it was ignored. Nothing was recorded.\nWho is calling?> \u{2713} The patient\n"))
     let transcript = try #require(sandbox.onlyTranscript())
     #expect(transcript.answers == ["asker: patient"])
   }

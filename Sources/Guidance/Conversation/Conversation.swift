@@ -205,7 +205,7 @@ public struct Conversation: LineSession, Sendable {
 
   /// The reply when a line was too long to read and was dropped.
   public func tooLongLine(limit: Int) -> Reply {
-    Reply(lines: wrapped("That line was longer than \(limit / 1024) KB, so it was ignored. Nothing was recorded.", width: presentation.width))
+    Reply(lines: wrapped("That was over \(limit / 1024) KB (typed or pasted), so it was ignored. Nothing was recorded.", width: presentation.width))
   }
 
   /// Ctrl-D at the terminal: during a call, the first press only warns, so that a call is
