@@ -179,6 +179,31 @@ let uclhNotSureGoesToBoneSarcoma = editedPolicy { policy in
     #expect(diff.clauses.first?.fields.map(\.isShownOnCalls) == [false])
   }
 
+  @Test func reportsAPlausibilityOrFamilyEditAsNotChangingCalls() {
+    let edited = editedPolicy { policy in
+      let fit = policy.plausibility[0].fits.firstIndex { $0.answer == "royal-marsden" }!
+      policy.plausibility[0].fits[fit].fitting.append("bone")
+      policy.families[0].title = "Seen elsewhere, as usual"
+    }
+    let diff = PolicyDiff(old: shipped.document.policy, new: edited)
+    #expect(!diff.isEmpty && !diff.changesCalls)
+    let lines = diff.lines(oldName: "a", newName: "b")
+    #expect(lines.contains("Plausibility (training stories only):"))
+    #expect(lines.contains("  sarcoma-by-treating-centre: fits royal-marsden: soft-tissue, [-gist-]{+gist, bone+}"))
+    #expect(lines.contains("Outcome families (demand report):"))
+    #expect(lines.last == "Calls do not change: nothing staff ask or tell callers is different.")
+  }
+
+  @Test func reportsTheWordsOfAQuestionGroupAsChangingCalls() {
+    let edited = editedPolicy { policy in
+      policy.groups[0].label = "The caller knows none of these"
+    }
+    let diff = PolicyDiff(old: shipped.document.policy, new: edited)
+    #expect(diff.groups.map(\.id) == ["only-the-clinician-knows"])
+    #expect(diff.lines(oldName: "a", newName: "b").contains("  only-the-clinician-knows: label: [-None-]{+The caller knows none+} of these [-is known-]"))
+    #expect(diff.changesCalls)
+  }
+
   @Test func reportsQuestionsAskedInAnotherOrder() {
     let swapped = editedPolicy { policy in policy.questions.swapAt(5, 6) }
     let diff = PolicyDiff(old: shipped.document.policy, new: swapped)

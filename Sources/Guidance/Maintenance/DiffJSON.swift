@@ -3,7 +3,8 @@ import PolicyEngine
 /// A policy comparison as JSON, keys always in this order: `old` and `new` (id and
 /// version), `changes_calls`, `decisions` (each situation's conditions, its combinations and
 /// how many of them change, and the old and new outcomes, null where a policy lacks the answers), `question_order`, then
-/// `questions`, `answers`, `outcomes` and `clauses`, each change with its parts.
+/// `questions`, `answers`, `outcomes`, `clauses`, `groups`, `families` and `plausibility`, each change with its
+/// parts.
 public func diffJSON(_ diff: PolicyDiff) -> JSON {
   func identity(_ identity: PolicyIdentity) -> JSON {
     .object([("id", .string(identity.id)), ("version", .string(identity.version))])
@@ -47,5 +48,8 @@ public func diffJSON(_ diff: PolicyDiff) -> JSON {
     ("answers", changes(diff.answers)),
     ("outcomes", changes(diff.outcomes)),
     ("clauses", changes(diff.clauses)),
+    ("groups", changes(diff.groups)),
+    ("families", changes(diff.families)),
+    ("plausibility", changes(diff.plausibility)),
   ])
 }

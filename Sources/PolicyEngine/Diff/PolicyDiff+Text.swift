@@ -1,7 +1,8 @@
 extension PolicyDiff {
   /// The comparison as a maintainer reads it: a heading, the situations whose decisions
   /// changed with how many combinations each holds and what they now lead to, then the
-  /// questions, answers, outcomes and clauses that changed, words marked as
+  /// questions, answers, outcomes, clauses, groups, families and plausibility tables
+  /// that changed, words marked as
   /// `[-removed-]{+added+}`, and a last line saying whether calls change.
   ///
   /// - Parameters:
@@ -54,8 +55,12 @@ extension PolicyDiff {
     if let order = questionOrder {
       questionLines.append("  order: \(order.new.joined(separator: ", ")) (was \(order.old.joined(separator: ", ")))")
     }
-    for (title, body) in [("Questions", questionLines), ("Answers", section(answers)), ("Outcomes", section(outcomes)), ("Clauses", section(clauses))]
-    where !body.isEmpty {
+    let sections = [
+      ("Questions", questionLines), ("Answers", section(answers)), ("Outcomes", section(outcomes)), ("Clauses", section(clauses)),
+      ("Question groups", section(self.groups)), ("Outcome families (demand report)", section(families)),
+      ("Plausibility (training stories only)", section(plausibility)),
+    ]
+    for (title, body) in sections where !body.isEmpty {
       lines.append("")
       lines.append("\(title):")
       lines += body
@@ -73,7 +78,7 @@ extension PolicyDiff {
       case .removed: return ["  \(change.id): removed"]
       case .changed:
         return change.fields.map { field in
-          let note = field.isShownOnCalls ? "" : " (not shown on calls)"
+          let note = field.isShownOnCalls || !change.isShownOnCalls ? "" : " (not shown on calls)"
           let text: String
           if field.old.isEmpty {
             text = "added: \(field.new)"

@@ -1,7 +1,8 @@
 /// What changed between two versions of a policy, for every caller at once: the
 /// situations whose outcome changed, worked out over every combination of answers without
-/// listing them, and the questions, answers, outcomes and clauses added, removed or
-/// reworded, with the words that changed.
+/// listing them, and the questions, answers, outcomes, clauses, question groups, outcome
+/// families and plausibility tables added, removed or reworded, with the words that
+/// changed.
 public struct PolicyDiff: Sendable {
   /// The combinations of answers that meet some conditions, and what happens to them.
   public struct Situation: Sendable, Hashable {
@@ -40,6 +41,17 @@ public struct PolicyDiff: Sendable {
     public var id: String
     /// For a change, what changed in it.
     public var fields: [FieldChange]
+    /// Whether the item can change a call at all; an outcome family, which only the
+    /// demand report uses, and a plausibility table, which only training stories follow,
+    /// cannot.
+    public var isShownOnCalls: Bool
+
+    init(kind: Kind, id: String, fields: [FieldChange], isShownOnCalls: Bool = true) {
+      self.kind = kind
+      self.id = id
+      self.fields = fields
+      self.isShownOnCalls = isShownOnCalls
+    }
   }
 
   /// One part of an item, before and after.
@@ -67,6 +79,12 @@ public struct PolicyDiff: Sendable {
   public let answers: [Change]
   public let outcomes: [Change]
   public let clauses: [Change]
+  /// The groups of questions answered together ("None of these is known").
+  public let groups: [Change]
+  /// The families that gather outcomes in the demand report.
+  public let families: [Change]
+  /// The tables of answers that go together, which training stories follow.
+  public let plausibility: [Change]
 
   /// Compares two versions of a policy, each of which passed its check.
   public init(old: Policy, new: Policy) {
@@ -148,6 +166,51 @@ public struct PolicyDiff: Sendable {
       if !fields.isEmpty { clauses.append(Change(kind: .changed, id: newClause.id, fields: fields)) }
     }
     self.clauses = clauses
+
+    var groups: [Change] = []
+    for (kind, id) in Self.addedAndRemoved(old.groups.map(\.id), new.groups.map(\.id)) {
+      groups.append(Change(kind: kind, id: id, fields: []))
+    }
+    for newGroup in new.groups {
+      guard let oldGroup = old.groups.first(where: { $0.id == newGroup.id }) else { continue }
+      var fields: [FieldChange] = []
+      fields.append(text: "questions", oldGroup.questions.joined(separator: ", "), newGroup.questions.joined(separator: ", "), shown: true)
+      fields.append(text: "label", oldGroup.label, newGroup.label, shown: true)
+      fields.append(text: "why", oldGroup.why, newGroup.why, shown: false)
+      if !fields.isEmpty { groups.append(Change(kind: .changed, id: newGroup.id, fields: fields)) }
+    }
+    self.groups = groups
+
+    var families: [Change] = []
+    for (kind, id) in Self.addedAndRemoved(old.families.map(\.id), new.families.map(\.id)) {
+      families.append(Change(kind: kind, id: id, fields: [], isShownOnCalls: false))
+    }
+    for newFamily in new.families {
+      guard let oldFamily = old.families.first(where: { $0.id == newFamily.id }) else { continue }
+      var fields: [FieldChange] = []
+      fields.append(text: "title", oldFamily.title, newFamily.title, shown: false)
+      if !fields.isEmpty { families.append(Change(kind: .changed, id: newFamily.id, fields: fields, isShownOnCalls: false)) }
+    }
+    self.families = families
+
+    var plausibility: [Change] = []
+    for (kind, id) in Self.addedAndRemoved(old.plausibility.map(\.id), new.plausibility.map(\.id)) {
+      plausibility.append(Change(kind: kind, id: id, fields: [], isShownOnCalls: false))
+    }
+    for newTable in new.plausibility {
+      guard let oldTable = old.plausibility.first(where: { $0.id == newTable.id }) else { continue }
+      var fields: [FieldChange] = []
+      fields.append(text: "question", oldTable.question, newTable.question, shown: false)
+      fields.append(text: "with", oldTable.pairedQuestion, newTable.pairedQuestion, shown: false)
+      for answer in Self.union(oldTable.fits.map(\.answer), newTable.fits.map(\.answer)) {
+        fields.append(
+          text: "fits \(answer)", oldTable.answers(fitting: answer)?.joined(separator: ", ") ?? "",
+          newTable.answers(fitting: answer)?.joined(separator: ", ") ?? "", shown: false)
+      }
+      fields.append(text: "why", oldTable.why, newTable.why, shown: false)
+      if !fields.isEmpty { plausibility.append(Change(kind: .changed, id: newTable.id, fields: fields, isShownOnCalls: false)) }
+    }
+    self.plausibility = plausibility
   }
 
   /// Whether anything shown on a call changed: a decision, the questions asked or their
@@ -155,20 +218,26 @@ public struct PolicyDiff: Sendable {
   /// sources and the way rules are written do not count.
   public var changesCalls: Bool {
     if !decisions.isEmpty || questionOrder != nil { return true }
-    return (questions + answers + outcomes + clauses).contains { change in
-      change.kind != .changed || change.fields.contains(where: \.isShownOnCalls)
+    return (questions + answers + outcomes + clauses + groups + families + plausibility).contains { change in
+      change.isShownOnCalls && (change.kind != .changed || change.fields.contains(where: \.isShownOnCalls))
     }
   }
 
   /// Whether anything at all differs, shown on calls or not.
   public var isEmpty: Bool {
     decisions.isEmpty && questionOrder == nil && questions.isEmpty && answers.isEmpty && outcomes.isEmpty && clauses.isEmpty
+      && groups.isEmpty && families.isEmpty && plausibility.isEmpty
   }
 
   /// How many combinations of answers end differently, or exist in one policy only.
   public var changedCombinations: Double { decisions.reduce(0) { $0 + $1.changed } }
 
   // MARK: Building
+
+  /// The items of both lists, the new list's first, each once.
+  private static func union(_ old: [String], _ new: [String]) -> [String] {
+    new + old.filter { !new.contains($0) }
+  }
 
   /// The ids only the new list has, as added, then those only the old list has, as removed.
   private static func addedAndRemoved(_ old: [String], _ new: [String]) -> [(Change.Kind, String)] {
