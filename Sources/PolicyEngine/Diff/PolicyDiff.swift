@@ -135,82 +135,39 @@ public struct PolicyDiff: Sendable {
     self.questions = questions
     self.answers = answers
 
-    var outcomes: [Change] = []
-    for (kind, id) in Self.addedAndRemoved(old.outcomes.map(\.id), new.outcomes.map(\.id)) {
-      outcomes.append(Change(kind: kind, id: id, fields: []))
-    }
-    for newOutcome in new.outcomes {
-      guard let oldOutcome = old.outcome(newOutcome.id) else { continue }
-      var fields: [FieldChange] = []
-      fields.append(text: "title", oldOutcome.title, newOutcome.title, shown: true)
-      for key in Self.wordingKeys(oldOutcome.say, newOutcome.say) {
+    outcomes = Self.changes(old.outcomes, new.outcomes, id: \.id) { old, new, fields in
+      fields.append(text: "title", old.title, new.title, shown: true)
+      for key in Self.wordingKeys(old.say, new.say) {
         let field = key == Wording.anyoneKey ? "say" : "say \(key)"
-        fields.append(text: field, Self.text(of: oldOutcome.say, key) ?? "", Self.text(of: newOutcome.say, key) ?? "", shown: true)
+        fields.append(text: field, Self.text(of: old.say, key) ?? "", Self.text(of: new.say, key) ?? "", shown: true)
       }
-      fields.append(list: "next-steps", oldOutcome.nextSteps, newOutcome.nextSteps)
-      fields.append(text: "clauses", oldOutcome.clauses.joined(separator: ", "), newOutcome.clauses.joined(separator: ", "), shown: true)
-      fields.append(text: "family", oldOutcome.family ?? "", newOutcome.family ?? "", shown: false)
-      if !fields.isEmpty { outcomes.append(Change(kind: .changed, id: newOutcome.id, fields: fields)) }
+      fields.append(list: "next-steps", old.nextSteps, new.nextSteps)
+      fields.append(text: "clauses", old.clauses.joined(separator: ", "), new.clauses.joined(separator: ", "), shown: true)
+      fields.append(text: "family", old.family ?? "", new.family ?? "", shown: false)
     }
-    self.outcomes = outcomes
 
-    var clauses: [Change] = []
-    for (kind, id) in Self.addedAndRemoved(old.clauses.map(\.id), new.clauses.map(\.id)) {
-      clauses.append(Change(kind: kind, id: id, fields: []))
+    clauses = Self.changes(old.clauses, new.clauses, id: \.id) { old, new, fields in
+      fields.append(text: "summary", old.summary, new.summary, shown: true)
+      fields.append(text: "source", old.source, new.source, shown: false)
     }
-    for newClause in new.clauses {
-      guard let oldClause = old.clause(newClause.id) else { continue }
-      var fields: [FieldChange] = []
-      fields.append(text: "summary", oldClause.summary, newClause.summary, shown: true)
-      fields.append(text: "source", oldClause.source, newClause.source, shown: false)
-      if !fields.isEmpty { clauses.append(Change(kind: .changed, id: newClause.id, fields: fields)) }
+    groups = Self.changes(old.groups, new.groups, id: \.id) { old, new, fields in
+      fields.append(text: "questions", old.questions.joined(separator: ", "), new.questions.joined(separator: ", "), shown: true)
+      fields.append(text: "label", old.label, new.label, shown: true)
+      fields.append(text: "why", old.why, new.why, shown: false)
     }
-    self.clauses = clauses
-
-    var groups: [Change] = []
-    for (kind, id) in Self.addedAndRemoved(old.groups.map(\.id), new.groups.map(\.id)) {
-      groups.append(Change(kind: kind, id: id, fields: []))
+    families = Self.changes(old.families, new.families, id: \.id, shownOnCalls: false) { old, new, fields in
+      fields.append(text: "title", old.title, new.title, shown: false)
     }
-    for newGroup in new.groups {
-      guard let oldGroup = old.groups.first(where: { $0.id == newGroup.id }) else { continue }
-      var fields: [FieldChange] = []
-      fields.append(text: "questions", oldGroup.questions.joined(separator: ", "), newGroup.questions.joined(separator: ", "), shown: true)
-      fields.append(text: "label", oldGroup.label, newGroup.label, shown: true)
-      fields.append(text: "why", oldGroup.why, newGroup.why, shown: false)
-      if !fields.isEmpty { groups.append(Change(kind: .changed, id: newGroup.id, fields: fields)) }
-    }
-    self.groups = groups
-
-    var families: [Change] = []
-    for (kind, id) in Self.addedAndRemoved(old.families.map(\.id), new.families.map(\.id)) {
-      families.append(Change(kind: kind, id: id, fields: [], isShownOnCalls: false))
-    }
-    for newFamily in new.families {
-      guard let oldFamily = old.families.first(where: { $0.id == newFamily.id }) else { continue }
-      var fields: [FieldChange] = []
-      fields.append(text: "title", oldFamily.title, newFamily.title, shown: false)
-      if !fields.isEmpty { families.append(Change(kind: .changed, id: newFamily.id, fields: fields, isShownOnCalls: false)) }
-    }
-    self.families = families
-
-    var plausibility: [Change] = []
-    for (kind, id) in Self.addedAndRemoved(old.plausibility.map(\.id), new.plausibility.map(\.id)) {
-      plausibility.append(Change(kind: kind, id: id, fields: [], isShownOnCalls: false))
-    }
-    for newTable in new.plausibility {
-      guard let oldTable = old.plausibility.first(where: { $0.id == newTable.id }) else { continue }
-      var fields: [FieldChange] = []
-      fields.append(text: "question", oldTable.question, newTable.question, shown: false)
-      fields.append(text: "with", oldTable.pairedQuestion, newTable.pairedQuestion, shown: false)
-      for answer in Self.union(oldTable.fits.map(\.answer), newTable.fits.map(\.answer)) {
+    plausibility = Self.changes(old.plausibility, new.plausibility, id: \.id, shownOnCalls: false) { old, new, fields in
+      fields.append(text: "question", old.question, new.question, shown: false)
+      fields.append(text: "with", old.pairedQuestion, new.pairedQuestion, shown: false)
+      for answer in Self.union(old.fits.map(\.answer), new.fits.map(\.answer)) {
         fields.append(
-          text: "fits \(answer)", oldTable.answers(fitting: answer)?.joined(separator: ", ") ?? "",
-          newTable.answers(fitting: answer)?.joined(separator: ", ") ?? "", shown: false)
+          text: "fits \(answer)", old.answers(fitting: answer)?.joined(separator: ", ") ?? "",
+          new.answers(fitting: answer)?.joined(separator: ", ") ?? "", shown: false)
       }
-      fields.append(text: "why", oldTable.why, newTable.why, shown: false)
-      if !fields.isEmpty { plausibility.append(Change(kind: .changed, id: newTable.id, fields: fields, isShownOnCalls: false)) }
+      fields.append(text: "why", old.why, new.why, shown: false)
     }
-    self.plausibility = plausibility
   }
 
   /// Whether anything shown on a call changed: a decision, the questions asked or their
@@ -233,6 +190,24 @@ public struct PolicyDiff: Sendable {
   public var changedCombinations: Double { decisions.reduce(0) { $0 + $1.changed } }
 
   // MARK: Building
+
+  /// The items of one kind added, removed, and changed between two lists, matched by id;
+  /// `compare` appends the parts of an item found in both that differ.
+  private static func changes<Item>(
+    _ old: [Item], _ new: [Item], id: KeyPath<Item, String>, shownOnCalls: Bool = true,
+    compare: (Item, Item, inout [FieldChange]) -> Void
+  ) -> [Change] {
+    var changes = addedAndRemoved(old.map { $0[keyPath: id] }, new.map { $0[keyPath: id] }).map { kind, itemID in
+      Change(kind: kind, id: itemID, fields: [], isShownOnCalls: shownOnCalls)
+    }
+    for newItem in new {
+      guard let oldItem = old.first(where: { $0[keyPath: id] == newItem[keyPath: id] }) else { continue }
+      var fields: [FieldChange] = []
+      compare(oldItem, newItem, &fields)
+      if !fields.isEmpty { changes.append(Change(kind: .changed, id: newItem[keyPath: id], fields: fields, isShownOnCalls: shownOnCalls)) }
+    }
+    return changes
+  }
 
   /// The items of both lists, the new list's first, each once.
   private static func union(_ old: [String], _ new: [String]) -> [String] {
