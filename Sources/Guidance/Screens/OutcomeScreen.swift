@@ -14,16 +14,7 @@ func outcomeScreen(_ decision: Decision, presentation: Presentation) -> [String]
     lines += wrapped("outcome \(decision.outcome.id): \(decision.outcome.clauses.joined(separator: ", "))", width: width, indent: "  ")
       .map(style.dim)
   }
-  lines.append("")
-  lines.append(style.bold("Say to the caller:"))
-  lines += wrapped(decision.say, width: width, firstIndent: "  ", indent: "  ")
-  if !decision.nextSteps.isEmpty {
-    lines.append("")
-    lines.append(style.bold("Then:"))
-    for step in decision.nextSteps {
-      lines += wrapped(step, width: width, firstIndent: "  - ", indent: "    ")
-    }
-  }
+  lines += sayAndNextStepsLines(decision, headings: ("Say to the caller:", "Then:"), width: width, style: style)
   if !decision.stillToFindOut.isEmpty {
     lines.append("")
     let unknowns = decision.stillToFindOut.map(\.label).joined(separator: " \u{00B7} ")
@@ -39,16 +30,7 @@ func decisionLines(_ decision: Decision, width: Int, style: TextStyle) -> [Strin
   let outcome = decision.outcome
   var lines = wrapped(outcome.title, width: width).map(style.bold)
   lines += wrapped("outcome: \(outcome.id); clauses: \(outcome.clauses.joined(separator: ", "))", width: width, indent: "  ").map(style.dim)
-  lines.append("")
-  lines.append(style.bold("Say to the caller"))
-  lines += wrapped(decision.say, width: width, firstIndent: "  ", indent: "  ")
-  if !decision.nextSteps.isEmpty {
-    lines.append("")
-    lines.append(style.bold("Next steps"))
-    for step in decision.nextSteps {
-      lines += wrapped(step, width: width, firstIndent: "  - ", indent: "    ")
-    }
-  }
+  lines += sayAndNextStepsLines(decision, headings: ("Say to the caller", "Next steps"), width: width, style: style)
   if !decision.stillToFindOut.isEmpty {
     lines.append("")
     lines.append(style.bold("Still to find out"))
@@ -57,6 +39,23 @@ func decisionLines(_ decision: Decision, width: Int, style: TextStyle) -> [Strin
   lines.append("")
   lines.append(style.bold("Policy clauses"))
   lines += clauseLines(decision.clauses, width: width, style: style, showingIDs: true)
+  return lines
+}
+
+/// The words to read to the caller, then what staff do next, each under its heading and
+/// after a blank line.
+private func sayAndNextStepsLines(
+  _ decision: Decision, headings: (say: String, nextSteps: String), width: Int, style: TextStyle
+) -> [String] {
+  var lines = ["", style.bold(headings.say)]
+  lines += wrapped(decision.say, width: width, firstIndent: "  ", indent: "  ")
+  if !decision.nextSteps.isEmpty {
+    lines.append("")
+    lines.append(style.bold(headings.nextSteps))
+    for step in decision.nextSteps {
+      lines += wrapped(step, width: width, firstIndent: "  - ", indent: "    ")
+    }
+  }
   return lines
 }
 
