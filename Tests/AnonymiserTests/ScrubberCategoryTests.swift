@@ -195,4 +195,67 @@ import Testing
       #expect(scrubbed.contains(word), "\(scrubbed)")
     }
   }
+
+  // MARK: Unseen-note patterns, third round
+
+  @Test(arguments: [
+    "HART, Jo 14.06.1972612 345 6789 rang back",
+    "seen w/ Kemi05/08/81523 456 7890 today",
+    "PAGE, Tom 02.11.1958NHS4011231234 called",
+    "LOWE, Ria 30-04-1990733 412 9087 - query",
+  ])
+  func splitsADateFromTheWordsAndNumbersRunIntoIt(note: String) {
+    let scrubbed = scrubber.scrub(note)
+    for piece in ["1972", "612", "6789", "05/08", "81", "523", "7890", "1958", "02.11", "4011231234", "1990", "733", "9087"]
+    where note.contains(piece) {
+      #expect(!scrubbed.contains(piece), "\(scrubbed)")
+    }
+    #expect(scrubbed.contains("[NHS-NUMBER]") || scrubbed.contains("[RECORD-NUMBER]"), "\(scrubbed)")
+  }
+
+  @Test(arguments: ["poste 14", "interno 22", "ramal 31", "anexo 7", "Durchwahl 205"])
+  func takesExtensionWordsOfOtherLanguages(spelling: String) {
+    #expect(scrubber.scrub("ring 020 7946 0183 \(spelling) after lunch") == "ring [PHONE] after lunch")
+  }
+
+  @Test(arguments: [
+    ("appt 14/03/2027 1015 at clinic", "appt [DATE] [TIME] at clinic"),
+    ("clinic 3/11 0930, bring list", "clinic [DATE] [TIME], bring list"),
+    ("scan Mon 4th 1420 at UCLH", "scan [DATE] [TIME] at UCLH"),
+    ("letter says 5th May 09.30 now", "letter says [DATE] [TIME] now"),
+    ("will try to ring back 11.35 then", "will try to ring back [TIME] then"),
+    ("review next 6/12 14:00 in clinic", "review next [DATE] [TIME] in clinic"),
+  ])
+  func findsATimeAfterADateOrACall(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["Hb 11.40 yesterday", "review in 3/12", "from 1998 to 2004", "moved here 12 May 1995 1996"])
+  func leavesNumbersThatAreNoTimes(note: String) {
+    #expect(!scrubber.scrub(note).contains("[TIME]"))
+  }
+
+  @Test func doesNotReadDateSlashesAsAnNHSNumber() {
+    let scrubbed = scrubber.scrub("appt 21/11/2026 1030 confirmed")
+    #expect(!scrubbed.contains("NHS-NUMBER"))
+    #expect(scrubbed == "appt [DATE] [TIME] confirmed")
+  }
+
+  @Test(arguments: [
+    ("wound opened on the 14th. dressing daily", "wound opened on the [DATE]. dressing daily"),
+    ("home since the 2nd, feels better", "home since the [DATE], feels better"),
+    ("appointment on the 21st of June", "appointment on the [DATE]"),
+  ])
+  func findsADayOfTheMonthToldByItsOrdinal(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["started on the 3rd cycle today", "on the 2nd floor of the ward"])
+  func leavesOrdinalsThatCountThings(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test func takesAHospitalsInitialsAfterNoIntoItsRecordNumber() {
+    #expect(scrubber.scrub("RBH no RBH 4471120 on file") == "RBH no [RECORD-NUMBER] on file")
+  }
 }

@@ -34,8 +34,12 @@ struct NoteAnalysis {
     self.tokens = NoteTokenizer(table: table).tokens(of: bytes)
     self.claimed = [Bool](repeating: false, count: tokens.count)
     self.protected = claimed
-    for i in tokens.indices where (tokens[i].hasInnerCapital || tokens[i].digits >= 5) && mayRunTogether(i) {
-      splitRunTogetherTokens()
+    for i in tokens.indices
+    where (tokens[i].hasInnerCapital || tokens[i].digits >= 5 || tokens[i].kind == .alphanumeric) && mayRunTogether(i) {
+      // "Chidi17/03/74748 338 0141": once the name is off the day, the year runs into a number.
+      if splitRunTogetherTokens(), tokens.indices.contains(where: { tokens[$0].digits >= 5 && mayRunTogether($0) }) {
+        splitRunTogetherTokens()
+      }
       break
     }
   }
@@ -52,10 +56,12 @@ struct NoteAnalysis {
     var hasForeign = false
     var singleCharacters = 0
     var hasDottedNumber = false
+    var hasFourDigits = false
     for (i, t) in tokens.enumerated() {
       switch t.kind {
       case .number, .alphanumeric:
         hasDigit = true
+        if t.digits == 4 { hasFourDigits = true }
         if t.length == 1 { singleCharacters += 1 }
         if t.isForeign { hasForeign = true }
         if t.kind == .alphanumeric, t.letters >= 2, t.digits >= 4, b[t.start] > 0x39 { hasRegistry = true }
@@ -100,7 +106,7 @@ struct NoteAnalysis {
       if hasForeign { findEastAsianDates() }
       findRecordIds()
     }
-    if hasDottedNumber || hasClockWord { findTimesInContext() }
+    if hasDottedNumber || hasClockWord || hasFourDigits { findTimesInContext() }
     extendDatesOverWeekdays()
     findNames()
     spans.sort { $0.first < $1.first }

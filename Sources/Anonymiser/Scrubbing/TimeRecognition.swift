@@ -177,6 +177,15 @@ extension NoteAnalysis {
         claim(i, n, as: .time)
         continue
       }
+      // "0845" straight after a date: "31/10 0845", "Wed 27th 0815".
+      if t.kind == .number, t.digits == 4, t.digits == t.length, isClockTimeOfFourDigits(i), let p = previous(i), i - p <= 2,
+        claimed[p], spans.last(where: { $0.last == p })?.kind == .date,
+        next(i).map({ !(tokens[$0].kind == .number || isMark($0, "/") || isMark($0, "-") || tokens[$0].flags.contains(.quantity)) })
+          ?? true
+      {
+        claim(i, i, as: .time)
+        continue
+      }
       // "12.30" after a date or a call: the hour, a full stop, two digits of minutes.
       guard t.kind == .number, t.digits <= 2, i + 2 < tokens.count, tokens[i + 2].kind == .number, tokens[i + 2].digits == 2,
         isMark(i + 1, "."), value(i) <= 23, value(i + 2) < 60, !claimed[i + 2], let p = previous(i)
@@ -188,8 +197,20 @@ extension NoteAnalysis {
       }
       let afterDate = claimed[p] && spans.last(where: { $0.last == p })?.kind == .date
       let afterCall = tokens[p].kind == .word && tokens[p].flags.contains(.timeCue)
-      if afterDate || afterCall { claim(i, i + 2, as: .time) }
+      // "call back 12.40", "ring again 3.15": a call, then a word that carries it on.
+      let afterCallOn = tokens[p].kind == .word && (isWord(p, "back") || isWord(p, "again"))
+        && previous(p).map({ tokens[$0].kind == .word && tokens[$0].flags.contains(.timeCue) }) == true
+      if afterDate || afterCall || afterCallOn { claim(i, i + 2, as: .time) }
     }
+  }
+
+  /// Whether four-digit number `i` reads as a valid time of the
+  /// twenty-four-hour clock and cannot be a year: "0845", "1715", not "1984".
+  private func isClockTimeOfFourDigits(_ i: Int) -> Bool {
+    let t = tokens[i]
+    let hour = Int(b[t.start] &- 0x30) * 10 + Int(b[t.start + 1] &- 0x30)
+    let minute = Int(b[t.start + 2] &- 0x30) * 10 + Int(b[t.start + 3] &- 0x30)
+    return hour <= 23 && minute < 60 && !(1900...2099).contains(hour * 100 + minute)
   }
 
   /// Whether word `i` counts minutes: "half", "quarter", "ten", "twenty-five".
