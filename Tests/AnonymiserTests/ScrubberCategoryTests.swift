@@ -258,4 +258,53 @@ import Testing
   @Test func takesAHospitalsInitialsAfterNoIntoItsRecordNumber() {
     #expect(scrubber.scrub("RBH no RBH 4471120 on file") == "RBH no [RECORD-NUMBER] on file")
   }
+
+  @Test(arguments: [
+    ("Email read out: tom dot baxter 42 at hotmail dot com. ok", "Email read out: [EMAIL]. ok"),
+    ("(email spelt out as j rowe at example dot org, he says)", "(email spelt out as [EMAIL], he says)"),
+  ])
+  func findsSpelledOutEmailsWithSpacesInTheLocalPart(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test func leavesAnAtBetweenOrdinaryWordsAndNumbers() {
+    #expect(scrubber.scrub("she was 7 at home then") == "she was 7 at home then")
+  }
+
+  @Test(arguments: [
+    ("postcode N\u{200B}16\u{200B}4QT from the form", "postcode [POSTCODE] from the form"),
+    ("lives at SW 1A 1AA now", "lives at [POSTCODE] now"),
+  ])
+  func findsAPostcodeWhoseOutwardCodeASpaceCuts(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test func leavesLettersAndNumbersThatAreNoSplitPostcode() {
+    #expect(scrubber.scrub("grade 2 of 3 in T 12 3AB") == "grade 2 of 3 in T 12 3AB")
+  }
+
+  @Test func splitsACapitalisedStreetFromThePostcodeRunIntoIt() {
+    let scrubbed = scrubber.scrub("form says 14 HIGH STREETLS2 7QA thanks")
+    #expect(scrubbed.contains("[POSTCODE]"), "\(scrubbed)")
+    for piece in ["STREET", "LS2", "7QA", "14"] { #expect(!scrubbed.contains(piece), "\(scrubbed)") }
+  }
+
+  @Test(arguments: [
+    ("now at Caravan 7, Seaview Park, Dune Road, Rhyl LL18 3AB", "now at [ADDRESS], [ADDRESS], [ADDRESS], Rhyl [POSTCODE]"),
+    ("moved to Bungalow 3, Oak Court Care Home, Kent", "moved to [ADDRESS], [ADDRESS], Kent"),
+    ("c/o Ferry House, Pier Road, Oban PA34 4LW", "[ADDRESS], [ADDRESS], Oban [POSTCODE]"),
+    ("The Shieling, Ardtornish Estate, Lochaline PA80 5UZ", "[ADDRESS], [ADDRESS], Lochaline [POSTCODE]"),
+    ("7 Bryher Vean, Penzance, Cornwall TR18 2QQ today", "[ADDRESS], Penzance, Cornwall [POSTCODE] today"),
+    ("Flat 6, Mercer Tower, 88 Briggate LS1 6HD", "[ADDRESS], [ADDRESS], [ADDRESS] [POSTCODE]"),
+    ("at 4 Station Cottages, Hebden", "at [ADDRESS], Hebden"),
+    ("Barn Cottage 3, Lower Mill Farm, Ludlow SY8 1AA", "[ADDRESS], [ADDRESS], Ludlow [POSTCODE]"),
+  ])
+  func findsAddressesOfHomesWithoutAStreetNumber(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["took 2 Paracetamol Tablets today", "room for 2 more in the group", "the caravan was cold"])
+  func leavesNumbersBeforeOrdinaryWords(note: String) {
+    #expect(!scrubber.scrub(note).contains("[ADDRESS]"))
+  }
 }

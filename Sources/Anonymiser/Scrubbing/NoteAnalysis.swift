@@ -94,6 +94,7 @@ struct NoteAnalysis {
     if hasDigit {
       if singleCharacters >= 5 { findSpacedPostcodes() }
       findPostcodes()
+      findPostcodesWithASplitOutwardCode()
       findAddresses()
       findTimes()
       findNumberChains()

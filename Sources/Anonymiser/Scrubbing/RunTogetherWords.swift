@@ -5,7 +5,7 @@ extension NoteAnalysis {
   func mayRunTogether(_ i: Int) -> Bool {
     let t = tokens[i]
     if t.hasInnerCapital { return true }
-    if t.kind == .alphanumeric { return dateGlueSplit(i) != nil }
+    if t.kind == .alphanumeric { return dateGlueSplit(i) != nil || streetGlueSplit(i) != nil }
     return t.kind == .number && t.digits >= 5 && t.digits == t.length && yearSplit(i) != nil
   }
 
@@ -40,6 +40,26 @@ extension NoteAnalysis {
       isDayAndMonthPair(value(i - 4), value(i - 2))
     {
       return yearDigits
+    }
+    return nil
+  }
+
+  /// Where capitals-and-digits token `i` joins a street word to the outward
+  /// code of the postcode after it, as a byte count into the token:
+  /// "ROADSO14 3EZ" is "ROAD", then "SO14"; typed in capitals, the words give
+  /// no inner capital to cut at.
+  private func streetGlueSplit(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard t.letters >= 4, t.digits <= 2, t.length <= 18, isUpperASCII(b[t.start]),
+      let n = afterSpace(i), tokens[n].kind == .alphanumeric, tokens[n].length == 3, isDigit(b[tokens[n].start]),
+      isUpperASCII(b[tokens[n].start + 1]), isUpperASCII(b[tokens[n].start + 2])
+    else { return nil }
+    var letterEnd = t.start
+    while letterEnd < t.end, isUpperASCII(b[letterEnd]) { letterEnd += 1 }
+    guard letterEnd < t.end, (letterEnd..<t.end).allSatisfy({ isDigit(b[$0]) }) else { return nil }
+    for areaLetters in [2, 1] where letterEnd - areaLetters - t.start >= 3 {
+      let cut = letterEnd - areaLetters
+      if isStreetWord(t.start, cut) { return cut - t.start }
     }
     return nil
   }
@@ -89,7 +109,7 @@ extension NoteAnalysis {
   private func pieceEnds(of i: Int) -> [Int] {
     let t = tokens[i]
     if t.kind == .number, let year = yearSplit(i) { return [t.start + year] }
-    if t.kind == .alphanumeric, let glue = dateGlueSplit(i) { return [t.start + glue] }
+    if t.kind == .alphanumeric, let glue = dateGlueSplit(i) ?? streetGlueSplit(i) { return [t.start + glue] }
     var ends: [Int] = []
     var pieceStart = t.start
     var k = t.start + 1
