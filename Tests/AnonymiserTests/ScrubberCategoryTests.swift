@@ -307,4 +307,26 @@ import Testing
   func leavesNumbersBeforeOrdinaryWords(note: String) {
     #expect(!scrubber.scrub(note).contains("[ADDRESS]"))
   }
+
+  @Test(arguments: [
+    ("Frau von Kessel rang from Bonn", "Frau [NAME] rang from Bonn"),
+    ("asked if the di Pietro family can visit", "asked if the [NAME] family can visit"),
+    ("Mr Hal Dunmore; spoke to Mrs de la Roche too", "Mr [NAME]; spoke to Mrs [NAME] too"),
+  ])
+  func takesLowerCaseParticlesBeforeAName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    ("FENWICK, R. rang re forms", "[NAME]. rang re forms"),
+    ("MADGE, Tilda 3 May 1950 asked", "[NAME] [DATE] asked"),
+  ])
+  func readsASurnameInCapitalsWithAnInitialOrAGivenName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["VAC, then IE next cycle", "on VIDE, Cycle 2", "VIDE, Cycle 2 done"])
+  func leavesRegimensAtTheStart(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
 }
