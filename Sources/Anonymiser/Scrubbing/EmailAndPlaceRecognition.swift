@@ -180,6 +180,10 @@ extension NoteAnalysis {
         claim(i, i, as: .postcode)
         continue
       }
+      if t.length == 3, isSplitOutwardCodeBefore(i) {
+        claim(i - 4, i, as: .postcode)
+        continue
+      }
       guard t.length <= 4, isOutward(t.start, t.end) else { continue }
       if let n = afterSpace(i), tokens[n].kind == .alphanumeric, tokens[n].length == 3,
         isInward(tokens[n].start, tokens[n].end), !claimed[n]
@@ -195,21 +199,20 @@ extension NoteAnalysis {
     }
   }
 
-  /// Finds postcodes whose outward code is cut in two by a space, as an
-  /// invisible separator pasted from a form leaves it: "E 15 2JR", "SW 1A 1AA"
-  /// (the area's capitals, the district, then the inward code).
-  mutating func findPostcodesWithASplitOutwardCode() {
-    for i in tokens.indices where tokens[i].kind == .alphanumeric && tokens[i].length == 3 && !claimed[i] {
-      guard isInward(tokens[i].start, tokens[i].end), isUpperASCIILetter(b[tokens[i].start + 1]),
-        let district = beforeSpace(i), !claimed[district], let area = beforeSpace(district), !claimed[area]
-      else { continue }
-      let d = tokens[district], a = tokens[area]
-      guard a.kind == .word, a.length <= 2, (a.start..<a.end).allSatisfy({ isUpperASCIILetter(b[$0]) }), isArea(a),
-        d.kind == .number || d.kind == .alphanumeric, d.length <= 2, isDigit(b[d.start])
-      else { continue }
-      if d.kind == .alphanumeric, !(d.length == 2 && isUpperASCIILetter(b[d.start + 1])) { continue }
-      claim(area, i, as: .postcode)
-    }
+  /// Whether inward code `i` ends a postcode whose outward code a space cuts
+  /// in two, as an invisible separator pasted from a form leaves it: "E 15
+  /// 2JR", "SW 1A 1AA" (the area's capitals, a space, the district, a space);
+  /// the postcode then starts four tokens back.
+  private func isSplitOutwardCodeBefore(_ i: Int) -> Bool {
+    guard isInward(tokens[i].start, tokens[i].end), isUpperASCIILetter(b[tokens[i].start + 1]),
+      let district = beforeSpace(i), district == i - 2, !claimed[district], let area = beforeSpace(district), area == i - 4,
+      !claimed[area]
+    else { return false }
+    let d = tokens[district], a = tokens[area]
+    guard a.kind == .word, a.length <= 2, (a.start..<a.end).allSatisfy({ isUpperASCIILetter(b[$0]) }), isArea(a),
+      d.kind == .number || d.kind == .alphanumeric, d.length <= 2, isDigit(b[d.start])
+    else { return false }
+    return d.kind == .number || (d.length == 2 && isUpperASCIILetter(b[d.start + 1]))
   }
 
   @inline(__always)

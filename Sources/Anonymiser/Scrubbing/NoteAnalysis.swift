@@ -56,12 +56,10 @@ struct NoteAnalysis {
     var hasForeign = false
     var singleCharacters = 0
     var hasDottedNumber = false
-    var hasFourDigits = false
     for (i, t) in tokens.enumerated() {
       switch t.kind {
       case .number, .alphanumeric:
         hasDigit = true
-        if t.digits == 4 { hasFourDigits = true }
         if t.length == 1 { singleCharacters += 1 }
         if t.isForeign { hasForeign = true }
         if t.kind == .alphanumeric, t.letters >= 2, t.digits >= 4, b[t.start] > 0x39 { hasRegistry = true }
@@ -94,7 +92,6 @@ struct NoteAnalysis {
     if hasDigit {
       if singleCharacters >= 5 { findSpacedPostcodes() }
       findPostcodes()
-      findPostcodesWithASplitOutwardCode()
       findAddresses()
       findTimes()
       findNumberChains()
@@ -107,7 +104,8 @@ struct NoteAnalysis {
       if hasForeign { findEastAsianDates() }
       findRecordIds()
     }
-    if hasDottedNumber || hasClockWord || hasFourDigits { findTimesInContext() }
+    if hasDottedNumber || hasClockWord { findTimesInContext() }
+    if hasDigit { findTimesAfterDates() }
     extendDatesOverWeekdays()
     findNames()
     spans.sort { $0.first < $1.first }

@@ -177,15 +177,6 @@ extension NoteAnalysis {
         claim(i, n, as: .time)
         continue
       }
-      // "0845" straight after a date: "31/10 0845", "Wed 27th 0815".
-      if t.kind == .number, t.digits == 4, t.digits == t.length, isClockTimeOfFourDigits(i), let p = previous(i), i - p <= 2,
-        claimed[p], spans.last(where: { $0.last == p })?.kind == .date,
-        next(i).map({ !(tokens[$0].kind == .number || isMark($0, "/") || isMark($0, "-") || tokens[$0].flags.contains(.quantity)) })
-          ?? true
-      {
-        claim(i, i, as: .time)
-        continue
-      }
       // "12.30" after a date or a call: the hour, a full stop, two digits of minutes.
       guard t.kind == .number, t.digits <= 2, i + 2 < tokens.count, tokens[i + 2].kind == .number, tokens[i + 2].digits == 2,
         isMark(i + 1, "."), value(i) <= 23, value(i + 2) < 60, !claimed[i + 2], let p = previous(i)
@@ -201,6 +192,19 @@ extension NoteAnalysis {
       let afterCallOn = tokens[p].kind == .word && (isWord(p, "back") || isWord(p, "again"))
         && previous(p).map({ tokens[$0].kind == .word && tokens[$0].flags.contains(.timeCue) }) == true
       if afterDate || afterCall || afterCallOn { claim(i, i + 2, as: .time) }
+    }
+  }
+
+  /// Finds four digits of the twenty-four-hour clock straight after a date:
+  /// "31/10 0845", "Wed 27th 0815", "09/12/2026 0930".
+  mutating func findTimesAfterDates() {
+    for k in spans.indices where spans[k].kind == .date {
+      guard let i = afterSpace(spans[k].last), !claimed[i], tokens[i].kind == .number, tokens[i].digits == 4,
+        tokens[i].length == 4, isClockTimeOfFourDigits(i),
+        next(i).map({ !(tokens[$0].kind == .number || isMark($0, "/") || isMark($0, "-") || tokens[$0].flags.contains(.quantity)) })
+          ?? true
+      else { continue }
+      claim(i, i, as: .time)
     }
   }
 
