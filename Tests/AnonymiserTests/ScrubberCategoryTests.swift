@@ -195,4 +195,138 @@ import Testing
       #expect(scrubbed.contains(word), "\(scrubbed)")
     }
   }
+
+  // MARK: Unseen-note patterns, third round
+
+  @Test(arguments: [
+    "HART, Jo 14.06.1972612 345 6789 rang back",
+    "seen w/ Kemi05/08/81523 456 7890 today",
+    "PAGE, Tom 02.11.1958NHS4011231234 called",
+    "LOWE, Ria 30-04-1990733 412 9087 - query",
+  ])
+  func splitsADateFromTheWordsAndNumbersRunIntoIt(note: String) {
+    let scrubbed = scrubber.scrub(note)
+    for piece in ["1972", "612", "6789", "05/08", "81", "523", "7890", "1958", "02.11", "4011231234", "1990", "733", "9087"]
+    where note.contains(piece) {
+      #expect(!scrubbed.contains(piece), "\(scrubbed)")
+    }
+    #expect(scrubbed.contains("[NHS-NUMBER]") || scrubbed.contains("[RECORD-NUMBER]"), "\(scrubbed)")
+  }
+
+  @Test(arguments: ["poste 14", "interno 22", "ramal 31", "anexo 7", "Durchwahl 205"])
+  func takesExtensionWordsOfOtherLanguages(spelling: String) {
+    #expect(scrubber.scrub("ring 020 7946 0183 \(spelling) after lunch") == "ring [PHONE] after lunch")
+  }
+
+  @Test(arguments: [
+    ("appt 14/03/2027 1015 at clinic", "appt [DATE] [TIME] at clinic"),
+    ("clinic 3/11 0930, bring list", "clinic [DATE] [TIME], bring list"),
+    ("scan Mon 4th 1420 at UCLH", "scan [DATE] [TIME] at UCLH"),
+    ("letter says 5th May 09.30 now", "letter says [DATE] [TIME] now"),
+    ("will try to ring back 11.35 then", "will try to ring back [TIME] then"),
+    ("review next 6/12 14:00 in clinic", "review next [DATE] [TIME] in clinic"),
+  ])
+  func findsATimeAfterADateOrACall(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["Hb 11.40 yesterday", "review in 3/12", "from 1998 to 2004", "moved here 12 May 1995 1996"])
+  func leavesNumbersThatAreNoTimes(note: String) {
+    #expect(!scrubber.scrub(note).contains("[TIME]"))
+  }
+
+  @Test func doesNotReadDateSlashesAsAnNHSNumber() {
+    let scrubbed = scrubber.scrub("appt 21/11/2026 1030 confirmed")
+    #expect(!scrubbed.contains("NHS-NUMBER"))
+    #expect(scrubbed == "appt [DATE] [TIME] confirmed")
+  }
+
+  @Test(arguments: [
+    ("wound opened on the 14th. dressing daily", "wound opened on the [DATE]. dressing daily"),
+    ("home since the 2nd, feels better", "home since the [DATE], feels better"),
+    ("appointment on the 21st of June", "appointment on the [DATE]"),
+  ])
+  func findsADayOfTheMonthToldByItsOrdinal(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["started on the 3rd cycle today", "on the 2nd floor of the ward"])
+  func leavesOrdinalsThatCountThings(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test func takesAHospitalsInitialsAfterNoIntoItsRecordNumber() {
+    #expect(scrubber.scrub("RBH no RBH 4471120 on file") == "RBH no [RECORD-NUMBER] on file")
+  }
+
+  @Test(arguments: [
+    ("Email read out: tom dot baxter 42 at hotmail dot com. ok", "Email read out: [EMAIL]. ok"),
+    ("(email spelt out as j rowe at example dot org, he says)", "(email spelt out as [EMAIL], he says)"),
+  ])
+  func findsSpelledOutEmailsWithSpacesInTheLocalPart(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test func leavesAnAtBetweenOrdinaryWordsAndNumbers() {
+    #expect(scrubber.scrub("she was 7 at home then") == "she was 7 at home then")
+  }
+
+  @Test(arguments: [
+    ("postcode N\u{200B}16\u{200B}4QT from the form", "postcode [POSTCODE] from the form"),
+    ("lives at SW 1A 1AA now", "lives at [POSTCODE] now"),
+  ])
+  func findsAPostcodeWhoseOutwardCodeASpaceCuts(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test func leavesLettersAndNumbersThatAreNoSplitPostcode() {
+    #expect(scrubber.scrub("grade 2 of 3 in T 12 3AB") == "grade 2 of 3 in T 12 3AB")
+  }
+
+  @Test func splitsACapitalisedStreetFromThePostcodeRunIntoIt() {
+    let scrubbed = scrubber.scrub("form says 14 HIGH STREETLS2 7QA thanks")
+    #expect(scrubbed.contains("[POSTCODE]"), "\(scrubbed)")
+    for piece in ["STREET", "LS2", "7QA", "14"] { #expect(!scrubbed.contains(piece), "\(scrubbed)") }
+  }
+
+  @Test(arguments: [
+    ("now at Caravan 7, Seaview Park, Dune Road, Rhyl LL18 3AB", "now at [ADDRESS], [ADDRESS], [ADDRESS], Rhyl [POSTCODE]"),
+    ("moved to Bungalow 3, Oak Court Care Home, Kent", "moved to [ADDRESS], [ADDRESS], Kent"),
+    ("c/o Ferry House, Pier Road, Oban PA34 4LW", "[ADDRESS], [ADDRESS], Oban [POSTCODE]"),
+    ("The Shieling, Ardtornish Estate, Lochaline PA80 5UZ", "[ADDRESS], [ADDRESS], Lochaline [POSTCODE]"),
+    ("7 Bryher Vean, Penzance, Cornwall TR18 2QQ today", "[ADDRESS], Penzance, Cornwall [POSTCODE] today"),
+    ("Flat 6, Mercer Tower, 88 Briggate LS1 6HD", "[ADDRESS], [ADDRESS], [ADDRESS] [POSTCODE]"),
+    ("at 4 Station Cottages, Hebden", "at [ADDRESS], Hebden"),
+    ("Barn Cottage 3, Lower Mill Farm, Ludlow SY8 1AA", "[ADDRESS], [ADDRESS], Ludlow [POSTCODE]"),
+  ])
+  func findsAddressesOfHomesWithoutAStreetNumber(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["took 2 Paracetamol Tablets today", "room for 2 more in the group", "the caravan was cold"])
+  func leavesNumbersBeforeOrdinaryWords(note: String) {
+    #expect(!scrubber.scrub(note).contains("[ADDRESS]"))
+  }
+
+  @Test(arguments: [
+    ("Frau von Kessel rang from Bonn", "Frau [NAME] rang from Bonn"),
+    ("asked if the di Pietro family can visit", "asked if the [NAME] family can visit"),
+    ("Mr Hal Dunmore; spoke to Mrs de la Roche too", "Mr [NAME]; spoke to Mrs [NAME] too"),
+  ])
+  func takesLowerCaseParticlesBeforeAName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    ("FENWICK, R. rang re forms", "[NAME]. rang re forms"),
+    ("MADGE, Tilda 3 May 1950 asked", "[NAME] [DATE] asked"),
+  ])
+  func readsASurnameInCapitalsWithAnInitialOrAGivenName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["VAC, then IE next cycle", "on VIDE, Cycle 2", "VIDE, Cycle 2 done"])
+  func leavesRegimensAtTheStart(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
 }

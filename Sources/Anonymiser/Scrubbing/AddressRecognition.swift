@@ -27,7 +27,9 @@ extension NoteAnalysis {
         claim(i, end, as: .address)
         continue
       }
-      if isHouseNumber(i), let first = afterSpace(i), let end = streetEnd(from: first, requireCapitals: false) ?? foreignStreetEnd(from: first) {
+      if isHouseNumber(i), let first = afterSpace(i),
+        let end = streetEnd(from: first, requireCapitals: false) ?? foreignStreetEnd(from: first) ?? rowOfHousesEnd(from: first)
+      {
         guard isFree(i, end) else { continue }
         claim(i, end, as: .address)
         continue
@@ -66,6 +68,35 @@ extension NoteAnalysis {
     }
     extendAddressesOverBuildings()
     extendAddressesOverDirections()
+    extendAddressesOverCareOf()
+    extendAddressesOverCareHomes()
+  }
+
+  /// Takes a "c/o" just before an address into it: "c/o Harbour House".
+  private mutating func extendAddressesOverCareOf() {
+    for k in spans.indices where spans[k].kind == .address {
+      let first = spans[k].first
+      guard let o = previous(first), first - o <= 2, isWord(o, "o"), o >= 2, isMark(o - 1, "/"), isCareOf(o - 2), !claimed[o - 2]
+      else { continue }
+      for j in (o - 2)..<first { claimed[j] = true }
+      spans[k].first = o - 2
+    }
+  }
+
+  /// Takes what a building is, when it is a home, into its name: "Willow
+  /// Court Nursing Home", "Elm Lodge Care Home", "Mill Court Sheltered Housing".
+  private mutating func extendAddressesOverCareHomes() {
+    for k in spans.indices where spans[k].kind == .address {
+      let last = spans[k].last
+      guard tokens[last].kind == .word, let kind = afterSpace(last), !claimed[kind], tokens[kind].isCapitalised,
+        isWord(kind, "nursing") || isWord(kind, "care") || isWord(kind, "residential") || isWord(kind, "retirement")
+          || isWord(kind, "sheltered"),
+        let home = afterSpace(kind), !claimed[home],
+        isWord(home, "home") || isWord(home, "housing") || isWord(home, "village") || isWord(home, "flats")
+      else { continue }
+      for j in (last + 1)...home { claimed[j] = true }
+      spans[k].last = home
+    }
   }
 
   // MARK: Anywhere
@@ -107,6 +138,16 @@ extension NoteAnalysis {
     // "Flat 3/2": a Glasgow flat's floor and door.
     if end + 2 < tokens.count, isMark(end + 1, "/"), tokens[end + 2].kind == .number, tokens[end + 2].digits <= 2 { end += 2 }
     return isFree(i, end) ? end : nil
+  }
+
+  /// The end of a row of houses or flats named as a street is, starting at
+  /// word `first` after a house number: "2 Mill Cottages", "9 Albert
+  /// Mansions", "4 Station Buildings" (a plural building word, capitalised).
+  private func rowOfHousesEnd(from first: Int) -> Int? {
+    guard let end = streetEnd(from: first, requireCapitals: true, suffixes: .buildingSuffix), end > first,
+      tokens[end].isCapitalised, b[tokens[end].end - 1] | 0x20 == UInt8(ascii: "s")
+    else { return nil }
+    return end
   }
 
   /// The end of a street or house that follows the house number at `i` without
@@ -250,7 +291,21 @@ extension NoteAnalysis {
     guard var n = next(end) else { return false }
     if isMark(n, ","), let m = next(n) { n = m }
     let kind = claimedKind(n)
-    return kind == .address || kind == .postcode
+    if kind == .address || kind == .postcode { return true }
+    // ", Aviemore PH22 1QU", ", Hayle, Cornwall TR27 4DY": a town, perhaps its
+    // county, then the postcode.
+    guard isMark(n == end ? end : (previous(n) ?? end), ",") else { return false }
+    var j = n
+    for _ in 0..<4 {
+      guard tokens[j].kind == .word, tokens[j].isCapitalised, !claimed[j],
+        tokens[j].flags.isDisjoint(with: [.function, .month, .weekday])
+      else { return false }
+      guard var m = next(j) else { return false }
+      if isMark(m, ","), let after = next(m) { m = after }
+      if claimedKind(m) == .postcode { return true }
+      j = m
+    }
+    return false
   }
 
   /// Whether an address or a postcode stands just before token `first` (across a comma).
@@ -267,6 +322,14 @@ extension NoteAnalysis {
     let t = tokens[i]
     // "3rd floor", "Top flat", "ground floor flat".
     if let end = floorEnd(i), addressFollows(end) || addressPrecedes(i) { return end }
+    // "301 Deansgate M3 4LQ", "5 Gwel an Mor, Hayle TR27 4DY": a house number and
+    // a name with no street word, just before a postcode or another part.
+    if isHouseNumber(i), let n = afterSpace(i), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n], !protected[n],
+      tokens[n].flags.isDisjoint(with: [.function, .domain, .kept, .month, .weekday, .quantity]),
+      let end = namePartsEnd(after: i, maximum: 3, numberAfter: false), addressFollows(end) || addressPrecedes(i)
+    {
+      return end
+    }
     guard t.kind == .word else { return nil }
     // After a flat, a street in any case: "flat 9 alexandra court queens road".
     if addressPrecedes(i), !t.isCapitalised, previous(i).map({ !isMark($0, ",") }) ?? false,
@@ -277,8 +340,10 @@ extension NoteAnalysis {
     guard t.isCapitalised else { return nil }
     let inCompany = { (end: Int) in self.addressFollows(end) || self.addressPrecedes(i) || self.followsAddressCue(i) }
     // "Rose Cottage", "Beech Court", "The Old Rectory", "Lambeth Walk", "St Mungo's hostel".
-    if let end = streetEnd(from: i, requireCapitals: true, suffixes: [.streetSuffix, .buildingSuffix]), inCompany(end) {
-      return end
+    if let end = streetEnd(from: i, requireCapitals: true, suffixes: [.streetSuffix, .buildingSuffix]) {
+      if inCompany(end) { return end }
+      // "Farm Cottage 2, Upper Heath Farm": a building with its number after it.
+      if let n = afterSpace(end), tokens[n].kind == .number, tokens[n].digits <= 4, !claimed[n], inCompany(n) { return n }
     }
     // "Ty Gwyn, Heol Las", "Bryn Awel, Lôn Glan Môr".
     if let end = houseNameEnd(from: i, withArticleOnly: false), inCompany(end) { return end }

@@ -36,7 +36,10 @@ extension NoteAnalysis {
       if var n = next(cursor), n - cursor <= 2 {
         if isMark(n, ",") || ((isMark(n, "-") || isMark(n, "/")) && n == cursor + 1), let m = next(n), m - n <= 2 { n = m }
         if isMark(n, "'"), n + 1 < tokens.count, tokens[n + 1].kind == .number, tokens[n + 1].digits == 2 { n += 1 }
-        if tokens[n].kind == .number, !claimed[n] {
+        // "2nd April 10.00": an hour and its minutes, not a year.
+        let isClockTime = n + 2 < tokens.count && (isMark(n + 1, ".") || isMark(n + 1, ":")) && tokens[n + 2].kind == .number
+          && tokens[n + 2].digits == 2
+        if tokens[n].kind == .number, !claimed[n], !isClockTime {
           let digits = tokens[n].digits
           let year = value(n)
           // With a day, a year of any calendar: 1400 (Hijri), 1360 (Persian), 5730 (Hebrew).
@@ -51,6 +54,7 @@ extension NoteAnalysis {
       claim(start, end, as: .date)
     }
     findWeekdaysWithADay()
+    findOrdinalDaysAlone()
     // "born 1961", "DOB: 1961".
     for i in tokens.indices where tokens[i].kind == .number && tokens[i].digits == 4 && !claimed[i] {
       guard (1900...2099).contains(value(i)), let p = previous(i) else { continue }
@@ -70,6 +74,25 @@ extension NoteAnalysis {
       if isWord(n, "the"), let m = afterSpace(n) { n = m }
       guard tokens[n].kind == .alphanumeric, isDay(n), isFree(i, n) else { continue }
       claim(i, n, as: .date)
+    }
+  }
+
+  /// Finds a day of the month told by its ordinal alone after a preposition
+  /// and "the", at the end of a clause: "since op on the 3rd.", "back from
+  /// the 21st, then". Not "on the 3rd cycle", where a noun follows.
+  private mutating func findOrdinalDaysAlone() {
+    for i in tokens.indices where tokens[i].kind == .alphanumeric && !claimed[i] && isDay(i) {
+      guard let the = previous(i), i - the <= 2, isWord(the, "the"), let p = previous(the), the - p <= 2,
+        isWord(p, "on") || isWord(p, "since") || isWord(p, "from") || isWord(p, "until") || isWord(p, "till")
+          || isWord(p, "by") || isWord(p, "before") || isWord(p, "after")
+      else { continue }
+      if let n = next(i) {
+        let endsClause =
+          isMark(n, ".") || isMark(n, ",") || isMark(n, ";") || isMark(n, ")") || isMark(n, "?") || isMark(n, "!")
+          || isWord(n, "and") || isWord(n, "but") || isWord(n, "at") || isWord(n, "when") || isWord(n, "so")
+        guard endsClause else { continue }
+      }
+      claim(i, i, as: .date)
     }
   }
 
@@ -195,7 +218,7 @@ extension NoteAnalysis {
       if let prefix = beforeSpace(first), tokens[prefix].kind == .word, tokens[prefix].isAllCaps || tokens[prefix].letters == 1,
         tokens[prefix].isCapitalised, tokens[prefix].letters <= 4, !claimed[prefix],
         tokens[prefix].flags.isDisjoint(with: [.recordCue, .phoneCue, .nhsCue, .birthCue]), !isWord(prefix, "no"),
-        cuesBefore(prefix, count: 2).contains(.recordCue)
+        cuesBefore(prefix, count: 2).contains(.recordCue) || isNumberWord(before: prefix)
       {
         for j in prefix..<first { claimed[j] = true }
         spans[k].first = prefix
@@ -211,6 +234,13 @@ extension NoteAnalysis {
       claimed[prefix + 1] = true
       spans[k].first = prefix
     }
+  }
+
+  /// Whether "no" or "number" stands just before token `i`, as in "GOSH no
+  /// GOS 0312244", where a hospital's initials label its own record.
+  private func isNumberWord(before i: Int) -> Bool {
+    guard let p = previous(i), i - p <= 2 else { return false }
+    return isWord(p, "no") || isWord(p, "number") || isWord(p, "num") || isWord(p, "nr")
   }
 
   /// The kind of a letters-and-digits id, from its letters ("NHS9434765919").

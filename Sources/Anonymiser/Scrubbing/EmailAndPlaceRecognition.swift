@@ -62,7 +62,7 @@ extension NoteAnalysis {
     var words = 0
     var j = start
     while words < 3, let p = beforeSpace(j), tokens[p].kind == .word || tokens[p].kind == .number || tokens[p].kind == .alphanumeric {
-      if isEmailCue(p) || isWord(p, "is") { break }
+      if isEmailCue(p) || isWord(p, "is") || isSpellingWord(p) { break }
       guard tokens[p].flags.isDisjoint(with: [.function, .relation]) else { return start }
       first = p
       j = p
@@ -70,9 +70,19 @@ extension NoteAnalysis {
     }
     guard first < start else { return start }
     var cue = first
-    while let p = previous(cue), cue - p <= 2, isMark(p, ":") || isWord(p, "is") || isWord(p, "address") { cue = p }
+    // "email: ", "email is ", "email spelt out as ".
+    while let p = previous(cue), cue - p <= 2, isMark(p, ":") || isWord(p, "is") || isWord(p, "address") || isSpellingWord(p) {
+      cue = p
+    }
     guard let p = previous(cue), cue - p <= 2, isEmailCue(p) else { return start }
     return first
+  }
+
+  /// Whether word `i` tells how an address was given: "spelt out as",
+  /// "spelled", "written", "read out".
+  private func isSpellingWord(_ i: Int) -> Bool {
+    isWord(i, "spelt") || isWord(i, "spelled") || isWord(i, "out") || isWord(i, "as") || isWord(i, "written")
+      || isWord(i, "read")
   }
 
   /// Whether word `i` introduces an email address: "email", "e-mail", "mail", "correo", "courriel".
@@ -141,6 +151,12 @@ extension NoteAnalysis {
   /// The start of a spelled-out local part ending at `i` ("k dot patel").
   private func spelledLocalStart(from i: Int, foreign: Bool) -> Int {
     var start = extendAddress(from: i, step: -1, marks: "._-")
+    // "volkova 7 at": digits read out after the name they end.
+    if tokens[start].kind == .number, let p = beforeSpace(start), tokens[p].kind == .word,
+      tokens[p].flags.isDisjoint(with: [.function, .relation]), !isDotWord(p, foreign: foreign)
+    {
+      start = extendAddress(from: p, step: -1, marks: "._-")
+    }
     while true {
       var j = start - 1
       if j >= 0, tokens[j].isSpace { j -= 1 }
@@ -164,6 +180,10 @@ extension NoteAnalysis {
         claim(i, i, as: .postcode)
         continue
       }
+      if t.length == 3, isSplitOutwardCodeBefore(i) {
+        claim(i - 4, i, as: .postcode)
+        continue
+      }
       guard t.length <= 4, isOutward(t.start, t.end) else { continue }
       if let n = afterSpace(i), tokens[n].kind == .alphanumeric, tokens[n].length == 3,
         isInward(tokens[n].start, tokens[n].end), !claimed[n]
@@ -178,6 +198,25 @@ extension NoteAnalysis {
       }
     }
   }
+
+  /// Whether inward code `i` ends a postcode whose outward code a space cuts
+  /// in two, as an invisible separator pasted from a form leaves it: "E 15
+  /// 2JR", "SW 1A 1AA" (the area's capitals, a space, the district, a space);
+  /// the postcode then starts four tokens back.
+  private func isSplitOutwardCodeBefore(_ i: Int) -> Bool {
+    guard isInward(tokens[i].start, tokens[i].end), isUpperASCIILetter(b[tokens[i].start + 1]),
+      let district = beforeSpace(i), district == i - 2, !claimed[district], let area = beforeSpace(district), area == i - 4,
+      !claimed[area]
+    else { return false }
+    let d = tokens[district], a = tokens[area]
+    guard a.kind == .word, a.length <= 2, (a.start..<a.end).allSatisfy({ isUpperASCIILetter(b[$0]) }), isArea(a),
+      d.kind == .number || d.kind == .alphanumeric, d.length <= 2, isDigit(b[d.start])
+    else { return false }
+    return d.kind == .number || (d.length == 2 && isUpperASCIILetter(b[d.start + 1]))
+  }
+
+  @inline(__always)
+  private func isUpperASCIILetter(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
 
   /// Finds postcodes typed with a space between every character ("S W 3 6 J J").
   mutating func findSpacedPostcodes() {

@@ -621,7 +621,9 @@ extension NoteAnalysis {
   /// that is what stands there: "DAY, Caroline", "NGUYEN, Thi Lan", "KIM, Min-jun".
   private func givenNameAfterSurname(_ i: Int) -> Int? {
     let t = tokens[i]
-    guard t.letters >= 2, !isRegimen(i), i + 1 < tokens.count, isMark(i + 1, ","), let g = afterSpace(i + 1) ?? (i + 2 < tokens.count ? i + 2 : nil)
+    // A family name that looks like a regimen's letters ("AMEDI") is one when it opens the note.
+    guard t.letters >= 2, !isRegimen(i) || previous(i) == nil, i + 1 < tokens.count, isMark(i + 1, ","),
+      let g = afterSpace(i + 1) ?? (i + 2 < tokens.count ? i + 2 : nil)
     else { return nil }
     // The family name may be a surname that is also a domain word ("EWING"),
     // but not a plain domain word or acronym ("MDT", "UCLH"); a title's or
@@ -633,7 +635,9 @@ extension NoteAnalysis {
     }
     if !f.isDisjoint(with: [.domain, .kept]) && !f.contains(.surname) { return nil }
     let given = tokens[g]
-    guard given.kind == .word, given.isCapitalised, !claimed[g], !protected[g], given.letters >= 2 else { return nil }
+    // "WALKER, J.": an initial with its full stop stands for the given name.
+    let isInitial = given.letters == 1 && t.letters >= 3 && g + 1 < tokens.count && isMark(g + 1, ".")
+    guard given.kind == .word, given.isCapitalised, !claimed[g], !protected[g], given.letters >= 2 || isInitial else { return nil }
     guard given.flags.isDisjoint(with: [.function, .domain, .kept, .relation, .strongTitle, .month, .weekday, .quantity])
     else { return nil }
     return g
@@ -679,8 +683,12 @@ extension NoteAnalysis {
           if let q = beforeSpace(k), tokens[q].kind == .word, marked[q] || canJoinName(q) || canStandInName(q) {
             for j in k...p where tokens[j].kind == .word || isMark(j, "'") { marked[j] = true }
             mark(q)
-          } else if tokens[k].isCapitalised || context(k) == .strongTitle || context(k) == .weakTitle {
-            // "De Freitas", "Mr van Dijk": the particles open the name.
+          } else if tokens[k].isCapitalised || context(k) == .strongTitle || context(k) == .weakTitle
+            || (tokens[m].isCapitalised
+              && (k...p).allSatisfy({ tokens[$0].kind != .word || (tokens[$0].letters >= 2 && !tokens[$0].flags.contains(.relation)) }))
+          {
+            // "De Freitas", "Mr van Dijk", "Frau von Hagen", "the di Marco family":
+            // the particles open the name.
             for j in k...p where tokens[j].kind == .word || isMark(j, "'") { marked[j] = true }
           }
         } else if canJoinName(p) || canPrecedeSurname(p, m) || canPrecedeName(p, m) {

@@ -34,8 +34,12 @@ struct NoteAnalysis {
     self.tokens = NoteTokenizer(table: table).tokens(of: bytes)
     self.claimed = [Bool](repeating: false, count: tokens.count)
     self.protected = claimed
-    for i in tokens.indices where (tokens[i].hasInnerCapital || tokens[i].digits >= 5) && mayRunTogether(i) {
-      splitRunTogetherTokens()
+    for i in tokens.indices
+    where (tokens[i].hasInnerCapital || tokens[i].digits >= 5 || tokens[i].kind == .alphanumeric) && mayRunTogether(i) {
+      // "Chidi17/03/74748 338 0141": once the name is off the day, the year runs into a number.
+      if splitRunTogetherTokens(), tokens.indices.contains(where: { tokens[$0].digits >= 5 && mayRunTogether($0) }) {
+        splitRunTogetherTokens()
+      }
       break
     }
   }
@@ -101,6 +105,7 @@ struct NoteAnalysis {
       findRecordIds()
     }
     if hasDottedNumber || hasClockWord { findTimesInContext() }
+    if hasDigit { findTimesAfterDates() }
     extendDatesOverWeekdays()
     findNames()
     spans.sort { $0.first < $1.first }

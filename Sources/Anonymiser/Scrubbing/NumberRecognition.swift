@@ -147,6 +147,11 @@ extension NoteAnalysis {
       for k in g...last { digits += groups[k].digits }
       body(Reading(last: last, kind: .date, digits: digits, fit: 40))
     }
+    // "14/03/2027 1015": a number never starts inside a date's slashes (but
+    // may after a spaced one, "12/03 / 401/225/7472").
+    if g > 0, groups[g].separator == UInt8(ascii: "/"), groups[g - 1].digits <= 2, groups[g].token == groups[g - 1].token + 2 {
+      return
+    }
     var total = 0
     var last = g
     while last < groups.count, total + groups[last].digits <= 15 {
@@ -157,7 +162,8 @@ extension NoteAnalysis {
       if groups[g].startsWithZero, total == 10 || total == 11 {
         body(Reading(last: last, kind: .phone, digits: total, fit: total == 11 ? 25 : 10 + (cues.contains(.phoneCue) ? 10 : 0)))
       }
-      if total == 10 {
+      // "09/12/2026 0930": groups parted by slashes and then a space are a date and a time.
+      if total == 10, !hasMixedSlashes(groups, g, last) {
         let kind: IdentifierKind =
           groups[g].startsWithZero || cues.contains(.nhsCue) ? .nhsNumber
           : cues.contains(.phoneCue) ? .phone
@@ -166,6 +172,14 @@ extension NoteAnalysis {
       }
       last += 1
     }
+  }
+
+  /// Whether a slash parts two of groups `g...last` and something else parts
+  /// two others: "12/2026 0930" is no NHS number, "548/990/9424" may be.
+  private func hasMixedSlashes(_ groups: [Group], _ g: Int, _ last: Int) -> Bool {
+    guard g < last else { return false }
+    let inner = groups[(g + 1)...last]
+    return inner.contains { $0.separator == UInt8(ascii: "/") } && inner.contains { $0.separator != UInt8(ascii: "/") }
   }
 
   /// How well groups `g...last`, ten digits, fit an NHS number.
@@ -267,6 +281,8 @@ extension NoteAnalysis {
   private func isClinicalFraction(_ first: Int, _ second: Int) -> Bool {
     let denominator = value(second)
     guard denominator == 10 || denominator == 7 || denominator == 12 else { return false }
+    // "next 12/12 10:00": a time after it makes it a day.
+    if let n = next(second), claimed[n], spans.last(where: { $0.first == n })?.kind == .time { return false }
     let before = previous(first).flatMap { tokens[$0].kind == .word ? $0 : nil }
     let after = next(second).flatMap { tokens[$0].kind == .word ? $0 : nil }
     if denominator == 10 {
@@ -346,7 +362,9 @@ extension NoteAnalysis {
   }
 
   /// Whether `letters` are a word for an extension, in any case: "x", "ex",
-  /// "ext", "extn", "extension", Welsh "estyniad".
+  /// "ext", "extn", "extension", Welsh "estyniad", and the words of the
+  /// languages callers often use: French "poste", Italian "interno",
+  /// Portuguese "ramal", Spanish and Portuguese "anexo", German "durchwahl".
   private func isExtensionWord(_ letters: UnsafeBufferPointer<UInt8>) -> Bool {
     let lower = letters.map { $0 | 0x20 }
     switch lower.count {
@@ -354,8 +372,10 @@ extension NoteAnalysis {
     case 2: return lower == Array("ex".utf8)
     case 3: return lower == Array("ext".utf8)
     case 4: return lower == Array("extn".utf8)
+    case 5: return lower == Array("poste".utf8) || lower == Array("ramal".utf8) || lower == Array("anexo".utf8)
+    case 7: return lower == Array("interno".utf8)
     case 8: return lower == Array("estyniad".utf8)
-    case 9: return lower == Array("extension".utf8)
+    case 9: return lower == Array("extension".utf8) || lower == Array("durchwahl".utf8)
     default: return false
     }
   }

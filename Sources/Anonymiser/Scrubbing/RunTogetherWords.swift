@@ -5,14 +5,79 @@ extension NoteAnalysis {
   func mayRunTogether(_ i: Int) -> Bool {
     let t = tokens[i]
     if t.hasInnerCapital { return true }
+    if t.kind == .alphanumeric { return dateGlueSplit(i) != nil || streetGlueSplit(i) != nil }
     return t.kind == .number && t.digits >= 5 && t.digits == t.length && yearSplit(i) != nil
+  }
+
+  /// Where letters-and-digits token `i` joins a numeric date to the word
+  /// beside it, as a byte count into the token: a name before the day
+  /// ("Chidi17/03/74", "Chidi" then "17") or a label after the year
+  /// ("25.12.1946NHS", "1946" then "NHS").
+  private func dateGlueSplit(_ i: Int) -> Int? {
+    let t = tokens[i]
+    var k = t.start
+    while k < t.end, !isDigit(b[k]) { k += 1 }
+    let leadingLetters = k - t.start
+    var digitEnd = k
+    while digitEnd < t.end, isDigit(b[digitEnd]) { digitEnd += 1 }
+    // A name, then a day of one or two digits, then a month: "Chidi17/03/".
+    var day = 0
+    for d in k..<digitEnd { day = day * 10 + Int(b[d] &- 0x30) }
+    if leadingLetters >= 2, digitEnd == t.end, t.digits <= 2, (1...31).contains(day),
+      i + 4 < tokens.count, tokens[i + 1].kind == .punctuation, tokens[i + 3].kind == .punctuation,
+      tokens[i + 1].mark == tokens[i + 3].mark,
+      tokens[i + 1].mark == UInt8(ascii: "/") || tokens[i + 1].mark == UInt8(ascii: ".") || tokens[i + 1].mark == UInt8(ascii: "-"),
+      tokens[i + 2].kind == .number, tokens[i + 2].digits <= 2, (1...12).contains(value(i + 2)), tokens[i + 4].kind == .number
+    {
+      return leadingLetters
+    }
+    // A day and a month, then a year with letters run on: "25.12.1946NHS".
+    let yearDigits = digitEnd - t.start
+    if leadingLetters == 0, yearDigits == 4 || yearDigits == 2, digitEnd < t.end, !isDigit(b[digitEnd]), i >= 4,
+      tokens[i - 1].kind == .punctuation, tokens[i - 3].kind == .punctuation, tokens[i - 1].mark == tokens[i - 3].mark,
+      tokens[i - 1].mark == UInt8(ascii: "/") || tokens[i - 1].mark == UInt8(ascii: ".") || tokens[i - 1].mark == UInt8(ascii: "-"),
+      tokens[i - 2].kind == .number, tokens[i - 4].kind == .number, tokens[i - 2].digits <= 2, tokens[i - 4].digits <= 2,
+      isDayAndMonthPair(value(i - 4), value(i - 2))
+    {
+      return yearDigits
+    }
+    return nil
+  }
+
+  /// Where capitals-and-digits token `i` joins a street word to the outward
+  /// code of the postcode after it, as a byte count into the token:
+  /// "ROADSO14 3EZ" is "ROAD", then "SO14"; typed in capitals, the words give
+  /// no inner capital to cut at.
+  private func streetGlueSplit(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard t.letters >= 4, t.digits <= 2, t.length <= 18, isUpperASCII(b[t.start]),
+      let n = afterSpace(i), tokens[n].kind == .alphanumeric, tokens[n].length == 3, isDigit(b[tokens[n].start]),
+      isUpperASCII(b[tokens[n].start + 1]), isUpperASCII(b[tokens[n].start + 2])
+    else { return nil }
+    var letterEnd = t.start
+    while letterEnd < t.end, isUpperASCII(b[letterEnd]) { letterEnd += 1 }
+    guard letterEnd < t.end, (letterEnd..<t.end).allSatisfy({ isDigit(b[$0]) }) else { return nil }
+    for areaLetters in [2, 1] where letterEnd - areaLetters - t.start >= 3 {
+      let cut = letterEnd - areaLetters
+      if isStreetWord(t.start, cut) { return cut - t.start }
+    }
+    return nil
+  }
+
+  private func isDayAndMonthPair(_ a: Int, _ b: Int) -> Bool {
+    ((1...31).contains(a) && (1...12).contains(b)) || ((1...12).contains(a) && (1...31).contains(b))
   }
 
   /// Splits the tokens that run two things together, as copy and paste from a
   /// form does: a street and its town ("14 Albion StreetLeeds"), a town and
   /// its postcode ("LeedsLS1 6HX"), a date's year and the number after it
   /// ("24/11/8447726 61030": "84", then "47726"). Call before anything is claimed.
-  mutating func splitRunTogetherTokens() {
+  ///
+  /// Returns whether it cut a date from a word beside it, after which the
+  /// date's year may run into a number too and wants a second pass.
+  @discardableResult
+  mutating func splitRunTogetherTokens() -> Bool {
+    var cutDateFromWord = false
     var split: [NoteToken] = []
     split.reserveCapacity(tokens.count + 8)
     let tokenizer = NoteTokenizer(table: table)
@@ -22,6 +87,7 @@ extension NoteAnalysis {
         split.append(tokens[i])
         continue
       }
+      if tokens[i].kind == .alphanumeric { cutDateFromWord = true }
       var start = tokens[i].start
       for end in pieces + [tokens[i].end] {
         for var piece in tokenizer.tokens(of: UnsafeBufferPointer(rebasing: b[start..<end])) {
@@ -36,12 +102,14 @@ extension NoteAnalysis {
     tokens = split
     claimed = [Bool](repeating: false, count: tokens.count)
     protected = claimed
+    return cutDateFromWord
   }
 
   /// Where token `i` should be cut, as byte offsets, in order; none if nowhere.
   private func pieceEnds(of i: Int) -> [Int] {
     let t = tokens[i]
     if t.kind == .number, let year = yearSplit(i) { return [t.start + year] }
+    if t.kind == .alphanumeric, let glue = dateGlueSplit(i) ?? streetGlueSplit(i) { return [t.start + glue] }
     var ends: [Int] = []
     var pieceStart = t.start
     var k = t.start + 1
@@ -78,15 +146,18 @@ extension NoteAnalysis {
     let t = tokens[i]
     var year = 0
     for k in t.start..<(t.start + 4) { year = year * 10 + Int(b[k] &- 0x30) }
-    let yearDigits = (1900...2035).contains(year) && t.digits >= 8 ? 4 : 2
-    // What is left, with the groups after it, makes the ten digits of an NHS number.
-    var rest = t.digits - yearDigits
+    // What is left, with the groups after it, makes the ten digits of an NHS
+    // number: "31.10.1983408 838 7371" keeps a four-digit year, "17/03/74748 338 0141" two.
+    var after = 0
     var j = i
-    while rest < 10, let n = next(j), n - j <= 3, tokens[n].kind == .number || ((isMark(n, "-") || isMark(n, ".")) && n == j + 1) {
-      if tokens[n].kind == .number { rest += tokens[n].digits }
+    while t.digits - 2 + after < 10, let n = next(j), n - j <= 3,
+      tokens[n].kind == .number || ((isMark(n, "-") || isMark(n, ".")) && n == j + 1)
+    {
+      if tokens[n].kind == .number { after += tokens[n].digits }
       j = n
     }
-    return rest == 10 ? yearDigits : nil
+    if (1900...2035).contains(year), t.digits > 4, t.digits - 4 + after == 10 { return 4 }
+    return t.digits - 2 + after == 10 ? 2 : nil
   }
 
   /// Whether bytes `start..<end` are a capitalised street or building word

@@ -188,8 +188,33 @@ extension NoteAnalysis {
       }
       let afterDate = claimed[p] && spans.last(where: { $0.last == p })?.kind == .date
       let afterCall = tokens[p].kind == .word && tokens[p].flags.contains(.timeCue)
-      if afterDate || afterCall { claim(i, i + 2, as: .time) }
+      // "call back 12.40", "ring again 3.15": a call, then a word that carries it on.
+      let afterCallOn = tokens[p].kind == .word && (isWord(p, "back") || isWord(p, "again"))
+        && previous(p).map({ tokens[$0].kind == .word && tokens[$0].flags.contains(.timeCue) }) == true
+      if afterDate || afterCall || afterCallOn { claim(i, i + 2, as: .time) }
     }
+  }
+
+  /// Finds four digits of the twenty-four-hour clock straight after a date:
+  /// "31/10 0845", "Wed 27th 0815", "09/12/2026 0930".
+  mutating func findTimesAfterDates() {
+    for k in spans.indices where spans[k].kind == .date {
+      guard let i = afterSpace(spans[k].last), !claimed[i], tokens[i].kind == .number, tokens[i].digits == 4,
+        tokens[i].length == 4, isClockTimeOfFourDigits(i),
+        next(i).map({ !(tokens[$0].kind == .number || isMark($0, "/") || isMark($0, "-") || tokens[$0].flags.contains(.quantity)) })
+          ?? true
+      else { continue }
+      claim(i, i, as: .time)
+    }
+  }
+
+  /// Whether four-digit number `i` reads as a valid time of the
+  /// twenty-four-hour clock and cannot be a year: "0845", "1715", not "1984".
+  private func isClockTimeOfFourDigits(_ i: Int) -> Bool {
+    let t = tokens[i]
+    let hour = Int(b[t.start] &- 0x30) * 10 + Int(b[t.start + 1] &- 0x30)
+    let minute = Int(b[t.start + 2] &- 0x30) * 10 + Int(b[t.start + 3] &- 0x30)
+    return hour <= 23 && minute < 60 && !(1900...2099).contains(hour * 100 + minute)
   }
 
   /// Whether word `i` counts minutes: "half", "quarter", "ten", "twenty-five".

@@ -203,7 +203,7 @@ enum WordLists {
   """
 
 /// Words that put a number after them that is part of an address ("Flat 3").
-  static let dwellingWords = "flat apartment apt unit maisonette room block pitch plot suite croft"
+  static let dwellingWords = "flat apartment apt unit maisonette room block pitch plot suite croft caravan bungalow chalet bedsit mooring fflat"
 
 /// Units and spans of time: a number before one is a quantity, not an address.
   static let quantityWords = """
