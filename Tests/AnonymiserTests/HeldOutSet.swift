@@ -26,6 +26,9 @@ enum HeldOutSet {
   /// A third set, written after the sealed one had been read, to measure the work done
   /// after it: `HeldOutFinal/`.
   static let final = "HeldOutFinal"
+  /// A fourth set, written after the final set had been read and the scrubber worked on
+  /// against it, to measure that work: `HeldOutFourth/`.
+  static let fourth = "HeldOutFourth"
 
   /// The folder of the development set.
   static let folder: String = testsFolder + "/" + development

@@ -106,8 +106,32 @@ import Anonymiser
   /// the sealed set's figures had been read and the scrubber worked on again; nobody
   /// working on the scrubber has seen it.
   @Test func removesIdentifiersFromTheFinalSet() throws {
-    let (notes, _) = try scoreAndReport(HeldOutSet.final, title: "the final held-out set")
+    let (notes, score) = try scoreAndReport(HeldOutSet.final, title: "the final held-out set")
     #expect(notes.count == 570)
+    // First measured on 2026-11-30, before any work against it: 1934 of 2047 (94.5%);
+    // after the work on the sealed set's categories, still unseen: 1996 (97.5%). Then
+    // read and worked against; these floors pin that work: 2029 of 2047, 1326 of 1340
+    // names, every NHS number, 8 of 279 KEEP spans redacted.
+    #expect(score.overall.removed >= 2029)
+    #expect(score.byKind[.name]!.removed >= 1326)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+    #expect(score.keeps.lost <= 8)
+  }
+
+  /// The fourth set: written by a fourth author who saw no code and no other notes,
+  /// after the final set had been read and the scrubber worked on against it; nobody
+  /// working on the scrubber has seen it.
+  @Test func removesIdentifiersFromTheFourthSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.fourth, title: "the fourth held-out set")
+    #expect(notes.count == 657)
+    // First measured on 2026-11-30, before anyone working on the scrubber read it: 2079
+    // of 2116 identifiers (98.3%), 1314 of 1326 names (99.1%), all 120 NHS numbers, 2 of
+    // 307 KEEP spans redacted. Short of the goals for phones, dates, addresses, times and
+    // record numbers, and for West African names (45 of 48); see the README.
+    #expect(score.overall.removed >= 2079)
+    #expect(score.byKind[.name]!.removed >= 1314)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+    #expect(score.keeps.lost <= 2)
   }
 
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
