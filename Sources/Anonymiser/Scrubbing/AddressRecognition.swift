@@ -84,15 +84,17 @@ extension NoteAnalysis {
   }
 
   /// Takes what a building is, when it is a home, into its name: "Willow
-  /// Court Nursing Home", "Elm Lodge Care Home", "Mill Court Sheltered Housing".
+  /// Court Nursing Home", "Elm Lodge Care Home", "Mill Court Sheltered Housing",
+  /// "Sea View Caravan Park", "Oak Glade Holiday Park".
   private mutating func extendAddressesOverCareHomes() {
     for k in spans.indices where spans[k].kind == .address {
       let last = spans[k].last
       guard tokens[last].kind == .word, let kind = afterSpace(last), !claimed[kind], tokens[kind].isCapitalised,
         isWord(kind, "nursing") || isWord(kind, "care") || isWord(kind, "residential") || isWord(kind, "retirement")
-          || isWord(kind, "sheltered"),
+          || isWord(kind, "sheltered") || isWord(kind, "caravan") || isWord(kind, "holiday") || isWord(kind, "mobile"),
         let home = afterSpace(kind), !claimed[home],
         isWord(home, "home") || isWord(home, "housing") || isWord(home, "village") || isWord(home, "flats")
+          || isWord(home, "park") || isWord(home, "site")
       else { continue }
       for j in (last + 1)...home { claimed[j] = true }
       spans[k].last = home
@@ -135,8 +137,12 @@ extension NoteAnalysis {
     } else {
       return nil
     }
-    // "Flat 3/2": a Glasgow flat's floor and door.
-    if end + 2 < tokens.count, isMark(end + 1, "/"), tokens[end + 2].kind == .number, tokens[end + 2].digits <= 2 { end += 2 }
+    // "Flat 3/2": a Glasgow flat's floor and door; "Room 2.07": a room's floor and number.
+    if end + 2 < tokens.count, isMark(end + 1, "/") || isMark(end + 1, "."), tokens[end + 2].kind == .number,
+      tokens[end + 2].digits <= (isMark(end + 1, "/") ? 2 : 3)
+    {
+      end += 2
+    }
     return isFree(i, end) ? end : nil
   }
 
@@ -308,6 +314,12 @@ extension NoteAnalysis {
     return false
   }
 
+  /// Whether tokens `first...last` stand in brackets straight after an address: "Flat 6 (top floor)".
+  private func isBracketedAfterAddress(_ first: Int, _ last: Int) -> Bool {
+    guard let open = previous(first), isMark(open, "("), let p = previous(open), claimedKind(p) == .address else { return false }
+    return next(last).map { isMark($0, ")") } ?? false
+  }
+
   /// Whether an address or a postcode stands just before token `first` (across a comma).
   private func addressPrecedes(_ first: Int) -> Bool {
     guard var p = previous(first) else { return false }
@@ -320,8 +332,8 @@ extension NoteAnalysis {
   /// address's company, if one does.
   private func companionEnd(from i: Int) -> Int? {
     let t = tokens[i]
-    // "3rd floor", "Top flat", "ground floor flat".
-    if let end = floorEnd(i), addressFollows(end) || addressPrecedes(i) { return end }
+    // "3rd floor", "Top flat", "ground floor flat"; "Flat 6 (top floor)", in brackets after a flat.
+    if let end = floorEnd(i), addressFollows(end) || addressPrecedes(i) || isBracketedAfterAddress(i, end) { return end }
     // "301 Deansgate M3 4LQ", "5 Gwel an Mor, Hayle TR27 4DY": a house number and
     // a name with no street word, just before a postcode or another part.
     if isHouseNumber(i), let n = afterSpace(i), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n], !protected[n],
@@ -334,6 +346,12 @@ extension NoteAnalysis {
     // After a flat, a street in any case: "flat 9 alexandra court queens road".
     if addressPrecedes(i), !t.isCapitalised, previous(i).map({ !isMark($0, ",") }) ?? false,
       let end = streetEnd(from: i, requireCapitals: false, suffixes: [.streetSuffix, .buildingSuffix])
+    {
+      return end
+    }
+    // After "addr" or "lives on", a street in lower case with a strong suffix: "addr mill lane".
+    if !t.isCapitalised, t.flags.isDisjoint(with: [.function, .domain, .strongStreetSuffix]), followsAddressCue(i),
+      let end = streetEnd(from: i, requireCapitals: false), tokens[end].flags.contains(.strongStreetSuffix), end - i <= 4
     {
       return end
     }
@@ -408,9 +426,17 @@ extension NoteAnalysis {
 
   /// Takes into an address that opens with a house number what says more of
   /// that number: the first number of a range ("3-5 Orchard Way", "7/9 Mill
-  /// Row"), or the word "no" or "number" ("lives at no 4 Mill Street").
+  /// Row"), or the word "no" or "number" ("lives at no 4 Mill Street"); and
+  /// what stands before it and a comma: a tenement flat's position ("2F1, 9
+  /// Leith Walk", "1/2, 40 Byres Road"), or the house number of a street
+  /// written without one ("27, Victoria Road").
   private mutating func extendAddressesOverHouseNumbers() {
     for k in spans.indices where spans[k].kind == .address {
+      if let start = positionBeforeComma(spans[k].first) {
+        for j in start..<spans[k].first { claimed[j] = true }
+        spans[k].first = start
+        continue
+      }
       let first = spans[k].first
       guard tokens[first].kind == .number || tokens[first].kind == .alphanumeric else { continue }
       if first >= 2, isMark(first - 1, "-") || isMark(first - 1, "/"), !claimed[first - 2], isHouseNumber(first - 2),
@@ -426,6 +452,32 @@ extension NoteAnalysis {
         spans[k].first = word
       }
     }
+  }
+
+  /// The first token of what stands before address token `first` and a comma
+  /// as part of it, if anything does: a tenement flat's position ("3F2",
+  /// "0/1", "2/2") before a numbered address, or a lone house number before a
+  /// street without one.
+  private func positionBeforeComma(_ first: Int) -> Int? {
+    guard let comma = previous(first), isMark(comma, ","), let p = previous(comma), comma - p == 1, !claimed[p] else { return nil }
+    let t = tokens[p]
+    let opensWithNumber = tokens[first].kind == .number || tokens[first].kind == .alphanumeric
+    // "3F2": floor, "F", door.
+    if t.kind == .alphanumeric, t.length == 3, isDigit(b[t.start]), b[t.start + 1] | 0x20 == UInt8(ascii: "f"), isDigit(b[t.start + 2]) {
+      return opensWithNumber ? p : nil
+    }
+    guard t.kind == .number, t.digits <= 3 else { return nil }
+    // "0/1", "2/2": floor and door, numbers of one digit.
+    if t.digits == 1, p >= 2, isMark(p - 1, "/"), tokens[p - 2].kind == .number, tokens[p - 2].digits == 1, !claimed[p - 2] {
+      guard opensWithNumber, previous(p - 2).map({ tokens[$0].kind != .number && !isMark($0, "/") }) ?? true else { return nil }
+      return p - 2
+    }
+    // "27, Victoria Road": a house number before a street that has none.
+    guard !opensWithNumber, isHouseNumber(p), tokens[first].isCapitalised,
+      previous(p).map({ tokens[$0].kind == .word && tokens[$0].flags.isDisjoint(with: [.quantity, .domain, .recordCue, .phoneCue]) && !isWord($0, "aged") && !isWord($0, "age") }) ?? true,
+      !(previous(p).map({ isMark($0, "/") || isMark($0, "-") || isMark($0, ".") || isMark($0, ":") }) ?? false)
+    else { return nil }
+    return p
   }
 
   /// Takes a compass word after a street into it: "Albert Road North",

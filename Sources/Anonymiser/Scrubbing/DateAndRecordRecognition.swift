@@ -191,6 +191,19 @@ extension NoteAnalysis {
       switch t.kind {
       case .alphanumeric:
         guard t.flags.isDisjoint(with: [.domain, .kept]) else { continue }
+        if let last = recordOfPartsEnd(i) {
+          var first = i
+          // "RNOH/H24-01873": a hospital's letters before it.
+          if i >= 2, isMark(i - 1, "/") || isMark(i - 1, "-"), tokens[i - 2].kind == .word, tokens[i - 2].isAllCaps,
+            tokens[i - 2].letters <= 6, !claimed[i - 2], tokens[i - 2].flags.isDisjoint(with: [.recordCue, .nhsCue])
+          {
+            first = i - 2
+          }
+          if isFree(first, last) {
+            claim(first, last, as: .recordNumber)
+            continue
+          }
+        }
         let startsWithDigit = b[t.start] >= 0x30 && b[t.start] <= 0x39
         let endsWithLetters = !(b[t.end - 1] >= 0x30 && b[t.end - 1] <= 0x39)
         if t.digits >= 6 || (t.digits >= 4 && !(startsWithDigit && endsWithLetters && t.letters <= 3)) {
@@ -206,6 +219,17 @@ extension NoteAnalysis {
         continue
       }
     }
+  }
+
+  /// The end of a record number in parts opening with letters and digits at
+  /// token `i`: "H24-01873", "S19/004417", "B2-330914"; six digits or more in
+  /// all, the second part four or more.
+  private func recordOfPartsEnd(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard t.letters <= 3, t.digits <= 3, !isDigit(b[t.start]), i + 2 < tokens.count, isMark(i + 1, "-") || isMark(i + 1, "/"),
+      tokens[i + 2].kind == .number, tokens[i + 2].digits >= 4, t.digits + tokens[i + 2].digits >= 6
+    else { return nil }
+    return i + 2
   }
 
   /// Takes the letters an id is written with into its record number:

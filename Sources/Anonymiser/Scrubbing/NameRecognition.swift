@@ -378,6 +378,7 @@ extension NoteAnalysis {
     let e = evidence(i)
     // The common case: an ordinary word in lower case is never a name.
     if e == .none, !t.isCapitalised, !t.isPossessive { return false }
+    if t.isCapitalised, isMarkerStatus(after: i) { return false }
     // "the Hall family", "Cross family": a family by its name.
     if t.isCapitalised, !t.isAllCaps, t.letters >= 2, e != .none, e != .domainName, isBeforeFamilyWord(i) { return true }
     // "Isle of Harris", "Vale of Glamorgan": a place, whatever names it.
@@ -490,6 +491,31 @@ extension NoteAnalysis {
       }
     }
     return false
+  }
+
+  /// Whether a hyphen and a word for the state of a gene or a protein follow
+  /// word `i`, as they do a marker's letters: "SDH-deficient", "ALK-positive",
+  /// "MDM2-amplified", "EWSR1-rearranged", "NF1-mutant", "INI1-lost".
+  /// The word is one token, "SDH-deficient", or three.
+  private func isMarkerStatus(after i: Int) -> Bool {
+    let t = tokens[i]
+    var start = t.end
+    var end = t.end
+    if let hyphen = (t.start..<t.end).last(where: { b[$0] == UInt8(ascii: "-") }) {
+      start = hyphen + 1
+    } else if i + 2 < tokens.count, isMark(i + 1, "-"), tokens[i + 2].kind == .word {
+      start = tokens[i + 2].start
+      end = tokens[i + 2].end
+    }
+    guard end - start >= 3, b[start] >= 0x61 else { return false }
+    let statuses: [StaticString] = [
+      "deficient", "deficiency", "positive", "negative", "mutant", "mutated", "amplified", "rearranged", "driven",
+      "related", "associated", "expressing", "lost", "null", "low", "high", "fusion",
+    ]
+    return statuses.contains { word in
+      word.utf8CodeUnitCount == end - start
+        && (0..<(end - start)).allSatisfy { b[start + $0] | 0x20 == word.utf8Start[$0] }
+    }
   }
 
   /// Whether a word for a family follows word `i` ("Hall family", "the Cross
@@ -668,7 +694,11 @@ extension NoteAnalysis {
         if let item = nextListItem(after: m), !marked[item] { mark(item) }
       }
       var p: Int? = beforeSpace(m)
-      if let q = p, tokens[q].kind == .punctuation, tokens[q].mark == UInt8(ascii: "."), q >= 1, tokens[q - 1].letters == 1 {
+      if p == nil, tokens[m].length == 1, m >= 2, isMark(m - 1, "."), tokens[m - 2].kind == .word, tokens[m - 2].length == 1,
+        tokens[m - 2].isCapitalised
+      {
+        p = m - 2  // "A.B. Khan": the first of initials run together
+      } else if let q = p, tokens[q].kind == .punctuation, tokens[q].mark == UInt8(ascii: "."), q >= 1, tokens[q - 1].letters == 1 {
         p = q - 1
       } else if let q = p, isMark(q, "'"), q >= 1, isWord(q - 1, "a") {
         p = q - 1  // "Mac a' Phearsain"
@@ -691,12 +721,32 @@ extension NoteAnalysis {
             // the particles open the name.
             for j in k...p where tokens[j].kind == .word || isMark(j, "'") { marked[j] = true }
           }
-        } else if canJoinName(p) || canPrecedeSurname(p, m) || canPrecedeName(p, m) {
+        } else if canJoinName(p) || canPrecedeSurname(p, m) || canPrecedeName(p, m) || isRestOfListItem(p, besides: m) {
           mark(p)
         }
       }
+      if !tokens[m].isPossessive, let n = afterSpace(m), !marked[n], isRestOfListItem(n, besides: m) { mark(n) }
       if let item = previousListItem(before: m), !marked[item] { mark(item) }
     }
+  }
+
+  /// Whether capitalised word `i`, just before or after name `m`, is the rest
+  /// of that name as an item of a list of names, though it is also a short
+  /// word: "Ma Lin, He Yifan and Feng Qiang", "niece Trinh My". The item
+  /// stands between list separators (or a relation's word before it, or the
+  /// note's end after it), and is not at the start of a sentence.
+  private func isRestOfListItem(_ i: Int, besides m: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, t.letters >= 2, t.isCapitalised, !t.isAllCaps, !t.isPossessive, !claimed[i], !protected[i],
+      tokens[m].isCapitalised, !(i + 1 < tokens.count && isMark(i + 1, "'")), !(i > 0 && isMark(i - 1, "'")),
+      t.flags.isDisjoint(with: [.domain, .kept, .month, .weekday, .quantity, .strongTitle, .weakTitle, .relation])
+    else { return false }
+    let (first, last) = i < m ? (i, m) : (m, i)
+    guard let before = previous(first), !isSentenceStart(first) else { return false }
+    let opens = isListSeparator(before) || (tokens[before].kind == .word && tokens[before].flags.contains(.relation))
+    guard opens else { return false }
+    guard let after = next(last) else { return true }
+    return isListSeparator(after) || isMark(after, ";") || isMark(after, ")") || (isMark(after, ".") && next(after) == nil)
   }
 
   /// Whether capitalised word `i` is the third syllable of a name whose first

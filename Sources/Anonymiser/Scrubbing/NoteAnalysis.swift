@@ -366,7 +366,11 @@ struct NoteAnalysis {
           k = n
           words += 1
         }
-        if k > i { protectInstitution(i, k) }
+        // "Royal College Street", "Royal Hospital Road": a street named after one.
+        let namesAStreet = afterSpace(k).map {
+          tokens[$0].isCapitalised && tokens[$0].flags.contains(.strongStreetSuffix) && !isWord($0, "st")
+        } ?? false
+        if k > i, !namesAStreet { protectInstitution(i, k) }
       }
     }
   }

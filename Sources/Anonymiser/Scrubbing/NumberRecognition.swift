@@ -306,7 +306,8 @@ extension NoteAnalysis {
   }
 
   /// The end of a phone extension after token `end`, if any: "ext 2231",
-  /// "x123", "(ext 221)", ", ext. 12", "extension 5", "option 2 ext 19". The
+  /// "x123", "(ext 221)", ", ext. 12", "extension 5", "option 2 ext 19",
+  /// "ext 2234 or 2235", "switchboard ... bleep 1234". The
   /// whole extension goes with the number, closing bracket and all.
   func extensionEnd(after end: Int) -> Int? {
     var found: Int? = nil
@@ -316,6 +317,13 @@ extension NoteAnalysis {
       cursor = k
     }
     guard var last = found else { return nil }
+    // "ext 2234 or 2235", "ext 12/13": a second extension without its word.
+    while let joiner = next(last), joiner - last <= 2, isWord(joiner, "or") || isMark(joiner, "/") || isMark(joiner, ","),
+      let n = next(joiner), n - joiner <= 2, tokens[n].kind == .number, tokens[n].digits == tokens[last].digits,
+      tokens[n].digits <= 6, next(n).map({ !(tokens[$0].kind == .number || tokens[$0].flags.contains(.quantity)) }) ?? true
+    {
+      last = n
+    }
     if last + 1 < tokens.count, isMark(last + 1, ")") { last += 1 }
     return last
   }
@@ -362,7 +370,8 @@ extension NoteAnalysis {
   }
 
   /// Whether `letters` are a word for an extension, in any case: "x", "ex",
-  /// "ext", "extn", "extension", Welsh "estyniad", and the words of the
+  /// "ext", "extn", "extension", a hospital's "bleep" or "pager" after its
+  /// switchboard, Welsh "estyniad", and the words of the
   /// languages callers often use: French "poste", Italian "interno",
   /// Portuguese "ramal", Spanish and Portuguese "anexo", German "durchwahl".
   private func isExtensionWord(_ letters: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -372,7 +381,9 @@ extension NoteAnalysis {
     case 2: return lower == Array("ex".utf8)
     case 3: return lower == Array("ext".utf8)
     case 4: return lower == Array("extn".utf8)
-    case 5: return lower == Array("poste".utf8) || lower == Array("ramal".utf8) || lower == Array("anexo".utf8)
+    case 5:
+      return lower == Array("poste".utf8) || lower == Array("ramal".utf8) || lower == Array("anexo".utf8)
+        || lower == Array("bleep".utf8) || lower == Array("pager".utf8)
     case 7: return lower == Array("interno".utf8)
     case 8: return lower == Array("estyniad".utf8)
     case 9: return lower == Array("extension".utf8) || lower == Array("durchwahl".utf8)

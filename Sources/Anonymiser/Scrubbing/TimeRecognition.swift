@@ -58,8 +58,10 @@ extension NoteAnalysis {
         if last + 1 < tokens.count, isMark(last + 1, ".") { last += 1 }
       }
       let isTime: Bool
-      if hasMinutes, tokens[last].kind == .alphanumeric, b[tokens[last].end - 1] | 0x20 == UInt8(ascii: "h") {
-        isTime = true  // "14.30h"
+      if hasMinutes, tokens[last].kind == .alphanumeric,
+        b[tokens[last].end - 1] | 0x20 == UInt8(ascii: "h") || hasHoursSuffix(last)
+      {
+        isTime = true  // "14.30h", "16.00hrs"
       } else if separator == UInt8(ascii: ":") {
         isTime = true
       } else if meridiem {
@@ -94,7 +96,7 @@ extension NoteAnalysis {
       hour = hour * 10 + Int(b[k] - 0x30)
       k += 1
     }
-    guard k - t.start <= 2, k < t.end, b[k] | 0x20 == UInt8(ascii: "h"), hour <= 23 else { return false }
+    guard k > t.start, k - t.start <= 2, k < t.end, b[k] | 0x20 == UInt8(ascii: "h"), hour <= 23 else { return false }
     let minuteDigits = t.end - k - 1
     if minuteDigits == 0 { return hasTimeCue(before: i) }
     guard minuteDigits == 2 else { return false }
@@ -125,13 +127,26 @@ extension NoteAnalysis {
     return i
   }
 
-  /// The minutes of a token "30", "30pm" or "30h", when it is a valid minute.
+  /// The minutes of a token "30", "30pm", "30h" or "30hrs", when it is a valid minute.
   private func minutes(_ i: Int) -> Int? {
     let t = tokens[i]
     guard t.digits == 2 else { return nil }
-    if t.kind == .alphanumeric, meridiemHour(i) == nil, !(t.letters == 1 && b[t.end - 1] | 0x20 == UInt8(ascii: "h")) { return nil }
+    if t.kind == .alphanumeric, meridiemHour(i) == nil, !(t.letters == 1 && b[t.end - 1] | 0x20 == UInt8(ascii: "h")),
+      !hasHoursSuffix(i)
+    {
+      return nil
+    }
     let minute = value(i)
     return minute < 60 ? minute : nil
+  }
+
+  /// Whether minutes token `i` ends in "hr" or "hrs" after its two digits: "00hrs".
+  private func hasHoursSuffix(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.length == 4 || t.length == 5, isDigit(b[t.start]), isDigit(b[t.start + 1]),
+      b[t.start + 2] | 0x20 == UInt8(ascii: "h"), b[t.start + 3] | 0x20 == UInt8(ascii: "r")
+    else { return false }
+    return t.length == 4 || b[t.start + 4] | 0x20 == UInt8(ascii: "s")
   }
 
   /// Whether a word that introduces a time comes just before token `i`.
@@ -179,13 +194,18 @@ extension NoteAnalysis {
       }
       // "12.30" after a date or a call: the hour, a full stop, two digits of minutes.
       guard t.kind == .number, t.digits <= 2, i + 2 < tokens.count, tokens[i + 2].kind == .number, tokens[i + 2].digits == 2,
-        isMark(i + 1, "."), value(i) <= 23, value(i + 2) < 60, !claimed[i + 2], let p = previous(i)
+        isMark(i + 1, "."), value(i) <= 23, value(i + 2) < 60, !claimed[i + 2]
       else { continue }
       if i + 3 < tokens.count, tokens[i + 3].kind == .punctuation, tokens[i + 3].mark == UInt8(ascii: "."),
         i + 4 < tokens.count, tokens[i + 4].kind == .number
       {
         continue  // "1.30.5": not a time
       }
+      if isClauseOfItsOwn(i, i + 2) {
+        claim(i, i + 2, as: .time)
+        continue
+      }
+      guard let p = previous(i) else { continue }
       let afterDate = claimed[p] && spans.last(where: { $0.last == p })?.kind == .date
       let afterCall = tokens[p].kind == .word && tokens[p].flags.contains(.timeCue)
       // "call back 12.40", "ring again 3.15": a call, then a word that carries it on.
@@ -193,6 +213,25 @@ extension NoteAnalysis {
         && previous(p).map({ tokens[$0].kind == .word && tokens[$0].flags.contains(.timeCue) }) == true
       if afterDate || afterCall || afterCallOn { claim(i, i + 2, as: .time) }
     }
+  }
+
+  /// Whether "H.MM" at tokens `first...last` stands as a clause of its own, as
+  /// the time of a call does: opening the note ("11.05 Mrs Shah rang"), or
+  /// after a phone number or a semicolon and closing the note or its clause
+  /// ("c/b 0161 496 0000 9.30.", "...; 16.20"). A measurement has a word or a
+  /// unit beside it.
+  private func isClauseOfItsOwn(_ first: Int, _ last: Int) -> Bool {
+    let after = next(last)
+    let closesClause = after.map { isMark($0, ";") || isMark($0, ",") || (isMark($0, ".") && next($0) == nil) } ?? true
+    guard let p = previous(first) else {
+      // Opening the note: a name or a call after it, not a unit.
+      guard let after else { return false }
+      return closesClause || (tokens[after].isCapitalised && tokens[after].flags.isDisjoint(with: .quantity))
+    }
+    guard closesClause else { return false }
+    if isMark(p, ";") { return true }
+    let phoneEnd = isMark(p, ",") ? previous(p) : p
+    return phoneEnd.map { k in claimed[k] && spans.last(where: { $0.last == k })?.kind == .phone } ?? false
   }
 
   /// Finds four digits of the twenty-four-hour clock straight after a date:

@@ -183,7 +183,7 @@ enum WordLists {
   caller patient pt colleague consultant surgeon oncologist doctor registrar
   secretary stepson stepdaughter stepmother stepfather cousin sibling child kids
   parent parents mam mama mammy papa amma ammi abbu brother-in-law sister-in-law mother-in-law
-  father-in-law son-in-law daughter-in-law
+  father-in-law son-in-law daughter-in-law dtr dau bro sis
   """
 
 /// The last word of a street name.
@@ -203,7 +203,7 @@ enum WordLists {
   """
 
 /// Words that put a number after them that is part of an address ("Flat 3").
-  static let dwellingWords = "flat apartment apt unit maisonette room block pitch plot suite croft caravan bungalow chalet bedsit mooring fflat"
+  static let dwellingWords = "flat apartment apt unit maisonette room block pitch plot suite croft caravan bungalow chalet bedsit mooring berth fflat"
 
 /// Units and spans of time: a number before one is a quantity, not an address.
   static let quantityWords = """
