@@ -128,10 +128,11 @@ import Anonymiser
     // of 2116 identifiers (98.3%), 1314 of 1326 names (99.1%), all 120 NHS numbers, 2 of
     // 307 KEEP spans redacted. Short of the goals for phones, dates, addresses, times and
     // record numbers, and for West African names (45 of 48); see the README.
-    #expect(score.overall.removed >= 2079)
-    #expect(score.byKind[.name]!.removed >= 1314)
+    // After the work against it (anon4): 2101 identifiers, 1320 names, 1 KEEP span lost.
+    #expect(score.overall.removed >= 2101)
+    #expect(score.byKind[.name]!.removed >= 1320)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
-    #expect(score.keeps.lost <= 2)
+    #expect(score.keeps.lost <= 1)
   }
 
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {

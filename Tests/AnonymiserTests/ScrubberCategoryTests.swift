@@ -329,4 +329,79 @@ import Testing
   func leavesRegimensAtTheStart(note: String) {
     #expect(scrubber.scrub(note) == note)
   }
+
+  // MARK: Rules from the fourth set's misses (examples written for these tests)
+
+  @Test(arguments: [
+    ("GP surgery 0161 496 0321 ext 41 or 42 for the manager", "GP surgery [PHONE] for the manager"),
+    ("main desk 0114 496 0777 bleep 5521, ask for onc reg", "main desk [PHONE], ask for onc reg"),
+    ("switchboard 020 7946 0555 pager 889 overnight", "switchboard [PHONE] overnight"),
+  ])
+  func takesSecondExtensionsAndBleepsWithThePhone(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    ("Caller rang back 18:30hrs re scan", "Caller rang back [TIME] re scan"),
+    ("c/b 0117 496 0200 10.45.", "c/b [PHONE] [TIME]."),
+    ("08.50 Mrs Okafor rang re appt", "[TIME] Mrs [NAME] rang re appt"),
+    ("query re wound; 17.05", "query re wound; [TIME]"),
+  ])
+  func readsATimeStandingAsAClauseOfItsOwn(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["lab result 5.25 mg noted", "Hb 11.50 today", "stage T2-N0 noted", "weight 62.40 kg; BMI 22.10 kg/m2"])
+  func leavesMeasurementsThatLookLikeTimes(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test func readsARecordNumberInLetteredParts() {
+    #expect(scrubber.scrub("pathology ref LTH/S19-004417 to chase") == "pathology ref [RECORD-NUMBER] to chase")
+    #expect(scrubber.scrub("slides B2-330914 sent") == "slides [RECORD-NUMBER] sent")
+  }
+
+  @Test(arguments: [
+    ("Jo Reed: 2F1, 18 Leith Walk Edinburgh EH6 5AA", "[NAME]: [ADDRESS] Edinburgh [POSTCODE]"),
+    ("Sam Todd 1/2, 40 Byres Road Glasgow G12 8AA", "[NAME] [ADDRESS] Glasgow [POSTCODE]"),
+    ("Amy Cole 27, Victoria Road Derby DE1 1AA", "[NAME] [ADDRESS] Derby [POSTCODE]"),
+    ("Ian Hart Room 2.07, Vine House, Park Street Leeds LS1 1AA", "[NAME] [ADDRESS], [ADDRESS], [ADDRESS] Leeds [POSTCODE]"),
+    ("addr mill lane (no number) nr York YO1 1AA", "addr [ADDRESS] (no number) nr York [POSTCODE]"),
+    ("Flat 2, Ash House, Royal Hospital Road SW3 4AA", "[ADDRESS], [ADDRESS], [ADDRESS] [POSTCODE]"),
+  ])
+  func takesWhatStandsBesideAnAddress(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test func takesCaravanParksAndBracketedFloorsIntoAddresses() {
+    let park = scrubber.scrub("Ted Lowe Pitch 6, Sea View Caravan Park Filey YO14 9AA")
+    #expect(!park.contains("Caravan") && !park.contains("Park") && !park.contains("6"))
+    let floor = scrubber.scrub("Rob Kerr Flat 4 (ground floor), 9 Mill Lane Ely CB7 4AA")
+    #expect(!floor.contains("ground") && !floor.contains("floor") && !floor.contains("Mill"))
+  }
+
+  @Test(arguments: [
+    "aged 27, Victoria ward staff kind", "the Royal Hospital in Chelsea", "moved (sister's house) last year",
+  ])
+  func leavesWhatOnlyLooksLikePartOfAnAddress(note: String) {
+    #expect(!scrubber.scrub(note).contains("[ADDRESS]"))
+  }
+
+  @Test(arguments: [
+    ("R.K. Obi rang re letter", "[NAME] rang re letter"),
+    ("Lee Mei, Zhu Wei, He Bing and Tan Li rang", "[NAME], [NAME], [NAME] and [NAME] rang"),
+    ("son Bao, cousin Nguyen An", "son [NAME], cousin [NAME]"),
+    ("Gale (dtr) rang about results", "[NAME] (dtr) rang about results"),
+  ])
+  func takesInitialsShortWordsAndRelationsOfNames(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "He said the scan was fine, and He will call", "ALK-positive and MDM2-amplified tumours discussed",
+    "pt 32, SDH-deficient GIST", "Dtr rang about results",
+  ])
+  func leavesPronounsMarkersAndRelationWords(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
 }

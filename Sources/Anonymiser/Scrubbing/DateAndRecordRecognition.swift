@@ -248,15 +248,20 @@ extension NoteAnalysis {
         spans[k].first = prefix
         continue
       }
-      guard first >= 2, isMark(first - 1, "-") || isMark(first - 1, "/") else { continue }
-      let prefix = first - 2
-      let t = tokens[prefix]
-      guard t.kind == .word || t.kind == .alphanumeric, t.letters <= 6, t.isAllCaps || t.letters == 1 || t.kind == .alphanumeric,
-        !claimed[prefix]
-      else { continue }
-      claimed[prefix] = true
-      claimed[prefix + 1] = true
-      spans[k].first = prefix
+      // "LTH/S19-004417": a hospital's letters before a lettered part, up to two parts.
+      for _ in 0..<2 {
+        let first = spans[k].first
+        guard first >= 2, isMark(first - 1, "-") || isMark(first - 1, "/") else { break }
+        let prefix = first - 2
+        let t = tokens[prefix]
+        guard t.kind == .word || t.kind == .alphanumeric, t.letters <= 6, t.isAllCaps || t.letters == 1 || t.kind == .alphanumeric,
+          !claimed[prefix]
+        else { break }
+        claimed[prefix] = true
+        claimed[prefix + 1] = true
+        spans[k].first = prefix
+        if t.kind == .word { break }
+      }
     }
   }
 
