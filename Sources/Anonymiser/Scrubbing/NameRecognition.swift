@@ -378,7 +378,7 @@ extension NoteAnalysis {
     let e = evidence(i)
     // The common case: an ordinary word in lower case is never a name.
     if e == .none, !t.isCapitalised, !t.isPossessive { return false }
-    if t.isCapitalised, isMarkerStatus(after: i) { return false }
+    if t.isCapitalised, t.isCompound || (i + 1 < tokens.count && isMark(i + 1, "-")), isMarkerStatus(after: i) { return false }
     // "the Hall family", "Cross family": a family by its name.
     if t.isCapitalised, !t.isAllCaps, t.letters >= 2, e != .none, e != .domainName, isBeforeFamilyWord(i) { return true }
     // "Isle of Harris", "Vale of Glamorgan": a place, whatever names it.
@@ -501,22 +501,25 @@ extension NoteAnalysis {
     let t = tokens[i]
     var start = t.end
     var end = t.end
-    if let hyphen = (t.start..<t.end).last(where: { b[$0] == UInt8(ascii: "-") }) {
-      start = hyphen + 1
-    } else if i + 2 < tokens.count, isMark(i + 1, "-"), tokens[i + 2].kind == .word {
+    if i + 2 < tokens.count, isMark(i + 1, "-"), tokens[i + 2].kind == .word {
       start = tokens[i + 2].start
       end = tokens[i + 2].end
+    } else {
+      var k = t.end - 1
+      while k > t.start, b[k] != UInt8(ascii: "-") { k -= 1 }
+      guard k > t.start else { return false }
+      start = k + 1
     }
     guard end - start >= 3, b[start] >= 0x61 else { return false }
-    let statuses: [StaticString] = [
-      "deficient", "deficiency", "positive", "negative", "mutant", "mutated", "amplified", "rearranged", "driven",
-      "related", "associated", "expressing", "lost", "null", "low", "high", "fusion",
-    ]
-    return statuses.contains { word in
-      word.utf8CodeUnitCount == end - start
-        && (0..<(end - start)).allSatisfy { b[start + $0] | 0x20 == word.utf8Start[$0] }
-    }
+    let word = UnsafeBufferPointer(rebasing: b[start..<end])
+    return Self.markerStatuses.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
   }
+
+  /// Words for the state of a gene or a protein, lower case.
+  private static let markerStatuses: [[UInt8]] = [
+    "deficient", "deficiency", "positive", "negative", "mutant", "mutated", "amplified", "rearranged", "driven",
+    "related", "associated", "expressing", "lost", "null", "low", "high", "fusion",
+  ].map { Array($0.utf8) }
 
   /// Whether a word for a family follows word `i` ("Hall family", "the Cross
   /// household"), and no "of" after it, as in "the Ewing family of tumours".
