@@ -404,4 +404,22 @@ import Testing
   func leavesPronounsMarkersAndRelationWords(note: String) {
     #expect(scrubber.scrub(note) == note)
   }
+
+  @Test(arguments: [
+    ("clinic letter says mardi 9 avril at 10h", "clinic letter says [DATE] at [TIME]"),
+    ("booked for jeudi 3 octobre", "booked for [DATE]"),
+    ("Rang earlier at 2pm; he then said 2.45", "Rang earlier at [TIME]; he then said [TIME]"),
+    ("sola ade & bimpe okoro rang about the scan", "[NAME] & [NAME] rang about the scan"),
+  ])
+  func takesForeignWeekdaysLateTimesAndLowerCaseListsOfNames(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "she goes to St Luke's hospice weekly", "seen at Saint Anne's Hospital last year", "Hb was 11.50",
+    "spoke to the team and asked about forms",
+  ])
+  func keepsSaintsInstitutionsAndMeasurements(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
 }

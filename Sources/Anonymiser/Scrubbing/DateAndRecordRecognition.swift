@@ -164,10 +164,23 @@ extension NoteAnalysis {
       guard let p = previous(spans[k].first) else { continue }
       var day = p
       if isMark(p, ","), let q = previous(p) { day = q }
-      guard tokens[day].kind == .word, tokens[day].flags.contains(.weekday), !claimed[day] else { continue }
+      guard tokens[day].kind == .word, tokens[day].flags.contains(.weekday) || isForeignWeekday(day), !claimed[day] else { continue }
       for j in day..<spans[k].first { claimed[j] = true }
       spans[k].first = day
     }
+  }
+
+  /// Whether word `i` is a weekday in French, Spanish, Italian or German,
+  /// as a caller's letter writes it before a date: "lundi 4 mars", "jueves
+  /// 7 de mayo", "Montag, 3. Mai". Only a date's neighbour is ever asked.
+  private func isForeignWeekday(_ i: Int) -> Bool {
+    let length = tokens[i].length
+    guard length >= 5, length <= 10 else { return false }
+    return isWord(i, "lundi") || isWord(i, "mardi") || isWord(i, "mercredi") || isWord(i, "jeudi") || isWord(i, "vendredi")
+      || isWord(i, "samedi") || isWord(i, "dimanche") || isWord(i, "lunes") || isWord(i, "martes") || isWord(i, "jueves")
+      || isWord(i, "viernes") || isWord(i, "lunedi") || isWord(i, "martedi") || isWord(i, "mercoledi") || isWord(i, "giovedi")
+      || isWord(i, "venerdi") || isWord(i, "montag") || isWord(i, "dienstag") || isWord(i, "mittwoch")
+      || isWord(i, "donnerstag") || isWord(i, "freitag") || isWord(i, "samstag") || isWord(i, "sonntag")
   }
 
   /// Whether token `i` is a day of the month: "12", "3rd", "31st".

@@ -787,19 +787,29 @@ extension NoteAnalysis {
   /// item does ("Fisher, Hill, Lake - surnames").
   private func nextListItem(after m: Int) -> Int? {
     guard let s = next(m), s - m <= 2, isListSeparator(s), let n = next(s), n - s <= 2 else { return nil }
-    return isListItem(n, separator: s) ? n : nil
+    return isListItem(n, separator: s, besides: m) ? n : nil
   }
 
   /// The item of a list of names just before name `m`, if there is one.
   private func previousListItem(before m: Int) -> Int? {
     guard let s = previous(m), m - s <= 2, isListSeparator(s), let p = previous(s), s - p <= 2 else { return nil }
-    return isListItem(p, separator: s) ? p : nil
+    return isListItem(p, separator: s, besides: m) ? p : nil
   }
 
-  /// Whether word `i`, beside list separator `separator`, can be an item of a list of names.
-  private func isListItem(_ i: Int, separator: Int) -> Bool {
+  /// Whether word `i`, beside list separator `separator`, can be an item of a
+  /// list of names with name `m` (nil when `m` is not yet known to be one). In
+  /// a list written in lower case ("tunde bello & kemi adeyemi"), a word no
+  /// list holds as an ordinary word counts too.
+  private func isListItem(_ i: Int, separator: Int, besides m: Int? = nil) -> Bool {
     let t = tokens[i]
-    guard t.kind == .word, !claimed[i], !protected[i], t.isCapitalised, !isRegimen(i) else { return false }
+    guard t.kind == .word, !claimed[i], !protected[i], !isRegimen(i) else { return false }
+    if !t.isCapitalised {
+      guard let m, tokens[m].kind == .word, !tokens[m].isCapitalised, !tokens[m].isPossessive, t.letters >= 3,
+        isMark(separator, "&") || isMark(separator, ",") || isWord(separator, "and"),
+        evidence(i) == .definite || evidence(i) == .unknown
+      else { return false }
+      return true
+    }
     switch evidence(i) {
     case .definite, .unknown, .ambiguous, .everyday: return true
     case .domainName, .initial: return false

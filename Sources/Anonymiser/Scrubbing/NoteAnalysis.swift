@@ -319,8 +319,14 @@ struct NoteAnalysis {
   /// Cancer Centre", "Histio UK") and after a word that opens one ("Institut
   /// Curie", "Royal Infirmary of Edinburgh", "Centre Léon Bérard").
   mutating func markInstitutions() {
-    for i in tokens.indices where tokens[i].kind == .word && (tokens[i].isCapitalised || tokens[i].isAllCaps) {
+    for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
       let f = tokens[i].flags
+      // "St John's hospice", "St Luke's Institute": a saint's place, in any case.
+      if f.contains(.institution), let saint = saintBefore(i) {
+        protectInstitution(saint, i)
+        continue
+      }
+      guard tokens[i].isCapitalised || tokens[i].isAllCaps else { continue }
       if f.contains(.institution) {
         // "School Lane", "Old School House": a street or a building, not an institution.
         if let n = afterSpace(i), tokens[n].isCapitalised,
@@ -373,6 +379,18 @@ struct NoteAnalysis {
         if k > i, !namesAStreet { protectInstitution(i, k) }
       }
     }
+  }
+
+  /// The "St" or "Saint" that opens a saint's name in the possessive just
+  /// before institution word `i`, if one does: "St John's hospice", "Saint
+  /// Anne's Hospital", "St. Kilda's school". An institution so named is no person.
+  private func saintBefore(_ i: Int) -> Int? {
+    guard i >= 3, tokens[i - 1].isSpace, tokens[i - 3].kind == .word, tokens[i - 3].isPossessive, tokens[i - 3].isCapitalised,
+      var saint = beforeSpace(i - 3)
+    else { return nil }
+    if isMark(saint, "."), saint >= 1 { saint -= 1 }
+    guard tokens[saint].isCapitalised, isWord(saint, "st") || isWord(saint, "saint") else { return nil }
+    return saint
   }
 
   /// Whether names `first..<institution` before an institution's word name it

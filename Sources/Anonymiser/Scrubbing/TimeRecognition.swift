@@ -218,8 +218,9 @@ extension NoteAnalysis {
   /// Whether "H.MM" at tokens `first...last` stands as a clause of its own, as
   /// the time of a call does: opening the note ("11.05 Mrs Shah rang"), or
   /// after a phone number or a semicolon and closing the note or its clause
-  /// ("c/b 0161 496 0000 9.30.", "...; 16.20"). A measurement has a word or a
-  /// unit beside it.
+  /// ("c/b 0161 496 0000 9.30.", "...; 16.20"), or closing a note that has
+  /// told a time already ("after 4pm? she said 4.30"). A measurement has a
+  /// word or a unit beside it.
   private func isClauseOfItsOwn(_ first: Int, _ last: Int) -> Bool {
     let after = next(last)
     let closesClause = after.map { isMark($0, ";") || isMark($0, ",") || (isMark($0, ".") && next($0) == nil) } ?? true
@@ -230,6 +231,13 @@ extension NoteAnalysis {
     }
     guard closesClause else { return false }
     if isMark(p, ";") { return true }
+    // "ring after 4pm? she said 4.30": closing a note that has told a time already.
+    let closesNote = after.map { isMark($0, ".") && next($0) == nil } ?? true
+    if closesNote, tokens[p].kind == .word, tokens[p].flags.isDisjoint(with: [.domain, .kept, .quantity]),
+      spans.contains(where: { $0.kind == .time })
+    {
+      return true
+    }
     let phoneEnd = isMark(p, ",") ? previous(p) : p
     return phoneEnd.map { k in claimed[k] && spans.last(where: { $0.last == k })?.kind == .phone } ?? false
   }
