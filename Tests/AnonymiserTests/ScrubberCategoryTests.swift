@@ -422,4 +422,23 @@ import Testing
   func keepsSaintsInstitutionsAndMeasurements(note: String) {
     #expect(scrubber.scrub(note) == note)
   }
+
+  @Test(arguments: [
+    ("voicemail: my hospital number is K T four four one zero nine two, thanks", "voicemail: my hospital number is [RECORD-NUMBER], thanks"),
+    ("voicemail: call me on oh one two one four nine six double oh four two please", "voicemail: call me on [PHONE] please"),
+    ("spoke to her at sixteen hundred, that's sixteen hundred hours", "spoke to her at [TIME], that's [TIME] hours"),
+    ("date of birth twenty-first of March nineteen sixty one.", "date of birth [DATE]."),
+    ("dob third of May two thousand and one", "dob [DATE]"),
+  ])
+  func readsNumbersTimesAndDatesSaidInWords(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "raised fourteen hundred pounds for the charity", "one or two questions about the first of the cycles",
+    "took one, two, three or four tablets", "the second of May's appointments was moved",
+  ])
+  func leavesNumberWordsThatAreNoIdentifiers(note: String) {
+    #expect(!scrubber.scrub(note).contains("[PHONE]") && !scrubber.scrub(note).contains("[TIME]"))
+  }
 }

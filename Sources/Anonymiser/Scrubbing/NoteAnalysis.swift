@@ -52,6 +52,9 @@ struct NoteAnalysis {
     var hasInstitution = false
     var hasAddressWord = false
     var hasClockWord = false
+    var clockWords = 0
+    var hasHundred = false
+    var hasMonth = false
     var hasRegistry = false
     var hasForeign = false
     var singleCharacters = 0
@@ -80,7 +83,12 @@ struct NoteAnalysis {
           hasAddressWord = true
           hasAddressCue = true
         }
-        if f.contains(.clockWord) { hasClockWord = true }
+        if f.contains(.clockWord) {
+          hasClockWord = true
+          clockWords += 1
+        }
+        if f.contains(.month) { hasMonth = true }
+        if t.length == 7, isWord(i, "hundred") { hasHundred = true }
         if f.contains(.registry) { hasRegistry = true }
       default: break
       }
@@ -106,6 +114,9 @@ struct NoteAnalysis {
     }
     if hasDottedNumber || hasClockWord { findTimesInContext() }
     if hasDigit { findTimesAfterDates() }
+    if clockWords >= 4 || hasHundred || hasMonth {
+      findSpelledNumbers(digitWords: clockWords, hasHundred: hasHundred, hasMonth: hasMonth)
+    }
     extendDatesOverWeekdays()
     findNames()
     spans.sort { $0.first < $1.first }

@@ -1,0 +1,170 @@
+extension NoteAnalysis {
+  /// Finds numbers, times and dates said in words, as a transcribed voicemail
+  /// or a dictated note gives them: a phone or record number digit by digit
+  /// ("oh seven seven hundred nine hundred three four five", "R M zero four
+  /// one two two five one"), a time of the twenty-four-hour clock ("at
+  /// fourteen hundred", "oh eight hundred hours"), a date with its day in
+  /// words ("fourth of July nineteen fifty two").
+  ///
+  /// Run only when the note has words enough for one of them.
+  mutating func findSpelledNumbers(digitWords: Int, hasHundred: Bool, hasMonth: Bool) {
+    if digitWords >= 4 { findDigitsInWords() }
+    if hasHundred { findHoursInWords() }
+    if hasMonth { findDaysInWords() }
+  }
+
+  /// Claims runs of six digits or more said one by one, as a record number
+  /// after a record's word (with any single letters before it: "R M zero
+  /// four ..."), else as a phone number.
+  private mutating func findDigitsInWords() {
+    var i = 0
+    while i < tokens.count {
+      guard !claimed[i], tokens[i].kind == .word, digitCount(ofWord: i) != nil else {
+        i += 1
+        continue
+      }
+      var digits = 0
+      var words = 0
+      var last = i
+      var j = i
+      var multiplier = 1
+      while j < tokens.count, tokens[j].kind == .word, !claimed[j] {
+        if isWord(j, "double") || isWord(j, "treble") || isWord(j, "triple") {
+          multiplier = isWord(j, "double") ? 2 : 3
+        } else if isWord(j, "hundred"), words > 0 {
+          digits += 2
+          last = j
+        } else if let count = digitCount(ofWord: j) {
+          digits += count * multiplier
+          multiplier = 1
+          words += 1
+          last = j
+        } else {
+          break
+        }
+        guard let n = afterSpace(j) ?? (j + 2 < tokens.count && isMark(j + 1, "-") ? j + 2 : nil) else { break }
+        j = n
+      }
+      guard digits >= 6, words >= 4 else {
+        i = last + 1
+        continue
+      }
+      var first = i
+      var kind = IdentifierKind.phone
+      // "R M zero four ...": a record's letters, one word each.
+      var letters = 0
+      while letters < 4, let p = beforeSpace(first), tokens[p].kind == .word, tokens[p].length == 1, tokens[p].isCapitalised,
+        !claimed[p]
+      {
+        first = p
+        letters += 1
+      }
+      if cuesBefore(first, count: 4).contains(.recordCue) {
+        kind = .recordNumber
+      } else {
+        first = i
+      }
+      claim(first, last, as: kind)
+      i = last + 1
+    }
+  }
+
+  /// How many digits word `i` says when a number is read out digit by digit:
+  /// one for "zero", "oh", "nought" and "one" to "nine".
+  private func digitCount(ofWord i: Int) -> Int? {
+    let t = tokens[i]
+    guard t.length >= 2, t.length <= 6 else { return nil }
+    if isWord(i, "oh") || isWord(i, "zero") || isWord(i, "nought") { return 1 }
+    return hourInWords(i).flatMap { $0 <= 9 ? 1 : nil }
+  }
+
+  /// The hour word `i` says, from "one" to "twenty-three", if it says one.
+  private func hourInWords(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard t.kind == .word, t.length >= 3, t.length <= 12 else { return nil }
+    for (k, word) in Self.hourWords.enumerated() where isWord(i, word) { return k + 1 }
+    return nil
+  }
+
+  /// The hours in words, "one" to "twenty-three", in order.
+  private static let hourWords: [StaticString] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "twenty-one", "twenty-two",
+    "twenty-three",
+  ]
+
+  /// Claims an hour of the twenty-four-hour clock said in words: "at
+  /// fourteen hundred", "oh eight hundred hours", "nineteen hundred hrs";
+  /// "at" before it or "hours" after it, so "fourteen hundred pounds" stays.
+  /// The word "hours" itself stays, as in the way notes mark such times.
+  private mutating func findHoursInWords() {
+    for h in tokens.indices where !claimed[h] && tokens[h].kind == .word && isWord(h, "hundred") {
+      guard let hourWord = beforeSpace(h), !claimed[hourWord], let hour = hourInWords(hourWord), hour <= 23 else { continue }
+      var first = hourWord
+      if let oh = beforeSpace(hourWord), !claimed[oh], isWord(oh, "oh") || isWord(oh, "zero"), hour <= 9 { first = oh }
+      // "hours" after it says it is a time, and stays: "[TIME] hours".
+      let beforeHours = afterSpace(h).map { isWord($0, "hours") || isWord($0, "hrs") } ?? false
+      let afterAt = beforeSpace(first).map { isWord($0, "at") || isWord($0, "from") || isWord($0, "until") || isWord($0, "by") } ?? false
+      guard beforeHours || afterAt else { continue }
+      claim(first, h, as: .time)
+    }
+  }
+
+  /// Claims a date whose day is an ordinal in words before "of" and a month,
+  /// with any year in words after it: "fourth of July", "the twenty-first of
+  /// March nineteen sixty", "third of May two thousand and one".
+  private mutating func findDaysInWords() {
+    for m in tokens.indices where tokens[m].kind == .word && tokens[m].flags.contains(.month) && !claimed[m] {
+      guard tokens[m].isCapitalised || tokens[m].length > 3, let of = beforeSpace(m), isWord(of, "of"), let day = beforeSpace(of),
+        !claimed[day], isOrdinalInWords(day)
+      else { continue }
+      var first = day
+      // "twenty first": the tens before the ordinal.
+      if let tens = beforeSpace(day), !claimed[tens], isWord(tens, "twenty") || isWord(tens, "thirty") { first = tens }
+      claim(first, yearInWordsEnd(after: m) ?? m, as: .date)
+    }
+  }
+
+  /// Whether word `i` is a day's ordinal in words: "first" to "thirty-first".
+  private func isOrdinalInWords(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, t.length >= 4, t.length <= 14 else { return false }
+    return Self.ordinalWords.contains { isWord(i, $0) }
+  }
+
+  /// The days' ordinals in words, "first" to "thirty-first".
+  private static let ordinalWords: [StaticString] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    "thirtieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+    "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirty-first",
+  ]
+
+  /// The last word of a year said in words after token `m`, if one follows:
+  /// "nineteen fifty two", "nineteen eighty", "two thousand and three".
+  private func yearInWordsEnd(after m: Int) -> Int? {
+    guard let first = afterSpace(m), !claimed[first] else { return nil }
+    var j = first
+    if isWord(first, "two"), let n = afterSpace(first), isWord(n, "thousand") {
+      j = n
+    } else if !(isWord(first, "nineteen") || isWord(first, "twenty")) {
+      return nil
+    }
+    var last = j
+    var words = 0
+    while words < 3, let n = afterSpace(j), !claimed[n] {
+      guard isWord(n, "and") || isWord(n, "oh") || isYearPartInWords(n) else { break }
+      j = n
+      if !isWord(n, "and") { last = n }
+      words += 1
+    }
+    return last == first ? nil : last
+  }
+
+  /// Whether word `i` can be part of a year's last two digits in words: "fifty", "two", "sixteen".
+  private func isYearPartInWords(_ i: Int) -> Bool {
+    if hourInWords(i) != nil { return true }
+    return isWord(i, "thirty") || isWord(i, "forty") || isWord(i, "fifty") || isWord(i, "sixty") || isWord(i, "seventy")
+      || isWord(i, "eighty") || isWord(i, "ninety")
+  }
+}
