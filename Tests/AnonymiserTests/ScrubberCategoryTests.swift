@@ -441,4 +441,21 @@ import Testing
   func leavesNumberWordsThatAreNoIdentifiers(note: String) {
     #expect(!scrubber.scrub(note).contains("[PHONE]") && !scrubber.scrub(note).contains("[TIME]"))
   }
+
+  @Test(arguments: [
+    ("Rosie (7yo, pt's niece) drew a card for him", "[NAME] (7yo, pt's niece) drew a card for him"),
+    ("Hope (pts sister) rang, she hopes for news in May", "[NAME] (pts sister) rang, she hopes for news in May"),
+    ("Robin (key worker) said the forms are done", "[NAME] (key worker) said the forms are done"),
+    ("Joy from the church said they will visit", "[NAME] from the church said they will visit"),
+    ("Grace at reception rang to confirm", "[NAME] at reception rang to confirm"),
+    ("P. T. Mensah rang; GP letter says P.T. only", "[NAME] rang; GP letter says [NAME]. only"),
+  ])
+  func findsNamesByTheirBracketsWhereaboutsAndInitials(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["Summer at the coast was lovely, pt said", "pt said P.T. sessions go well", "Hope from the trial is low"])
+  func leavesWordsThatOnlyStandWhereANameCould(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
 }

@@ -369,7 +369,34 @@ extension NoteAnalysis {
     // A name found once is a name wherever it comes again in the note.
     propagate(&marked, &worklist)
     grow(&marked, &worklist)
+    markInitialsAgain(&marked)
     claimNames(marked)
+  }
+
+  /// Marks initials run together ("J.K.") that repeat the initials of a name
+  /// marked in the note ("J. K. Osei ... referral says J.K."): the same person.
+  private func markInitialsAgain(_ marked: inout [Bool]) {
+    // The first letters of the marked pairs of initials: "J. K." gives (J, K).
+    var pairs: [(UInt8, UInt8)] = []
+    for i in tokens.indices where marked[i] && isInitialLetter(i) {
+      guard i + 1 < tokens.count, isMark(i + 1, "."), let n = afterSpace(i + 1) ?? (i + 2 < tokens.count ? i + 2 : nil),
+        marked[n], isInitialLetter(n)
+      else { continue }
+      pairs.append((b[tokens[i].start], b[tokens[n].start]))
+    }
+    guard !pairs.isEmpty else { return }
+    for i in tokens.indices where !marked[i] && !claimed[i] && isInitialLetter(i) {
+      guard i + 2 < tokens.count, isMark(i + 1, "."), isInitialLetter(i + 2), !claimed[i + 2],
+        pairs.contains(where: { $0 == (b[tokens[i].start], b[tokens[i + 2].start]) })
+      else { continue }
+      marked[i] = true
+      marked[i + 2] = true
+    }
+  }
+
+  /// Whether token `i` is a capital letter standing alone, as an initial does.
+  private func isInitialLetter(_ i: Int) -> Bool {
+    tokens[i].kind == .word && tokens[i].length == 1 && b[tokens[i].start] >= 0x41 && b[tokens[i].start] <= 0x5A
   }
 
   /// Whether word `i` on its own, or with what is just around it, reads as a name.
@@ -449,6 +476,11 @@ extension NoteAnalysis {
           return true
         }
       }
+      // "Carol from the choir rang", "Dawn at the ward said": a name opening a
+      // sentence, where it is said, then a verb of the call.
+      if t.isCapitalised, !t.isAllCaps, !isCalendarWord, e != .unknown, isSentenceStart(i), isSubjectBeforeWhereabouts(i) {
+        return true
+      }
       // "Mark - mark on skin...": a name opening a note, then a dash.
       if t.isCapitalised, !isCalendarWord, isSentenceStart(i), let n = next(i), isMark(n, "-"), n == i + 2 || n == i + 1,
         previous(i).map({ isMark($0, "-") || isMark($0, ".") || isMark($0, ";") }) ?? true
@@ -521,6 +553,25 @@ extension NoteAnalysis {
     "related", "associated", "expressing", "lost", "null", "low", "high", "fusion",
   ].map { Array($0.utf8) }
 
+  /// Whether "from" or "at" and a place of two words or fewer follow word
+  /// `i`, then a verb of speaking or calling: "Carol from choir said", "Dawn
+  /// at the ward rang".
+  private func isSubjectBeforeWhereabouts(_ i: Int) -> Bool {
+    guard let preposition = afterSpace(i), isWord(preposition, "from") || isWord(preposition, "at") else { return false }
+    var j = preposition
+    for _ in 0..<3 {
+      guard let n = afterSpace(j), tokens[n].kind == .word else { return false }
+      if tokens[n].flags.contains(.finiteVerb) {
+        // A verb of speaking or calling: "Summer at the coast was lovely" is no one.
+        let speaks = isContactVerb(n) || isWord(n, "said") || isWord(n, "says") || isWord(n, "called") || isWord(n, "rings")
+          || isWord(n, "asks") || isWord(n, "wants") || isWord(n, "wanted") || isWord(n, "emails")
+        return speaks && j != preposition
+      }
+      j = n
+    }
+    return false
+  }
+
   /// Whether a word for a family follows word `i` ("Hall family", "the Cross
   /// household"), and no "of" after it, as in "the Ewing family of tumours".
   private func isBeforeFamilyWord(_ i: Int) -> Bool {
@@ -572,8 +623,23 @@ extension NoteAnalysis {
       guard tokens[k].isPossessive, tokens[k].flags.contains(.relation), let n = afterSpace(k + 1) else { return false }
       return tokens[n].flags.contains(.relation)
     }
-    guard isMark(k, "(") || isMark(k, ","), let n = next(k), tokens[n].kind == .word else { return false }
-    return tokens[n].flags.contains(.relation)
+    guard isMark(k, "(") || isMark(k, ","), let n = next(k) else { return false }
+    if tokens[n].kind == .word, tokens[n].flags.contains(.relation) { return true }
+    // "Daisy (9yo, pt's granddaughter)", "Mae (pts wife)", "Robin (key worker)":
+    // a relation or a worker further inside the brackets.
+    guard isMark(k, "(") else { return false }
+    var j = n
+    for _ in 0..<6 {
+      if isMark(j, ")") { return false }
+      if tokens[j].kind == .word, j > n || tokens[j].isPossessive || isWord(j, "pts") || isWord(j, "key"),
+        tokens[j].flags.contains(.relation) || isWord(j, "worker") || isWord(j, "keyworker")
+      {
+        return true
+      }
+      guard let after = next(j) else { return false }
+      j = after
+    }
+    return false
   }
 
   /// Whether a comma and an identifier of a person follow word `i`: "Bill,
@@ -836,6 +902,8 @@ extension NoteAnalysis {
       let everyday = !t.flags.isDisjoint(with: [.english, .function, .domain, .kept, .month, .weekday])
       if everyday && !t.isCapitalised && !t.isPossessive { continue }
       guard names.contains(t.keyHash), !isEponym(i), !isSarcomaContext(i) else { continue }
+      // "May (wife) said ... forms in May": the month again after a word of time.
+      if !t.flags.isDisjoint(with: [.month, .weekday]), isAfterTimeWord(i) { continue }
       marked[i] = true
       worklist.append(i)
     }
