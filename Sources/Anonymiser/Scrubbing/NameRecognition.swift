@@ -338,7 +338,10 @@ extension NoteAnalysis {
   }
 
   /// Finds personal names and claims them.
-  mutating func findNames() {
+  ///
+  /// With `mayRepeatInitials`, the note has letters enough standing alone for
+  /// a name's initials and their repetition ("J. K. Osei ... J.K.").
+  mutating func findNames(mayRepeatInitials: Bool = false) {
     nameEvidence = tokens.indices.map { tokens[$0].kind == .word ? workOutEvidence($0) : .none }
     // Most notes name nobody: nothing to do unless some word could be a name.
     guard tokens.indices.contains(where: { tokens[$0].kind == .word && (nameEvidence[$0] != .none || tokens[$0].isCapitalised || tokens[$0].isPossessive) }) else {
@@ -369,7 +372,7 @@ extension NoteAnalysis {
     // A name found once is a name wherever it comes again in the note.
     propagate(&marked, &worklist)
     grow(&marked, &worklist)
-    markInitialsAgain(&marked)
+    if mayRepeatInitials { markInitialsAgain(&marked) }
     claimNames(marked)
   }
 

@@ -87,7 +87,8 @@ struct NoteAnalysis {
           hasClockWord = true
           clockWords += 1
         }
-        if f.contains(.month) { hasMonth = true }
+        // "fourth of July": a month after "of", perhaps a day in words before it.
+        if f.contains(.month), i >= 2, isWord(i - 2, "of") { hasMonth = true }
         if t.length == 7, isWord(i, "hundred") { hasHundred = true }
         if f.contains(.registry) { hasRegistry = true }
       default: break
@@ -118,7 +119,7 @@ struct NoteAnalysis {
       findSpelledNumbers(digitWords: clockWords, hasHundred: hasHundred, hasMonth: hasMonth)
     }
     extendDatesOverWeekdays()
-    findNames()
+    findNames(mayRepeatInitials: singleCharacters >= 4)
     spans.sort { $0.first < $1.first }
   }
 

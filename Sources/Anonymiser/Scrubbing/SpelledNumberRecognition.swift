@@ -73,9 +73,14 @@ extension NoteAnalysis {
   /// one for "zero", "oh", "nought" and "one" to "nine".
   private func digitCount(ofWord i: Int) -> Int? {
     let t = tokens[i]
-    guard t.length >= 2, t.length <= 6 else { return nil }
-    if isWord(i, "oh") || isWord(i, "zero") || isWord(i, "nought") { return 1 }
-    return hourInWords(i).flatMap { $0 <= 9 ? 1 : nil }
+    guard t.kind == .word, t.length >= 2, t.length <= 6 else { return nil }
+    // "one" to "nine" are words of the clock; the rest are rare.
+    guard t.flags.contains(.clockWord) else {
+      return isWord(i, "oh") || isWord(i, "zero") || isWord(i, "nought") ? 1 : nil
+    }
+    guard t.length <= 5 else { return nil }
+    return isWord(i, "one") || isWord(i, "two") || isWord(i, "three") || isWord(i, "four") || isWord(i, "five")
+      || isWord(i, "six") || isWord(i, "seven") || isWord(i, "eight") || isWord(i, "nine") ? 1 : nil
   }
 
   /// The hour word `i` says, from "one" to "twenty-three", if it says one.
