@@ -29,6 +29,9 @@ enum HeldOutSet {
   /// A fourth set, written after the final set had been read and the scrubber worked on
   /// against it, to measure that work: `HeldOutFourth/`.
   static let fourth = "HeldOutFourth"
+  /// A fifth set, written after the fourth had been read and the scrubber worked on
+  /// against it, to measure that work: `HeldOutFifth/`.
+  static let fifth = "HeldOutFifth"
 
   /// The folder of the development set.
   static let folder: String = testsFolder + "/" + development
