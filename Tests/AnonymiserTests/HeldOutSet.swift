@@ -10,10 +10,11 @@ struct NotesFileError: Error, CustomStringConvertible {
   var description: String { "\(file):\(line):\(column): \(message)" }
 }
 
-/// The held-out notes in `HeldOut/` and `HeldOutSealed/`: each written by someone who
-/// never saw the scrubber's code, frozen, and read here with the errata beside them
-/// (`HeldOut.errata`) applied. The sealed set was kept out of the work on the scrubber,
-/// so its figures are the honest ones.
+/// The held-out notes (`HeldOut/`, `HeldOutSealed/`, `HeldOutFinal/`, `HeldOutFourth/`,
+/// `HeldOutFifth/`): each written by someone who never saw the scrubber's code nor the
+/// other sets, frozen, and read here with the errata beside them (`<set>.errata`)
+/// applied. Each set was measured once before anyone working on the scrubber read it;
+/// those first figures are the honest ones, and the README keeps them.
 ///
 /// A notes file holds one note a line; blank lines and lines starting with `#`
 /// are skipped, except `## category: NAME`, which sets the category of the
