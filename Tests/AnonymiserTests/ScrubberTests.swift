@@ -126,6 +126,17 @@ import Anonymiser
     #expect(scrubber.scrub("Caller asked about [NAME]'s scan.") == "Caller asked about [NAME]'s scan.")
   }
 
+  /// Found by scripts/fuzz: letters run into a long run of digits made the check for a
+  /// name glued to a date add up the digits until the sum overflowed.
+  @Test func readsLettersRunIntoAnyNumberOfDigitsWithoutOverflowing() {
+    for count in [19, 20, 40, 200] {
+      let digits = String(repeating: "7", count: count)
+      let scrubbed = scrubber.scrub("pt Chidi\(digits)/03/74 rang")
+      #expect(!scrubbed.contains(digits), "\(count) digits")
+      #expect(scrubbed.hasPrefix("pt "))
+    }
+  }
+
   @Test func replacesControlCharactersWithSpaces() {
     let scrubbed = scrubber.scrub("a\u{0}b\tc\u{1B}[31md\u{7F}e\u{85}f\u{2028}g\u{202E}h\r\n")
     #expect(scrubbed == "a b c [31md e f g h  ")

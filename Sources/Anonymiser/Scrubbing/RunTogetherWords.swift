@@ -21,8 +21,12 @@ extension NoteAnalysis {
     var digitEnd = k
     while digitEnd < t.end, isDigit(b[digitEnd]) { digitEnd += 1 }
     // A name, then a day of one or two digits, then a month: "Chidi17/03/".
+    // Only a run of one or two digits can be a day; a longer one is not summed, so a
+    // run of any length cannot overflow.
     var day = 0
-    for d in k..<digitEnd { day = day * 10 + Int(b[d] &- 0x30) }
+    if digitEnd - k <= 2 {
+      for d in k..<digitEnd { day = day * 10 + Int(b[d] &- 0x30) }
+    }
     if leadingLetters >= 2, digitEnd == t.end, t.digits <= 2, (1...31).contains(day),
       i + 4 < tokens.count, tokens[i + 1].kind == .punctuation, tokens[i + 3].kind == .punctuation,
       tokens[i + 1].mark == tokens[i + 3].mark,
