@@ -154,6 +154,15 @@ import Anonymiser
     #expect(score.keeps.lost <= 23)
   }
 
+  /// The sixth set: written by a sixth author who saw no code and no other notes, after
+  /// the fifth set had been read and the scrubber worked on against it; nobody working
+  /// on the scrubber has seen it. Its notes come from the author's own seeded templates,
+  /// so a sentence shape the scrubber misses is missed several times.
+  @Test func removesIdentifiersFromTheSixthSet() throws {
+    let (notes, _) = try scoreAndReport(HeldOutSet.sixth, title: "the sixth held-out set")
+    #expect(notes.count == 706)
+  }
+
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
     for note in try HeldOutSet.notes() {
       let once = scrubber.scrub(note.text)
