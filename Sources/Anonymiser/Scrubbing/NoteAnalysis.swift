@@ -114,7 +114,10 @@ struct NoteAnalysis {
       findRecordIds()
     }
     if hasDottedNumber || hasClockWord { findTimesInContext() }
-    if hasDigit { findTimesAfterDates() }
+    if hasDigit {
+      findTimesAfterDates()
+      findDaysAndMonthsBeforeTimes()
+    }
     if clockWords >= 4 || hasHundred || hasMonth {
       findSpelledNumbers(digitWords: clockWords, hasHundred: hasHundred, hasMonth: hasMonth)
     }
