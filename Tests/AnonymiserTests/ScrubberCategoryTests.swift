@@ -495,4 +495,24 @@ import Testing
   @Test func leavesAnHourMarkWithoutACue() {
     #expect(scrubber.scrub("drain out 24h ago, 6h obs") == "drain out 24h ago, 6h obs")
   }
+
+  @Test(arguments: [
+    "started cabozantinib (Cabometyx) last week, some diarrhoea",
+    "on dalteparin (Fragmin) 5000 units, asks about bruising",
+    "trastuzumab (Herceptin) stopped, echo due",
+  ])
+  func keepsABrandNameInBracketsAfterItsGenericDrug(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test func stillFindsANameInBracketsAfterAnOrdinaryWord() {
+    #expect(scrubber.scrub("spoke to daughter (Yasmin) re transport") == "spoke to daughter ([NAME]) re transport")
+  }
+
+  @Test(arguments: [
+    "Burkitt lymphoma as a child, now leiomyosarcoma", "Glasgow scale normal on the ward", "Wells score low, no DVT",
+  ])
+  func keepsEponymousLymphomasScoresAndScales(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
 }
