@@ -123,10 +123,13 @@ extension NoteAnalysis {
       return n
     }
     let couldBeAYear = (1900...2099).contains(hour * 100 + minute)
-    // "0930 rang RNOH": opening the note, before a word for a call.
-    let opensACall = previous(i) == nil && afterSpace(i).map({ tokens[$0].kind == .word && tokens[$0].flags.contains(.timeCue) }) == true
-    guard !couldBeAYear, opensACall || hasTimeCue(before: i) || previous(i).map({ tokens[$0].flags.contains(.timeCue) }) == true
-    else { return nil }
+    guard !couldBeAYear else { return nil }
+    if let p = previous(i) {
+      guard hasTimeCue(before: i) || tokens[p].flags.contains(.timeCue) else { return nil }
+    } else {
+      // "0930 rang RNOH": opening the note, before a word for a call.
+      guard let n = afterSpace(i), tokens[n].kind == .word, tokens[n].flags.contains(.timeCue) else { return nil }
+    }
     return i
   }
 
