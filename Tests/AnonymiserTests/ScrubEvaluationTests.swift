@@ -116,7 +116,7 @@ import Anonymiser
     #expect(score.overall.removed >= 2035)
     #expect(score.byKind[.name]!.removed >= 1330)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
-    #expect(score.keeps.lost <= 7)
+    #expect(score.keeps.lost <= 6)
   }
 
   /// The fourth set: written by a fourth author who saw no code and no other notes,
@@ -146,12 +146,13 @@ import Anonymiser
     // of 2276 identifiers (97.8%), 1367 of 1391 names (98.3%), every NHS number, phone
     // number, email, postcode and record number; 23 of 318 KEEP spans redacted. Short of
     // the goals for dates, times, addresses and names; see the README.
-    #expect(score.overall.removed >= 2226)
-    #expect(score.byKind[.name]!.removed >= 1367)
+    // After work against it: 2236 (dates 181, times 116, names 1370).
+    #expect(score.overall.removed >= 2236)
+    #expect(score.byKind[.name]!.removed >= 1370)
     for kind in [IdentifierKind.nhsNumber, .phone] {
       #expect(score.byKind[kind]!.recall == 1.0, "\(kind.rawValue)")
     }
-    #expect(score.keeps.lost <= 23)
+    #expect(score.keeps.lost <= 14)
   }
 
   /// The sixth set: written by a sixth author who saw no code and no other notes, after

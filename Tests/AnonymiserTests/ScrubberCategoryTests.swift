@@ -458,4 +458,61 @@ import Testing
   func leavesWordsThatOnlyStandWhereANameCould(note: String) {
     #expect(scrubber.scrub(note) == note)
   }
+
+  @Test(arguments: [
+    ("handover Tue 9/4: Mr Obi to ring", "handover [DATE]: Mr [NAME] to ring"),
+    ("she rang 12/11 14:20 about transport", "she rang [DATE] [TIME] about transport"),
+    ("c/b Thurs 10.45 re scan", "c/b Thurs [TIME] re scan"),
+    ("wants c/b 16.15 if poss", "wants c/b [TIME] if poss"),
+    ("seen in sarcoma clinic 10.20 - fine", "seen in sarcoma clinic [TIME] - fine"),
+    ("1045 rang ward re bloods", "[TIME] rang ward re bloods"),
+  ])
+  func findsShortDatesAndTimesByTheirNeighbours(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "pain 6/10 today, MRI in 3/12", "Thurs 2.5 mg dose halved", "2019 rang the team twice", "review in 2/7 3pm slot",
+  ])
+  func leavesScoresDosesAndIntervalsBesideDaysAndTimes(note: String) {
+    #expect(!scrubber.scrub(note).contains("[DATE]"))
+  }
+
+  @Test func findsLowerCaseNamesInAListPartedByASpacedSlash() {
+    #expect(scrubber.scrub("ciaran doyle / oksana bilyk / Meera Joshi - group list") == "[NAME] / [NAME] / [NAME] - group list")
+    #expect(scrubber.scrub("gem/doc and/or trabectedin, pt and/or wife") == "gem/doc and/or trabectedin, pt and/or wife")
+  }
+
+  @Test(arguments: [
+    ("asks us to ring à 16h", "asks us to ring à [TIME]"),
+    ("asks us to ring um 9h", "asks us to ring um [TIME]"),
+    ("trinh van khoa rang re scan", "[NAME] rang re scan"),
+  ])
+  func findsHoursAfterForeignCuesAndVietnameseFamilyNames(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test func leavesAnHourMarkWithoutACue() {
+    #expect(scrubber.scrub("drain out 24h ago, 6h obs") == "drain out 24h ago, 6h obs")
+  }
+
+  @Test(arguments: [
+    "started cabozantinib (Cabometyx) last week, some diarrhoea",
+    "on dalteparin (Fragmin) 5000 units, asks about bruising",
+    "trastuzumab (Herceptin) stopped, echo due",
+  ])
+  func keepsABrandNameInBracketsAfterItsGenericDrug(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test func stillFindsANameInBracketsAfterAnOrdinaryWord() {
+    #expect(scrubber.scrub("spoke to daughter (Yasmin) re transport") == "spoke to daughter ([NAME]) re transport")
+  }
+
+  @Test(arguments: [
+    "Burkitt lymphoma as a child, now leiomyosarcoma", "Glasgow scale normal on the ward", "Wells score low, no DVT",
+  ])
+  func keepsEponymousLymphomasScoresAndScales(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
 }

@@ -72,8 +72,44 @@ extension NoteAnalysis {
     for i in tokens.indices where tokens[i].kind == .word && tokens[i].flags.contains(.weekday) && !claimed[i] {
       guard var n = afterSpace(i) else { continue }
       if isWord(n, "the"), let m = afterSpace(n) { n = m }
+      if tokens[n].kind == .number, let last = dayAndMonthEnd(n), isFree(i, last) {
+        claim(i, last, as: .date)  // "Fri 7/3"
+        continue
+      }
       guard tokens[n].kind == .alphanumeric, isDay(n), isFree(i, n) else { continue }
       claim(i, n, as: .date)
+    }
+  }
+
+  /// The last token of a day and month in digits starting at number `i`
+  /// ("7/3", "21/11"), when no year or further number follows; else nil.
+  private func dayAndMonthEnd(_ i: Int) -> Int? {
+    guard i + 2 < tokens.count, tokens[i].digits <= 2, isMark(i + 1, "/"), tokens[i + 2].kind == .number,
+      tokens[i + 2].digits <= 2, (1...31).contains(value(i)), (1...12).contains(value(i + 2))
+    else { return nil }
+    if i + 3 < tokens.count, isMark(i + 3, "/") || isMark(i + 3, "-") || tokens[i + 3].kind == .number { return nil }
+    return i + 2
+  }
+
+  /// Whether a word before token `i` makes "6/12" an interval ("in 6/12",
+  /// "f/u 3/12", "for 2/52") rather than a day and month.
+  private func isIntervalCue(before i: Int) -> Bool {
+    guard let p = previous(i) else { return false }
+    return isWord(p, "in") || isWord(p, "for") || isWord(p, "up") || isWord(p, "u") || isWord(p, "every") || isWord(p, "after")
+  }
+
+  /// Finds a day and month in digits just before a time of day, which says
+  /// when a call was: "rang 4/3 09:50", "seen 12/11 2pm". Runs only once a
+  /// time is found, and looks only just before it.
+  mutating func findDaysAndMonthsBeforeTimes() {
+    for k in spans.indices where spans[k].kind == .time {
+      let first = spans[k].first
+      guard let month = previous(first), month >= 2, tokens[month].kind == .number, !claimed[month],
+        isMark(month - 1, "/"), tokens[month - 2].kind == .number, !claimed[month - 2],
+        dayAndMonthEnd(month - 2) == month, previous(month - 2).map({ !isMark($0, "/") && tokens[$0].kind != .number }) ?? true,
+        !isIntervalCue(before: month - 2)
+      else { continue }
+      claim(month - 2, month, as: .date)
     }
   }
 

@@ -30,6 +30,7 @@ extension WordLists {
     syndrome syndromes disease diseases sarcoma sarcomas tumour tumours tumor tumors lesion lesions
     disorder anomaly malformation triad nomogram classification staging criteria procedure operation
     technique sign fracture cyst cysts nodule nodules granuloma histiocytosis family-like like type
+    lymphoma lymphomas haemangioendothelioma hemangioendothelioma phenomenon score scale
     """
 
   /// Words that end the name of a hospital, centre, charity or service: the

@@ -874,7 +874,7 @@ extension NoteAnalysis {
     guard t.kind == .word, !claimed[i], !protected[i], !isRegimen(i) else { return false }
     if !t.isCapitalised {
       guard let m, tokens[m].kind == .word, !tokens[m].isCapitalised, !tokens[m].isPossessive, t.letters >= 3,
-        isMark(separator, "&") || isMark(separator, ",") || isWord(separator, "and"),
+        isMark(separator, "&") || isMark(separator, ",") || isWord(separator, "and") || isSpacedSlash(separator),
         evidence(i) == .definite || evidence(i) == .unknown
       else { return false }
       return true
@@ -888,6 +888,12 @@ extension NoteAnalysis {
       guard let after = next(i) else { return true }
       return isListSeparator(after) || isMark(after, "-") || isMark(after, ")") || isMark(after, ".")
     }
+  }
+
+  /// Whether token `i` is a slash with white space on both sides, as between
+  /// the items of a list ("maeve keane / tomas ryan"), not "and/or" or "gem/doc".
+  private func isSpacedSlash(_ i: Int) -> Bool {
+    isMark(i, "/") && i >= 1 && i + 1 < tokens.count && tokens[i - 1].isSpace && tokens[i + 1].isSpace
   }
 
   /// Marks every other mention of a word already marked as a name: "Nikos

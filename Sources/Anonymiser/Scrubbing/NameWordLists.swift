@@ -61,6 +61,6 @@ extension WordLists {
     nam kwak sung cha joo woo min ryu jin zhou xu sun ma zhu hu guo luo gao zheng liang xie tang
     feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu ye cheng wei su lu ding ren lau
     leung chan cheung ng yip tsang chow kwok mak fung lam tse yeung chu hui siu lai tam poon
-    pham hoang huynh phan vu vo dang bui ngo duong ly
+    pham hoang huynh phan vu vo dang bui ngo duong ly quach trinh dinh truong luong doan kieu vuong
     """
 }

@@ -59,6 +59,7 @@ struct NoteAnalysis {
     var hasForeign = false
     var singleCharacters = 0
     var hasDottedNumber = false
+    var hasDrugBeforeBracket = false
     for (i, t) in tokens.enumerated() {
       switch t.kind {
       case .number, .alphanumeric:
@@ -68,6 +69,7 @@ struct NoteAnalysis {
         if t.kind == .alphanumeric, t.letters >= 2, t.digits >= 4, b[t.start] > 0x39 { hasRegistry = true }
       case .punctuation:
         if t.mark == UInt8(ascii: "@") { hasAt = true }
+        if t.mark == UInt8(ascii: "("), i >= 2, tokens[i - 2].kind == .word, isGenericDrugName(i - 2) { hasDrugBeforeBracket = true }
         if t.mark == UInt8(ascii: "."), i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .number, tokens[i + 1].kind == .number {
           hasDottedNumber = true
         }
@@ -96,6 +98,7 @@ struct NoteAnalysis {
     }
     if hasInstitution { markInstitutions() }
     if hasPhraseStart { markProtectedPhrases() }
+    if hasDrugBeforeBracket { keepBrandNamesAfterDrugs() }
     if hasDigit && hasRegistry { keepTrialRegistryIds() }
     findEmails(hasAt: hasAt)
     if hasDigit {
@@ -114,7 +117,10 @@ struct NoteAnalysis {
       findRecordIds()
     }
     if hasDottedNumber || hasClockWord { findTimesInContext() }
-    if hasDigit { findTimesAfterDates() }
+    if hasDigit {
+      findTimesAfterDates()
+      findDaysAndMonthsBeforeTimes()
+    }
     if clockWords >= 4 || hasHundred || hasMonth {
       findSpelledNumbers(digitWords: clockWords, hasHundred: hasHundred, hasMonth: hasMonth)
     }
@@ -299,6 +305,37 @@ struct NoteAnalysis {
   }
 
   // MARK: Protected phrases
+
+  /// Keeps a drug's brand name in brackets after its generic name, as notes
+  /// write it: "denosumab (Prolia)", "enoxaparin (Fragmin)". One word alone in
+  /// the brackets is the brand, not a person.
+  private mutating func keepBrandNamesAfterDrugs() {
+    for i in tokens.indices where i >= 2 && isMark(i, "(") && tokens[i - 2].kind == .word && isGenericDrugName(i - 2) {
+      guard i + 2 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalised, isMark(i + 2, ")") else { continue }
+      protected[i + 1] = true
+    }
+  }
+
+  /// Whether lower-case word `i` ends as generic drug names do ("-mab",
+  /// "-nib", "-parin", "-pitant", "-tide", "-limus", "-taxel", "-rubicin",
+  /// "-platin", "-setron", "-tecan"): the stems of international names.
+  func isGenericDrugName(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.letters >= 7, t.letters == t.length, !t.isCapitalised else { return false }
+    return endsWith(i, "mab") || endsWith(i, "nib") || endsWith(i, "lib") || endsWith(i, "parin")
+      || endsWith(i, "pitant") || endsWith(i, "tide") || endsWith(i, "limus") || endsWith(i, "taxel")
+      || endsWith(i, "rubicin") || endsWith(i, "platin") || endsWith(i, "setron") || endsWith(i, "tecan")
+  }
+
+  /// Whether token `i` ends with `suffix` (lower-case ASCII), in any case.
+  private func endsWith(_ i: Int, _ suffix: StaticString) -> Bool {
+    let t = tokens[i]
+    let n = suffix.utf8CodeUnitCount
+    guard t.length > n else { return false }
+    let w = suffix.utf8Start
+    for k in 0..<n where b[t.end - n + k] | 0x20 != w[k] { return false }
+    return true
+  }
 
   private mutating func markProtectedPhrases() {
     for i in tokens.indices where tokens[i].kind == .word && tokens[i].flags.contains(.phraseStart) {

@@ -72,7 +72,7 @@ extension WordLists {
   /// Words after which "10.40" is a time of day.
   static let timeCues = """
     rang rung called phoned ringing calling appt appointment booked slot arrived arriving arrive
-    ring call seen spoke texted emailed voicemail vm tomorrow today tonight morning afternoon evening
+    ring call seen spoke texted emailed voicemail vm tomorrow today tonight morning afternoon evening clinic
     """
 
   /// Words of a time told in words.

@@ -123,7 +123,13 @@ extension NoteAnalysis {
       return n
     }
     let couldBeAYear = (1900...2099).contains(hour * 100 + minute)
-    guard !couldBeAYear, hasTimeCue(before: i) || previous(i).map({ tokens[$0].flags.contains(.timeCue) }) == true else { return nil }
+    guard !couldBeAYear else { return nil }
+    if let p = previous(i) {
+      guard hasTimeCue(before: i) || tokens[p].flags.contains(.timeCue) else { return nil }
+    } else {
+      // "0930 rang RNOH": opening the note, before a word for a call.
+      guard let n = afterSpace(i), tokens[n].kind == .word, tokens[n].flags.contains(.timeCue) else { return nil }
+    }
     return i
   }
 
@@ -154,6 +160,13 @@ extension NoteAnalysis {
     guard let cue = previous(i) else { return false }
     return isWord(cue, "at") || isWord(cue, "from") || isWord(cue, "until") || isWord(cue, "till") || isWord(cue, "by")
       || isWord(cue, "around") || isWord(cue, "about") || isWord(cue, "before") || isWord(cue, "after") || isWord(cue, "approx")
+      || isFrenchAt(cue) || isWord(cue, "um")  // French and German: "à 14h", "um 9h"
+  }
+
+  /// Whether token `i` is the French "à" (or "À"), in UTF-8.
+  private func isFrenchAt(_ i: Int) -> Bool {
+    let t = tokens[i]
+    return t.length == 2 && b[t.start] == 0xC3 && (b[t.start + 1] == 0xA0 || b[t.start + 1] == 0x80)
   }
 
   /// Finds times written in words ("half past three", "quarter to 4", "ten
@@ -211,8 +224,15 @@ extension NoteAnalysis {
       // "call back 12.40", "ring again 3.15": a call, then a word that carries it on.
       let afterCallOn = tokens[p].kind == .word && (isWord(p, "back") || isWord(p, "again"))
         && previous(p).map({ tokens[$0].kind == .word && tokens[$0].flags.contains(.timeCue) }) == true
-      if afterDate || afterCall || afterCallOn { claim(i, i + 2, as: .time) }
+      // "Mon 9.30", "c/b 14.30": a weekday, or a call back written short.
+      let afterWeekday = tokens[p].kind == .word && tokens[p].flags.contains(.weekday)
+      if afterDate || afterCall || afterCallOn || afterWeekday || isCallBackShort(endingAt: p) { claim(i, i + 2, as: .time) }
     }
+  }
+
+  /// Whether tokens ending at `i` read "c/b", a call back written short.
+  private func isCallBackShort(endingAt i: Int) -> Bool {
+    i >= 2 && isWord(i, "b") && isMark(i - 1, "/") && isWord(i - 2, "c")
   }
 
   /// Whether "H.MM" at tokens `first...last` stands as a clause of its own, as
