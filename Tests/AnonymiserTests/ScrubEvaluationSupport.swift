@@ -4,7 +4,8 @@ import Anonymiser
 ///
 /// An identifier counts as removed when none of its letters or digits (in any
 /// script: Arabic-Indic and full-width digits are digits) is left outside the
-/// scrubber's findings.
+/// scrubber's findings. A date some sets mark with its article ("the 8th of
+/// August") counts without the "the", which is no part of the date.
 struct ScrubScore: Sendable {
   struct Tally: Sendable {
     var total = 0
@@ -76,7 +77,7 @@ struct ScrubScore: Sendable {
       let place = note.source.map { "\($0): " } ?? ""
       var insideIdentifier = [Bool](repeating: false, count: utf8.count)
       for identifier in note.identifiers {
-        let offsets = significant.filter { identifier.range.contains($0) }
+        let offsets = significant.filter { identifierLetters(identifier, in: utf8).contains($0) }
         let removed = offsets.allSatisfy { redacted[$0] }
         let typedRight = removed && offsets.allSatisfy { kindAt[$0] == identifier.kind }
         func count(_ tally: inout Tally) {
@@ -206,4 +207,14 @@ func words(in utf8: [UInt8]) -> [Range<Int>] {
   }
   if let s = start { result.append(s..<utf8.count) }
   return result
+}
+
+/// The bytes of an identifier whose letters and digits must all be redacted: its
+/// whole span, less the article "the " that opens a date in some sets' markup.
+func identifierLetters(_ identifier: AnnotatedNote.Identifier, in utf8: [UInt8]) -> Range<Int> {
+  let range = identifier.range
+  guard identifier.kind == .date, range.count > 4,
+    String(decoding: utf8[range.lowerBound..<range.lowerBound + 4], as: UTF8.self).lowercased() == "the "
+  else { return range }
+  return (range.lowerBound + 4)..<range.upperBound
 }

@@ -160,8 +160,17 @@ import Anonymiser
   /// on the scrubber has seen it. Its notes come from the author's own seeded templates,
   /// so a sentence shape the scrubber misses is missed several times.
   @Test func removesIdentifiersFromTheSixthSet() throws {
-    let (notes, _) = try scoreAndReport(HeldOutSet.sixth, title: "the sixth held-out set")
+    let (notes, score) = try scoreAndReport(HeldOutSet.sixth, title: "the sixth held-out set")
     #expect(notes.count == 706)
+    // First measured on 2026-11-30, before anyone working on the scrubber read it: 2497
+    // of 2585 identifiers (96.6%); 2509 (97.1%) once a date's "the" no longer counted
+    // as left behind. Names 1277 of 1285 (99.4%), 191 of 192 NHS numbers, 299 of 328
+    // phone numbers (most of the rest said in words in voicemails), 14 of 499 KEEP
+    // spans redacted; see the README.
+    #expect(score.overall.removed >= 2509)
+    #expect(score.byKind[.name]!.removed >= 1277)
+    #expect(score.byKind[.nhsNumber]!.removed >= 191)
+    #expect(score.keeps.lost <= 14)
   }
 
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
