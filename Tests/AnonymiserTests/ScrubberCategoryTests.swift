@@ -515,4 +515,100 @@ import Testing
   func keepsEponymousLymphomasScoresAndScales(note: String) {
     #expect(scrubber.scrub(note) == note)
   }
+
+  // MARK: Numbers glued to their labels
+
+  @Test(arguments: [
+    ("pt NHS943 476 5919DOB 12/06/1958 rang", "pt NHS[NHS-NUMBER]DOB [DATE] rang"),
+    ("callback Tel07700 900583 pls", "callback Tel[PHONE] pls"),
+    ("Mob07700900583 after 5", "Mob[PHONE] after 5"),
+    ("NHS 943 476 5919DOB12/06/1958 rang", "NHS [NHS-NUMBER]DOB[DATE] rang"),
+  ])
+  func splitsANumberFromTheLabelTypedAgainstIt(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["took B12 and 10mg daily", "has 3D scan", "asked for ref no on letter"])
+  func leavesLettersAndDigitsThatAreNoLabelAlone(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  // MARK: Bleeps after a phone number
+
+  @Test(arguments: [
+    ("ring 0161 496 0732 bp 4471 today", "ring [PHONE] today"),
+    ("ring 0161 496 0732 blp 4471 today", "ring [PHONE] today"),
+    ("ring 0161 496 0732 pgr 4471 today", "ring [PHONE] today"),
+  ])
+  func takesABleepAfterAPhoneNumber(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["BP 140/90 at review", "said her bp stable, pain 3/10", "her bp 132/84 was fine"])
+  func keepsBloodPressureAwayFromAPhoneNumber(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  // MARK: Phone numbers said digit by digit
+
+  @Test(arguments: [
+    ("msg: call me on oh one four one, four nine six, oh two two seven thanks", "msg: call me on [PHONE] thanks"),
+    ("she said oh seven seven double oh, nine double oh four one two, bye", "she said [PHONE], bye"),
+    ("number is zero seven seven zero zero nine zero zero five one two ok", "number is [PHONE] ok"),
+    ("ring o one six one, four nine six, o five five five", "ring [PHONE]"),
+  ])
+  func takesAPhoneNumberSaidInDigitWords(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["one or two, three times a day", "seven of nine, one said no"])
+  func leavesAFewNumberWordsAlone(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  // MARK: Clock times without a colon
+
+  @Test(arguments: [
+    ("will ring quarter to eleven tmrw", "will ring [TIME] tmrw"),
+    ("spoke fifteen hundred re scan", "spoke [TIME] re scan"),
+    ("left ward 2145hrs, ok", "left ward [TIME], ok"),
+    ("left ward 2145 hrs, ok", "left ward [TIME], ok"),
+    ("pls ring her @ 1915 if poss", "pls ring her @ [TIME] if poss"),
+    ("cb 1945 or later", "cb [TIME] or later"),
+    ("returned 1125 from clinic", "returned [TIME] from clinic"),
+    ("free Thurs 0845 only", "free Thurs [TIME] only"),
+    ("try at 0930, 1340 or 1655", "try at [TIME], [TIME] or [TIME]"),
+    ("seen 03/02/25 1710 hrs by SHO", "seen [DATE] [TIME] by SHO"),
+    ("meet at UCLH 1105 re scan", "meet at UCLH [TIME] re scan"),
+    ("ring back quarter to two @ RMH", "ring back [TIME] @ RMH"),
+  ])
+  func takesAClockTimeWithoutAColon(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "diagnosed in 1996, well since", "ext 1830 is the ward", "seen in room 1204 on level 2", "bp 1830 was a typo",
+    "took 1200 mg a day", "raised fourteen hundred pounds", "counted 1415 steps",
+  ])
+  func leavesFourDigitsThatAreNoTime(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  // MARK: Other scripts' calendars
+
+  @Test(arguments: [
+    ("rang at 11時45分 today", "rang at [TIME] today"),
+    ("appt 7時5分 ok", "appt [TIME] ok"),
+    ("born 17 ก.ย. 2501 she said", "born [DATE] she said"),
+    ("born 4 مهر 1341 she said", "born [DATE] she said"),
+    ("born 22 شعبان 1389 she said", "born [DATE] she said"),
+  ])
+  func takesTimesAndDatesOfOtherCalendars(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["has 3 ก.ย. forms", "rested 3時間 after the tablets"])
+  func leavesCountsInOtherScriptsAlone(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
 }

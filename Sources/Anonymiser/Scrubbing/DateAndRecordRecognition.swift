@@ -147,6 +147,16 @@ extension NoteAnalysis {
   mutating func findEastAsianDates() {
     var i = 0
     while i < tokens.count {
+      if !claimed[i], isEastAsianTime(i) {
+        claim(i, i, as: .time)
+        i += 1
+        continue
+      }
+      if !claimed[i], let last = thaiDateEnd(i) {
+        claim(i, last, as: .date)
+        i = last + 1
+        continue
+      }
       guard !claimed[i], var units = dateUnits(i) else {
         i += 1
         continue
@@ -163,6 +173,67 @@ extension NoteAnalysis {
       i = last + 1
     }
   }
+
+  /// Whether token `i` is a time written with Chinese or Japanese units: an
+  /// hour and 時, then perhaps minutes and 分 ("9時0分", "16時30分", "8時").
+  private func isEastAsianTime(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .alphanumeric, t.isForeign, t.digits >= 1, t.digits <= 4 else { return false }
+    var k = t.start
+    var hour = 0
+    while k < t.end, isDigit(b[k]) {
+      hour = hour * 10 + Int(b[k] - 0x30)
+      k += 1
+    }
+    guard k - t.start <= 2, k > t.start, hour <= 24, k + 3 <= t.end, b[k] == 0xE6, b[k + 1] == 0x99, b[k + 2] == 0x82 else {
+      return false
+    }  // 時
+    k += 3
+    if k == t.end { return true }
+    let minuteStart = k
+    var minute = 0
+    while k < t.end, isDigit(b[k]) {
+      minute = minute * 10 + Int(b[k] - 0x30)
+      k += 1
+    }
+    // 分
+    return k - minuteStart >= 1 && k - minuteStart <= 2 && minute < 60 && k + 3 == t.end && b[k] == 0xE5 && b[k + 1] == 0x88
+      && b[k + 2] == 0x86
+  }
+
+  /// The last token of a Thai date opening at day number `i`, if one does: a
+  /// day, a month's abbreviation with its full stops, and a year of the
+  /// Buddhist era ("3 ม.ค. 2494").
+  private func thaiDateEnd(_ i: Int) -> Int? {
+    guard tokens[i].kind == .number, tokens[i].digits <= 2, (1...31).contains(value(i)), let m = afterSpace(i),
+      b[tokens[m].start] == 0xE0
+    else { return nil }
+    let start = tokens[m].start
+    for month in Self.thaiMonthAbbreviations {
+      let length = month.utf8CodeUnitCount
+      guard start + length <= b.count else { continue }
+      var matches = true
+      month.withUTF8Buffer { bytes in
+        for (offset, byte) in bytes.enumerated() where b[start + offset] != byte {
+          matches = false
+          break
+        }
+      }
+      guard matches else { continue }
+      var last = m
+      while last + 1 < tokens.count, tokens[last].end < start + length { last += 1 }
+      guard tokens[last].end == start + length, let year = afterSpace(last), tokens[year].kind == .number,
+        tokens[year].digits == 4, isFree(i, year)
+      else { return nil }
+      return year
+    }
+    return nil
+  }
+
+  /// The Thai months' abbreviations, full stops and all, January to December.
+  private static let thaiMonthAbbreviations: [StaticString] = [
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+  ]
 
   /// The date units of a token of numbers each followed by a unit, in order:
   /// 1 for a year, 2 for a month, 3 for a day ("1990年5月9日" gives [1, 2, 3]);

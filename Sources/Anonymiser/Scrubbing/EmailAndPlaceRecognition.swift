@@ -14,6 +14,8 @@ extension NoteAnalysis {
         let start = extendAddress(from: left, step: -1, marks: "._-+'%")
         var end = extendAddress(from: right, step: 1, marks: ".-_")
         while end > right, tokens[end].kind == .punctuation { end -= 1 }
+        // "ring her @ 1915", "@ RNOH": a spaced "@" with no dotted domain after it says "at".
+        if end == right, right - i == 2 || i - left == 2 { continue }
         guard isFree(start, end) else { continue }
         claim(start, end, as: .email)
       }

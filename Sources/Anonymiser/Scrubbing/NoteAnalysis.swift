@@ -75,6 +75,8 @@ struct NoteAnalysis {
         }
       case .word:
         if t.length == 1 { singleCharacters += 1 }
+        // Thai: "3 ม.ค. 2494", a month in words of its own script.
+        if t.isForeign, b[t.start] == 0xE0 { hasForeign = true }
         let f = t.flags
         if f.contains(.phraseStart) { hasPhraseStart = true }
         if !f.isDisjoint(with: [.institution, .institutionFirst]) { hasInstitution = true }

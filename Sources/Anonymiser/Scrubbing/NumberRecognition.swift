@@ -371,15 +371,16 @@ extension NoteAnalysis {
 
   /// Whether `letters` are a word for an extension, in any case: "x", "ex",
   /// "ext", "extn", "extension", a hospital's "bleep" or "pager" after its
-  /// switchboard, Welsh "estyniad", and the words of the
+  /// switchboard (or their short forms "bp", "blp", "pgr", which follow a
+  /// phone number only, so "BP 140/90" elsewhere stays blood pressure), Welsh "estyniad", and the words of the
   /// languages callers often use: French "poste", Italian "interno",
   /// Portuguese "ramal", Spanish and Portuguese "anexo", German "durchwahl".
   private func isExtensionWord(_ letters: UnsafeBufferPointer<UInt8>) -> Bool {
     let lower = letters.map { $0 | 0x20 }
     switch lower.count {
     case 1: return lower[0] == UInt8(ascii: "x")
-    case 2: return lower == Array("ex".utf8)
-    case 3: return lower == Array("ext".utf8)
+    case 2: return lower == Array("ex".utf8) || lower == Array("bp".utf8)
+    case 3: return lower == Array("ext".utf8) || lower == Array("blp".utf8) || lower == Array("pgr".utf8)
     case 4: return lower == Array("extn".utf8)
     case 5:
       return lower == Array("poste".utf8) || lower == Array("ramal".utf8) || lower == Array("anexo".utf8)

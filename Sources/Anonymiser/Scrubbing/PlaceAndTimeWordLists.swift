@@ -61,6 +61,13 @@ extension WordLists {
     meskerem tikimt tekemt hidar tahsas yekatit megabit miyazya ginbot sene hamle nehase pagume
     """
 
+  /// The months of the Persian (Solar Hijri) and Islamic (Hijri) calendars in
+  /// their own scripts; a date only with a day beside them ("۱۲ آبان ۱۳۲۹").
+  static let otherScriptMonths = """
+    فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند
+    محرم صفر ربیع ربيع جمادی جمادى رجب شعبان رمضان شوال ذوالقعده ذوالقعدة ذوالحجه ذوالحجة
+    """
+
   /// The short forms of months in those languages, beyond English's; a date
   /// only with a day before them and a year after ("8 Chwef 1969", "3 ott 2001").
   static let foreignMonthShortForms = """

@@ -4,6 +4,7 @@ extension NoteAnalysis {
   /// straight after a day and a month ("24/11/8447726").
   func mayRunTogether(_ i: Int) -> Bool {
     let t = tokens[i]
+    if t.kind == .alphanumeric, labelGlueEnds(i) != nil { return true }
     if t.hasInnerCapital { return true }
     if t.kind == .alphanumeric { return dateGlueSplit(i) != nil || streetGlueSplit(i) != nil }
     return t.kind == .number && t.digits >= 5 && t.digits == t.length && yearSplit(i) != nil
@@ -47,6 +48,56 @@ extension NoteAnalysis {
     }
     return nil
   }
+
+  /// Where letters-and-digits token `i` joins a number to the label before or
+  /// after it, as byte offsets of each place letters meet digits: "NHS401",
+  /// "6691DOB24", "Tel07700", "MRN1234567". Every run of letters must be a
+  /// label word (see `isGlueLabel`) and one run of digits at least three long,
+  /// so "10mg", "2pm" and "B12" stay whole. Nil when the token is no such glue;
+  /// allocates only when it is.
+  private func labelGlueEnds(_ i: Int) -> [Int]? {
+    let t = tokens[i]
+    guard t.digits >= 3, t.letters >= 2, t.digits + t.letters == t.length, t.length <= 40 else { return nil }
+    var k = t.start
+    var cuts = 0
+    var longestDigits = 0
+    while k < t.end {
+      let runStart = k
+      let isDigitRun = isDigit(b[k])
+      while k < t.end, isDigit(b[k]) == isDigitRun { k += 1 }
+      if isDigitRun {
+        longestDigits = max(longestDigits, k - runStart)
+      } else if !isGlueLabel(runStart, k) {
+        return nil
+      }
+      if k < t.end { cuts += 1 }
+    }
+    guard cuts > 0, longestDigits >= 3 else { return nil }
+    var ends: [Int] = []
+    ends.reserveCapacity(cuts)
+    for p in (t.start + 1)..<t.end where isDigit(b[p]) != isDigit(b[p - 1]) { ends.append(p) }
+    return ends
+  }
+
+  /// Whether bytes `start..<end` are, in any case, a label typed against a
+  /// number: "NHS", "DOB", "Tel", "Mob", "Mobile", "Ph", "Phone", "MRN",
+  /// "Ref", "Hosp", "No".
+  private func isGlueLabel(_ start: Int, _ end: Int) -> Bool {
+    for label in Self.glueLabels where label.utf8CodeUnitCount == end - start {
+      var matches = true
+      label.withUTF8Buffer { letters in
+        for (offset, letter) in letters.enumerated() where b[start + offset] | 0x20 != letter {
+          matches = false
+          break
+        }
+      }
+      if matches { return true }
+    }
+    return false
+  }
+
+  /// The labels `isGlueLabel` knows, in lower case.
+  private static let glueLabels: [StaticString] = ["nhs", "dob", "tel", "mob", "mobile", "ph", "phone", "mrn", "ref", "hosp", "no"]
 
   /// Where capitals-and-digits token `i` joins a street word to the outward
   /// code of the postcode after it, as a byte count into the token:
@@ -114,6 +165,7 @@ extension NoteAnalysis {
     let t = tokens[i]
     if t.kind == .number, let year = yearSplit(i) { return [t.start + year] }
     if t.kind == .alphanumeric, let glue = dateGlueSplit(i) ?? streetGlueSplit(i) { return [t.start + glue] }
+    if t.kind == .alphanumeric, let labelEnds = labelGlueEnds(i) { return labelEnds }
     var ends: [Int] = []
     var pieceStart = t.start
     var k = t.start + 1

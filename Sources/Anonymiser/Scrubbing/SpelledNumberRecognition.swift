@@ -42,7 +42,7 @@ extension NoteAnalysis {
         } else {
           break
         }
-        guard let n = afterSpace(j) ?? (j + 2 < tokens.count && isMark(j + 1, "-") ? j + 2 : nil) else { break }
+        guard let n = afterSpace(j) ?? (j + 2 < tokens.count && isMark(j + 1, "-") ? j + 2 : nil) ?? afterComma(j) else { break }
         j = n
       }
       guard digits >= 6, words >= 4 else {
@@ -69,10 +69,18 @@ extension NoteAnalysis {
     }
   }
 
+  /// The word after the comma and space that follow word `i`, as a
+  /// transcript groups a number said aloud: "oh two oh, seven nine four six".
+  private func afterComma(_ i: Int) -> Int? {
+    guard i + 3 < tokens.count, isMark(i + 1, ","), tokens[i + 2].isSpace, tokens[i + 3].kind == .word else { return nil }
+    return i + 3
+  }
+
   /// How many digits word `i` says when a number is read out digit by digit:
-  /// one for "zero", "oh", "nought" and "one" to "nine".
+  /// one for "zero", "oh", "o", "nought" and "one" to "nine".
   private func digitCount(ofWord i: Int) -> Int? {
     let t = tokens[i]
+    if t.length == 1, b[t.start] == UInt8(ascii: "o") { return 1 }
     guard t.kind == .word, t.length >= 2, t.length <= 6 else { return nil }
     // "one" to "nine" are words of the clock; the rest are rare.
     guard t.flags.contains(.clockWord) else {
@@ -110,9 +118,24 @@ extension NoteAnalysis {
       // "hours" after it says it is a time, and stays: "[TIME] hours".
       let beforeHours = afterSpace(h).map { isWord($0, "hours") || isWord($0, "hrs") } ?? false
       let afterAt = beforeSpace(first).map { isWord($0, "at") || isWord($0, "from") || isWord($0, "until") || isWord($0, "by") } ?? false
-      guard beforeHours || afterAt else { continue }
+      // "rang fourteen hundred": an hour of the afternoon or evening (or with
+      // "oh" before it) needs no cue, unless a count follows ("fourteen
+      // hundred pounds", "fourteen hundred and fifty").
+      let isClockHour = (hour >= 13 || first != hourWord) && !isCountAfterHundred(h)
+      guard beforeHours || afterAt || isClockHour else { continue }
       claim(first, h, as: .time)
     }
+  }
+
+  /// Whether the word after "hundred" at `h` makes it a count: "and", a
+  /// unit, money or people ("pounds", "quid", "people", "mg").
+  private func isCountAfterHundred(_ h: Int) -> Bool {
+    guard let n = afterSpace(h) ?? (h + 1 < tokens.count && !tokens[h + 1].isSpace ? h + 1 : nil) else { return false }
+    if tokens[n].kind == .number || tokens[n].kind == .alphanumeric { return true }
+    guard tokens[n].kind == .word else { return false }
+    return tokens[n].flags.contains(.quantity) || isWord(n, "and") || isWord(n, "pounds") || isWord(n, "quid")
+      || isWord(n, "people") || isWord(n, "patients") || isWord(n, "miles") || isWord(n, "calories") || isWord(n, "words")
+      || isWord(n, "metres") || isWord(n, "steps") || isWord(n, "years") || isWord(n, "thousand")
   }
 
   /// Claims a date whose day is an ordinal in words before "of" and a month,

@@ -15,8 +15,8 @@ extension NoteAnalysis {
         claim(i, i, as: .time)
         continue
       }
-      // "18h30", "9h": the French and Continental way.
-      if t.kind == .alphanumeric, isHourMarkedTime(i) {
+      // "18h30", "9h": the French and Continental way; "1830hrs".
+      if t.kind == .alphanumeric, isHourMarkedTime(i) || isFourDigitHoursTime(i) {
         claim(i, i, as: .time)
         continue
       }
@@ -116,21 +116,67 @@ extension NoteAnalysis {
     if let n = next(i), n - i <= 2, tokens[n].kind == .number || isMark(n, "-") || isMark(n, ".") || isMark(n, "/") {
       if !(isMark(n, ".") && next(n).map({ tokens[$0].kind != .number }) ?? true) { return nil }
     }
-    if let p = previous(i), i - p <= 2, tokens[p].kind == .number || isMark(p, "-") || isMark(p, "/") || isMark(p, "+") { return nil }
+    // "1830 hrs", even after a date: "14/12/26 1830 hrs".
     if let n = afterSpace(i) ?? (i + 1 < tokens.count && tokens[i + 1].kind == .word ? i + 1 : nil),
       isWord(n, "hrs") || isWord(n, "hr") || isWord(n, "h") || isWord(n, "hours")
     {
       return n
     }
+    if let p = previous(i), i - p <= 2, tokens[p].kind == .number || isMark(p, "-") || isMark(p, "/") || isMark(p, "+") { return nil }
     let couldBeAYear = (1900...2099).contains(hour * 100 + minute)
+    if let p = previous(i), isShortClockCue(p) { return i }
     guard !couldBeAYear else { return nil }
     if let p = previous(i) {
-      guard hasTimeCue(before: i) || tokens[p].flags.contains(.timeCue) else { return nil }
+      guard hasTimeCue(before: i) || tokens[p].flags.contains(.timeCue) || isClockCueForFourDigits(p) else { return nil }
     } else {
       // "0930 rang RNOH": opening the note, before a word for a call.
       guard let n = afterSpace(i), tokens[n].kind == .word, tokens[n].flags.contains(.timeCue) else { return nil }
     }
     return i
+  }
+
+  /// Whether token `p`, just before four digits, makes them a clock time even
+  /// where they could be a year: "@ 1930", "cb 1945", "b4 2000".
+  private func isShortClockCue(_ p: Int) -> Bool {
+    isMark(p, "@") || isWord(p, "cb") || isWord(p, "b4")
+  }
+
+  /// Whether token `p`, just before four digits that cannot be a year, makes
+  /// them a clock time: "returned 1415", "Tue 0915", or the next time of a
+  /// list whose time before is claimed ("0930, 1415 or 1600"). A room, a
+  /// reference or an extension ("Room 1204", "ext 1830") comes before no such word.
+  private func isClockCueForFourDigits(_ p: Int) -> Bool {
+    let t = tokens[p]
+    if t.kind == .word {
+      if isWord(p, "returned") || t.flags.contains(.weekday) { return true }
+      // "at RNOH 1220": a place's capitals after "at".
+      if t.isAllCaps, t.length <= 6, let at = previous(p), isWord(at, "at") || isMark(at, "@") { return true }
+      guard isWord(p, "or") || isWord(p, "and") || isWord(p, "then") else { return false }
+    } else if !isMark(p, ",") {
+      return false
+    }
+    // "Callbacks: 1605 Priya ...": a list's item opening with a time before a name.
+    if isMark(p, ":") || isMark(p, ";"), let number = next(p), let name = afterSpace(number), tokens[name].kind == .word, tokens[name].isCapitalised, tokens[name].flags.contains(.firstName)
+    {
+      return true
+    }
+    guard let before = previous(p), claimed[before] else { return false }
+    return spans.last(where: { $0.last == before })?.kind == .time
+  }
+
+  /// Whether token `i` is four digits run into "hrs", "hr" or "h" of the
+  /// twenty-four-hour clock: "1830hrs", "0915h".
+  private func isFourDigitHoursTime(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.digits == 4, t.letters >= 1, t.letters <= 3, t.length == t.digits + t.letters else { return false }
+    let s = t.start
+    guard isDigit(b[s]), isDigit(b[s + 1]), isDigit(b[s + 2]), isDigit(b[s + 3]) else { return false }
+    let hour = Int(b[s] - 0x30) * 10 + Int(b[s + 1] - 0x30)
+    let minute = Int(b[s + 2] - 0x30) * 10 + Int(b[s + 3] - 0x30)
+    guard hour <= 23, minute < 60, b[s + 4] | 0x20 == UInt8(ascii: "h") else { return false }
+    if t.letters == 1 { return true }
+    guard b[s + 5] | 0x20 == UInt8(ascii: "r") else { return false }
+    return t.letters == 2 || b[s + 6] | 0x20 == UInt8(ascii: "s")
   }
 
   /// The minutes of a token "30", "30pm", "30h" or "30hrs", when it is a valid minute.

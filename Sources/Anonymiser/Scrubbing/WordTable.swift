@@ -110,6 +110,7 @@ final class WordTable: Sendable {
     add(WordLists.everydayNames, .everyday)
     add(WordLists.foreignMonths, .foreignMonth)
     add(WordLists.otherCalendarMonths, .foreignMonth)
+    add(WordLists.otherScriptMonths, .foreignMonth)
     add(WordLists.foreignMonthShortForms, .foreignMonthShort)
     add(WordLists.timeCues, .timeCue)
     add(WordLists.clockWords, .clockWord)
