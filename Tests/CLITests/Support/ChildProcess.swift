@@ -62,6 +62,10 @@ final class ChildProcess {
   private var error: Int32
   private var pendingInput: [UInt8] = []
   private var pendingOffset = 0
+  /// How many bytes have gone to the child or come from it so far: a wait counts its
+  /// time from the last change, so one starved by other tests' work (its child blocked
+  /// on a full pipe meanwhile) is not taken for a hang.
+  private var bytesMoved = 0
   private var closeInputWhenWritten = false
   private var exitStatus: PseudoTerminal.ExitStatus?
 
@@ -184,15 +188,21 @@ final class ChildProcess {
   /// Waits until `condition` holds, writing input and reading output meanwhile; `what`
   /// describes the condition in failures.
   ///
-  /// - Throws: ``Failure`` when `timeout` passes first, or the child exits before it holds.
+  /// - Throws: ``Failure`` when `timeout` passes with no byte written or read, or the
+  ///   child exits before it holds.
   func waitUntil(
     _ what: String,
     timeout: Duration = hangTimeout,
     condition: () -> Bool
   ) async throws {
-    let deadline = ContinuousClock.now.advanced(by: timeout)
+    var deadline = ContinuousClock.now.advanced(by: timeout)
+    var moved = bytesMoved
     while true {
       pump()
+      if bytesMoved != moved {
+        moved = bytesMoved
+        deadline = ContinuousClock.now.advanced(by: timeout)
+      }
       if condition() { return }
       if let status = reapIfExited() {
         drainOutput()
@@ -213,12 +223,18 @@ final class ChildProcess {
 
   /// Waits for the child to end, writing input and reading output meanwhile.
   ///
-  /// - Throws: ``Failure`` when `timeout` passes first (the child is then killed).
+  /// - Throws: ``Failure`` when `timeout` passes with no byte written or read (the child
+  ///   is then killed).
   @discardableResult
   func waitForExit(timeout: Duration = hangTimeout) async throws -> Result {
-    let deadline = ContinuousClock.now.advanced(by: timeout)
+    var deadline = ContinuousClock.now.advanced(by: timeout)
+    var moved = bytesMoved
     while true {
       pump()
+      if bytesMoved != moved {
+        moved = bytesMoved
+        deadline = ContinuousClock.now.advanced(by: timeout)
+      }
       if let status = reapIfExited() {
         drainOutput()
         return Result(status: status, outputBytes: outputBytes, errorBytes: errorBytes)
@@ -253,6 +269,7 @@ final class ChildProcess {
       let written = pendingInput[pendingOffset...].withUnsafeBytes { Glibc.write(input, $0.baseAddress, $0.count) }
       if written > 0 {
         pendingOffset += written
+        bytesMoved += written
       } else if written < 0 && errno == EINTR {
         continue
       } else if written < 0 && errno == EAGAIN {
@@ -281,6 +298,7 @@ final class ChildProcess {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count > 0 {
         bytes += chunk[..<count]
+        bytesMoved += count
       } else if count < 0 && errno == EINTR {
         continue
       } else {
