@@ -123,6 +123,10 @@ import Testing
     ("our ref SL-26-1183 filed", "our ref [RECORD-NUMBER] filed"),
     ("hosp no: AB 123 4567", "hosp no: [RECORD-NUMBER]"),
     ("case ref QEH 22 31876", "case ref [RECORD-NUMBER]"),
+    // A record's letters typed against its digits go with it, unlike a label such as
+    // NHS or Tel typed against a number.
+    ("Hosp no MRN00417326 on file", "Hosp no [RECORD-NUMBER] on file"),
+    ("UCLH MRN03310087.", "UCLH [RECORD-NUMBER]."),
   ])
   func readsLabelledRecordNumbersWithTheirPrefix(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)

@@ -51,7 +51,7 @@ extension NoteAnalysis {
 
   /// Where letters-and-digits token `i` joins a number to the label before or
   /// after it, as byte offsets of each place letters meet digits: "NHS401",
-  /// "6691DOB24", "Tel07700", "MRN1234567". Every run of letters must be a
+  /// "6691DOB24", "Tel07700". Every run of letters must be a
   /// label word (see `isGlueLabel`) and one run of digits at least three long,
   /// so "10mg", "2pm" and "B12" stay whole. Nil when the token is no such glue;
   /// allocates only when it is.
@@ -80,8 +80,7 @@ extension NoteAnalysis {
   }
 
   /// Whether bytes `start..<end` are, in any case, a label typed against a
-  /// number: "NHS", "DOB", "Tel", "Mob", "Mobile", "Ph", "Phone", "MRN",
-  /// "Ref", "Hosp", "No".
+  /// number: "NHS", "DOB", "Tel", "Mob", "Mobile", "Ph", "Phone", "No".
   private func isGlueLabel(_ start: Int, _ end: Int) -> Bool {
     for label in Self.glueLabels where label.utf8CodeUnitCount == end - start {
       var matches = true
@@ -97,7 +96,9 @@ extension NoteAnalysis {
   }
 
   /// The labels `isGlueLabel` knows, in lower case.
-  private static let glueLabels: [StaticString] = ["nhs", "dob", "tel", "mob", "mobile", "ph", "phone", "mrn", "ref", "hosp", "no"]
+  /// A record number's own letters ("MRN00268193", "RM0412877") are not among them: the
+  /// record recogniser takes such a number whole, letters and all.
+  private static let glueLabels: [StaticString] = ["nhs", "dob", "tel", "mob", "mobile", "ph", "phone", "no"]
 
   /// Where capitals-and-digits token `i` joins a street word to the outward
   /// code of the postcode after it, as a byte count into the token:
