@@ -45,7 +45,14 @@ extension NoteAnalysis {
   /// Whether word `i` says "at" in an address spelled out: "at", French
   /// "arobase", Spanish and Portuguese "arroba", Italian "chiocciola".
   private func isAtWord(_ i: Int) -> Bool {
-    isWord(i, "at") || isWord(i, "arobase") || isWord(i, "arroba") || isWord(i, "chiocciola")
+    // Asked of every word of a note: its first letter rules out almost all of them.
+    let t = tokens[i]
+    guard t.kind == .word else { return false }
+    switch b[t.start] | 0x20 {
+    case UInt8(ascii: "a"): return isWord(i, "at") || isWord(i, "arobase") || isWord(i, "arroba")
+    case UInt8(ascii: "c"): return isWord(i, "chiocciola")
+    default: return false
+    }
   }
 
   /// Whether word `i` says "dot" in an address spelled out: "dot", and with
