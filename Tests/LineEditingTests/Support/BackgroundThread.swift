@@ -23,9 +23,13 @@ final class BackgroundThread<Result: Sendable>: Sendable {
   /// The result, once the work has finished; `nil` when `timeout` passes first (a guard
   /// against hangs, not a speed requirement). `whileWaiting` runs between polls (to keep
   /// draining output the work may be blocked on).
+  ///
+  /// The timeout is counted in polls of 5 ms, not on the clock: a waiter starved by other
+  /// tests' work (while the work it waits for is blocked on output only the waiter drains)
+  /// still polls as often before it gives up.
   func result(timeout: Duration = .seconds(10), whileWaiting: () -> Void = {}) async -> Result? {
-    let deadline = ContinuousClock.now.advanced(by: timeout)
-    while ContinuousClock.now < deadline {
+    let polls = Int(timeout / .milliseconds(5))
+    for _ in 0..<polls {
       if let result = outcome.value.withLock({ $0 }) { return result }
       whileWaiting()
       try? await Task.sleep(for: .milliseconds(5))
