@@ -7,30 +7,18 @@ import Testing
 /// correction by question, one answer for the questions only the clinician knows, and a
 /// call-back picked up by its reference.
 @Suite struct CallFlowTerminalTests {
-  static let asker = "Who is calling?> "
-  static let treatingCentre = "Treated where now?> "
-  static let wantedAt = "Second opinion where?> "
-  static let sarcoma = "Type of sarcoma?> "
-  static let standardManagement = "Standard management now?> "
-  static let treatmentOnlyThere = "Treatment or trial only there?> "
-  static let nextCaller = "next caller> "
 
-  private func start(_ arguments: [String], in sandbox: Sandbox) async throws -> PseudoTerminal {
-    let terminal = try sandbox.startInTerminal(arguments)
-    try await terminal.waitFor(prompt: Self.asker)
-    return terminal
-  }
 
   @Test func aTypoIsOfferedItsNearestAnswerAndYTakesIt() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
-    let offer = try await terminal.enter("marsdn", thenPrompt: Self.treatingCentre)
+    let terminal = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
+    let offer = try await terminal.enter("marsdn", thenPrompt: Prompt.treatingCentre)
     #expect(offer.contains("Did you mean The Royal Marsden Sarcoma Unit?"))
-    let declined = try await terminal.enter("n", thenPrompt: Self.treatingCentre)
+    let declined = try await terminal.enter("n", thenPrompt: Prompt.treatingCentre)
     #expect(declined.contains("Not chosen."))
-    try await terminal.enter("marsdn", thenPrompt: Self.treatingCentre)
-    try await terminal.enter("y", thenPrompt: Self.wantedAt)
+    try await terminal.enter("marsdn", thenPrompt: Prompt.treatingCentre)
+    try await terminal.enter("y", thenPrompt: Prompt.wantedAt)
     terminal.send(":quit\r")
     #expect(try await terminal.waitForExit() == .exited(0))
     #expect(try #require(sandbox.onlyTranscript()).answers == ["asker: patient", "treating-centre: royal-marsden"])
@@ -38,14 +26,14 @@ import Testing
 
   @Test func backToANamedQuestionKeepsTheLaterAnswers() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
-    try await terminal.enter("uclh", thenPrompt: Self.wantedAt)
-    try await terminal.enter("marsden", thenPrompt: Self.sarcoma)
-    try await terminal.enter("sts", thenPrompt: Self.standardManagement)
-    let back = try await terminal.enter(":back treated", thenPrompt: Self.treatingCentre)
+    let terminal = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
+    try await terminal.enter("uclh", thenPrompt: Prompt.wantedAt)
+    try await terminal.enter("marsden", thenPrompt: Prompt.sarcoma)
+    try await terminal.enter("sts", thenPrompt: Prompt.standardManagement)
+    let back = try await terminal.enter(":back treated", thenPrompt: Prompt.treatingCentre)
     #expect(back.contains("Back to \u{201C}Treated where now?\u{201D}. The 2 later answers will be given again"))
-    let kept = try await terminal.enter("rnoh", thenPrompt: Self.standardManagement)
+    let kept = try await terminal.enter("rnoh", thenPrompt: Prompt.standardManagement)
     #expect(kept.contains("Kept from before: Second opinion where? The Royal Marsden Sarcoma Unit; Type of"))
     terminal.send(":quit\r")
     #expect(try await terminal.waitForExit() == .exited(0))
@@ -56,14 +44,14 @@ import Testing
 
   @Test func oneAnswerMarksTheQuestionsOnlyTheClinicianKnowsNotSure() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
-    try await terminal.enter("family", thenPrompt: Self.treatingCentre)
-    try await terminal.enter("marsden", thenPrompt: Self.wantedAt)
-    try await terminal.enter("lss", thenPrompt: Self.sarcoma)
-    try await terminal.enter("sts", thenPrompt: Self.standardManagement)
-    let question = try await terminal.enter("yes", thenPrompt: Self.treatmentOnlyThere)
+    let terminal = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
+    try await terminal.enter("family", thenPrompt: Prompt.treatingCentre)
+    try await terminal.enter("marsden", thenPrompt: Prompt.wantedAt)
+    try await terminal.enter("lss", thenPrompt: Prompt.sarcoma)
+    try await terminal.enter("sts", thenPrompt: Prompt.standardManagement)
+    let question = try await terminal.enter("yes", thenPrompt: Prompt.treatmentOnlyThere)
     #expect(question.contains("None of these is known (Not sure to this and the next 3 questions like it)"))
-    let outcome = try await terminal.enter("4", thenPrompt: Self.nextCaller)
+    let outcome = try await terminal.enter("4", thenPrompt: Prompt.nextCaller)
     #expect(outcome.contains("None of these is known: Not sure to 4 questions"))
     #expect(terminal.screen.contains("Say to the caller:"))
     terminal.send(":quit\r")
@@ -75,9 +63,9 @@ import Testing
 
   @Test func aCallBackIsPickedUpByItsReferenceAndAWrongOneIsSaidSo() async throws {
     let sandbox = try Sandbox()
-    let first = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
-    try await first.enter("patient", thenPrompt: Self.treatingCentre)
-    try await first.enter("uclh", thenPrompt: Self.wantedAt)
+    let first = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
+    try await first.enter("patient", thenPrompt: Prompt.treatingCentre)
+    try await first.enter("uclh", thenPrompt: Prompt.wantedAt)
     try await first.press(.ctrlD, thenShows: "Press Ctrl-D again")
     first.send(.ctrlD)
     #expect(try await first.waitForExit() == .exited(0))
@@ -85,10 +73,10 @@ import Testing
     let reference = String(ending.dropFirst("Saved as abandoned: 2 answers. Call-back reference: ".count).dropLast())
     #expect(reference.wholeMatch(of: /[A-Z0-9]{3}-[A-Z0-9]{3}/) != nil)
 
-    let second = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
-    let unknown = try await second.enter(":resume ACD-EFH", thenPrompt: Self.asker)
+    let second = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
+    let unknown = try await second.enter(":resume ACD-EFH", thenPrompt: Prompt.asker)
     #expect(unknown.contains("No saved call has the reference ACD-EFH."))
-    let picked = try await second.enter(":resume \(reference.lowercased())", thenPrompt: Self.wantedAt)
+    let picked = try await second.enter(":resume \(reference.lowercased())", thenPrompt: Prompt.wantedAt)
     #expect(picked.contains("Picked up call \(reference) of "))
     #expect(picked.contains(": 2 answers given again."))
     second.send(":quit\r")
@@ -99,8 +87,8 @@ import Testing
 
   @Test func aReferenceTwoSavedCallsShareIsAskedAboutThenTakenWithTheDate() async throws {
     let sandbox = try Sandbox()
-    let first = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
-    try await first.enter("family", thenPrompt: Self.treatingCentre)
+    let first = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
+    try await first.enter("family", thenPrompt: Prompt.treatingCentre)
     try await first.press(.ctrlD, thenShows: "Press Ctrl-D again")
     first.send(.ctrlD)
     #expect(try await first.waitForExit() == .exited(0))
@@ -115,10 +103,10 @@ import Testing
       try FileSystem.write(text, to: sandbox.transcripts + "/\(date)-\(id).txt", mode: 0o600)
     }
 
-    let second = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
-    let asked = try await second.enter(":resume fcv-xwa", thenPrompt: Self.asker)
+    let second = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
+    let asked = try await second.enter(":resume fcv-xwa", thenPrompt: Prompt.asker)
     #expect(asked.contains("2 saved calls have the reference FCV-XWA, on 2026-01-05, 2026-02-09."))
-    let picked = try await second.enter(":resume FCV-XWA 2026-02-09", thenPrompt: Self.treatingCentre)
+    let picked = try await second.enter(":resume FCV-XWA 2026-02-09", thenPrompt: Prompt.treatingCentre)
     #expect(picked.contains("Picked up call FCV-XWA of 2026-02-09: 1 answer given again."))
     second.send(":quit\r")
     #expect(try await second.waitForExit() == .exited(0))
@@ -126,11 +114,11 @@ import Testing
 
   @Test func nextMidCallAsksFirstAndAnEmptyCallSavesNothing() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
-    let asked = try await terminal.enter(":next", thenPrompt: Self.treatingCentre)
+    let terminal = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
+    let asked = try await terminal.enter(":next", thenPrompt: Prompt.treatingCentre)
     #expect(asked.contains("Type :next again"))
-    let next = try await terminal.enter(":next", thenPrompt: Self.asker)
+    let next = try await terminal.enter(":next", thenPrompt: Prompt.asker)
     #expect(next.contains("Saved as abandoned: 1 answer. Call-back reference: "))
     terminal.send(":quit\r")
     try await terminal.waitFor(screenContaining: "Nothing was saved: no answer was given.")

@@ -8,10 +8,6 @@ import Testing
 /// however the program ends. The pastes are sent as a terminal in bracketed paste mode
 /// sends them, between `ESC [200~` and `ESC [201~`.
 @Suite struct PasteTests {
-  static let asker = "Who is calling?> "
-  static let treatingCentre = "Treated where now?> "
-  static let wantedAt = "Second opinion where?> "
-  static let nextCaller = "next caller> "
 
   /// A caller's email as staff would paste it: a name, an NHS number, a line that is
   /// only "2", and a phone number.
@@ -22,10 +18,9 @@ import Testing
 
   /// Starts a recorded session in an 80x24 terminal and answers who is calling.
   private func startAtTheTreatingCentre(in sandbox: Sandbox) async throws -> PseudoTerminal {
-    let terminal = try sandbox.startInTerminal(["--transcripts", sandbox.transcripts])
-    try await terminal.waitFor(prompt: Self.asker)
+    let terminal = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
     #expect(terminal.screen.marksPastes)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
     return terminal
   }
 
@@ -44,7 +39,7 @@ import Testing
   @Test func aPastedEmailAtAQuestionIsNeverAnAnswer() async throws {
     let sandbox = try Sandbox()
     let terminal = try await startAtTheTreatingCentre(in: sandbox)
-    let reply = try await paste(Self.email, into: terminal, thenPrompt: Self.treatingCentre)
+    let reply = try await paste(Self.email, into: terminal, thenPrompt: Prompt.treatingCentre)
     #expect(reply.contains("That was pasted (4 lines), and pasted text is never taken as an answer."))
     #expect(!reply.contains("\u{2713}"))
     terminal.send(":quit\r")
@@ -56,7 +51,7 @@ import Testing
     let sandbox = try Sandbox()
     let terminal = try await startAtTheTreatingCentre(in: sandbox)
     try await terminal.type(":note ")
-    let reply = try await paste(Self.email, into: terminal, thenPrompt: Self.treatingCentre)
+    let reply = try await paste(Self.email, into: terminal, thenPrompt: Prompt.treatingCentre)
     #expect(reply.contains("The 4 pasted lines are one note"))
     #expect(reply.contains("Replaced before saving: an NHS number, a phone number and 2 names."))
     terminal.send(.ctrlD)
@@ -75,9 +70,9 @@ import Testing
     let terminal = try await startAtTheTreatingCentre(in: sandbox)
     // 70 KB of a pasted document, with an NHS number at its start: over the 64 KB limit.
     let document = "NHS 943 476 5919 " + String(repeating: "clinic letter text ", count: 70 * 1024 / 19)
-    let reply = try await paste(document, into: terminal, thenPrompt: Self.treatingCentre)
+    let reply = try await paste(document, into: terminal, thenPrompt: Prompt.treatingCentre)
     #expect(reply.contains("That was over 64 KB (typed or pasted), so it was ignored. Nothing was recorded."))
-    try await terminal.enter("uclh", thenPrompt: Self.wantedAt)
+    try await terminal.enter("uclh", thenPrompt: Prompt.wantedAt)
     terminal.send(":quit\r")
     #expect(try await terminal.waitForExit() == .exited(0))
     let transcript = try #require(sandbox.onlyTranscript())
@@ -89,13 +84,13 @@ import Testing
   @Test func aOneLinePasteThatMatchesAnAnswerAsksFirst() async throws {
     let sandbox = try Sandbox()
     let terminal = try await startAtTheTreatingCentre(in: sandbox)
-    let reply = try await paste("2", into: terminal, thenPrompt: Self.treatingCentre)
+    let reply = try await paste("2", into: terminal, thenPrompt: Prompt.treatingCentre)
     #expect(reply.contains("You pasted \u{201C}2\u{201D}, which would answer: UCLH (part of the London Sarcoma Service)."))
     // A second paste of "y" confirms nothing; typing y does.
-    let again = try await paste("y", into: terminal, thenPrompt: Self.treatingCentre)
+    let again = try await paste("y", into: terminal, thenPrompt: Prompt.treatingCentre)
     #expect(!again.contains("\u{2713}"))
-    _ = try await paste("2", into: terminal, thenPrompt: Self.treatingCentre)
-    try await terminal.enter("y", thenPrompt: Self.wantedAt)
+    _ = try await paste("2", into: terminal, thenPrompt: Prompt.treatingCentre)
+    try await terminal.enter("y", thenPrompt: Prompt.wantedAt)
     terminal.send(":quit\r")
     #expect(try await terminal.waitForExit() == .exited(0))
     #expect(try #require(sandbox.onlyTranscript()).answers == ["asker: patient", "treating-centre: uclh"])
@@ -104,11 +99,11 @@ import Testing
   @Test func aPasteOnTheOutcomeScreenNeverStartsTheNextCall() async throws {
     let sandbox = try Sandbox()
     let terminal = try await startAtTheTreatingCentre(in: sandbox)
-    try await terminal.enter("rnoh", thenPrompt: Self.wantedAt)
-    try await terminal.enter("lss", thenPrompt: Self.nextCaller)
-    let reply = try await paste(Self.email, into: terminal, thenPrompt: Self.nextCaller)
+    try await terminal.enter("rnoh", thenPrompt: Prompt.wantedAt)
+    try await terminal.enter("lss", thenPrompt: Prompt.nextCaller)
+    let reply = try await paste(Self.email, into: terminal, thenPrompt: Prompt.nextCaller)
     #expect(reply.contains("pasted text is never taken as an answer"))
-    let empty = try await paste("\r\n", into: terminal, thenPrompt: Self.nextCaller)
+    let empty = try await paste("\r\n", into: terminal, thenPrompt: Prompt.nextCaller)
     #expect(!empty.contains("Next caller."))
     terminal.send(":quit\r")
     #expect(try await terminal.waitForExit() == .exited(0))
@@ -124,7 +119,7 @@ import Testing
     terminal.send("he is at UCLH\r2\rthanks\r")
     try await terminal.waitFor("the paste refused, then the prompt") { screen in
       terminal.outputText(since: mark).contains("pasted text is never taken as an answer")
-        && screen.cursorLine == Self.treatingCentre.droppingTrailingSpaces && terminal.isInRawMode
+        && screen.cursorLine == Prompt.treatingCentre.droppingTrailingSpaces && terminal.isInRawMode
     }
     #expect(terminal.outputText(since: mark).contains("That was pasted (3 lines)"))
     terminal.send(":quit\r")
@@ -135,7 +130,7 @@ import Testing
   @Test func aDumbTerminalIsNeverAskedToMarkPastes() async throws {
     let sandbox = try Sandbox()
     let terminal = try sandbox.startInTerminal(["--no-record"], environment: ["TERM": "dumb"])
-    try await terminal.waitFor(prompt: Self.asker)
+    try await terminal.waitFor(prompt: Prompt.asker)
     #expect(!terminal.outputText(since: 0).contains("\u{1B}[?2004h"))
     terminal.send(":quit\r")
     #expect(try await terminal.waitForExit() == .exited(0))
@@ -147,7 +142,7 @@ import Testing
   func pastesAreNoLongerMarkedAfterTheProgramEnds(how: String) async throws {
     let sandbox = try Sandbox()
     let terminal = try sandbox.startInTerminal(["--no-record"])
-    try await terminal.waitFor(prompt: Self.asker)
+    try await terminal.waitFor(prompt: Prompt.asker)
     #expect(terminal.screen.marksPastes)
     switch how {
     case "quit":
@@ -160,7 +155,7 @@ import Testing
       terminal.signal(SIGHUP)
     default:
       try await terminal.press(.ctrlC, thenShows: "^C")
-      try await terminal.waitFor(prompt: Self.asker)
+      try await terminal.waitFor(prompt: Prompt.asker)
       #expect(terminal.screen.marksPastes)
       terminal.send(":quit\r")
     }

@@ -20,41 +20,28 @@ import Testing
     "  6  Not sure, or the caller would rather not say",
   ]
 
-  // The prompts on the way to `within-london-sarcoma-service`, and on its outcome screen.
-  static let asker = "Who is calling?> "
-  static let treatingCentre = "Treated where now?> "
-  static let wantedAt = "Second opinion where?> "
-  static let nextCaller = "next caller> "
-
-  /// Starts the session in an 80x24 terminal and waits for the first prompt.
-  private func start(_ arguments: [String], in sandbox: Sandbox) async throws -> PseudoTerminal {
-    let terminal = try sandbox.startInTerminal(arguments)
-    try await terminal.waitFor(prompt: Self.asker)
-    return terminal
-  }
-
   // MARK: Answering
 
   @Test func answersTypedAtTheTerminalReachTheOutcomeScreen() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--no-record"], in: sandbox)
+    let terminal = try await sandbox.startSession(["--no-record"])
     #expect(terminal.screen.lines.first == "Responding to a growing demand for second opinions (version \(Shipped.policy.identity.version))")
     #expect(terminal.screen.contains("Practice: nothing is recorded."))
     let cursor = terminal.screen.cursorRow
     #expect(Array(terminal.screen.lines[(cursor - 7)..<cursor]) == Self.firstQuestion)
 
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
-    #expect(terminal.reply(to: Self.asker + "patient").prefix(3) == [
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
+    #expect(terminal.reply(to: Prompt.asker + "patient").prefix(3) == [
       "\u{2713} The patient", "", "2. Where is the patient being treated for sarcoma now?",
     ])
-    try await terminal.enter("Stanmore", thenPrompt: Self.wantedAt)
-    #expect(terminal.reply(to: Self.treatingCentre + "Stanmore").first == "\u{2713} RNOH, Stanmore (part of the London Sarcoma Service)")
-    try await terminal.enter("lss", thenPrompt: Self.nextCaller)
+    try await terminal.enter("Stanmore", thenPrompt: Prompt.wantedAt)
+    #expect(terminal.reply(to: Prompt.treatingCentre + "Stanmore").first == "\u{2713} RNOH, Stanmore (part of the London Sarcoma Service)")
+    try await terminal.enter("lss", thenPrompt: Prompt.nextCaller)
 
     // On an 80x24 terminal, the whole outcome is on the screen at once, wrapped by the
     // tool (not by the terminal, mid-word), with the words to say, the prompt last.
     #expect(Array(terminal.screen.lines.suffix(19)) == [
-      Self.wantedAt + "lss",
+      Prompt.wantedAt + "lss",
       "\u{2713} The London Sarcoma Service (UCLH or RNOH)",
       "",
       "Between UCLH and RNOH: one service, and the policy is silent",
@@ -81,23 +68,23 @@ import Testing
 
   @Test func utf8AnswersAreEditedAndMatchedAsTyped() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
+    let terminal = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
 
-    try await terminal.enter("café “au lait”", thenPrompt: Self.asker)
-    #expect(terminal.reply(to: Self.asker + "café “au lait”") == [
+    try await terminal.enter("café “au lait”", thenPrompt: Prompt.asker)
+    #expect(terminal.reply(to: Prompt.asker + "café “au lait”") == [
       "\u{201C}café \u{201C}au lait\u{201D}\u{201D} is not one of the answers. Type a number from 1 to 6, or the",
       "start of an answer; :help lists the commands.",
     ])
     // A curly apostrophe, as phones and word processors type it, still means "don't know".
-    try await terminal.enter("don\u{2019}t know", thenPrompt: Self.treatingCentre)
-    #expect(terminal.reply(to: Self.asker + "don\u{2019}t know").first == "\u{2713} Not sure, or the caller would rather not say")
+    try await terminal.enter("don\u{2019}t know", thenPrompt: Prompt.treatingCentre)
+    #expect(terminal.reply(to: Prompt.asker + "don\u{2019}t know").first == "\u{2713} Not sure, or the caller would rather not say")
 
     // Backspace takes off a whole accented character, not one of its bytes.
     try await terminal.type("Stanmoré")
     terminal.send(.backspace)
-    try await terminal.waitFor("the é to be rubbed out") { $0.cursorLine == Self.treatingCentre + "Stanmor" }
-    try await terminal.enter("e", thenPrompt: Self.wantedAt)
-    #expect(terminal.reply(to: Self.treatingCentre + "Stanmore").first == "\u{2713} RNOH, Stanmore (part of the London Sarcoma Service)")
+    try await terminal.waitFor("the é to be rubbed out") { $0.cursorLine == Prompt.treatingCentre + "Stanmor" }
+    try await terminal.enter("e", thenPrompt: Prompt.wantedAt)
+    #expect(terminal.reply(to: Prompt.treatingCentre + "Stanmore").first == "\u{2713} RNOH, Stanmore (part of the London Sarcoma Service)")
 
     try await terminal.press(.ctrlD, thenShows: "Press Ctrl-D again")
     terminal.send(.ctrlD)
@@ -108,11 +95,11 @@ import Testing
 
   @Test func textIsWrappedToTheWidthTheTerminalHasWhenTheLineIsEntered() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--no-record"], in: sandbox)
+    let terminal = try await sandbox.startSession(["--no-record"])
     // Made narrower while the prompt waits, as when a window is resized mid-call.
     terminal.resize(columns: 60, rows: 24)
-    try await terminal.enter(":help", thenPrompt: Self.asker)
-    #expect(terminal.reply(to: Self.asker + ":help") == [
+    try await terminal.enter(":help", thenPrompt: Prompt.asker)
+    #expect(terminal.reply(to: Prompt.asker + ":help") == [
       "Answer",
       "  Type the answer's number, the start of its words, or a",
       "  word such as RMH or dunno; Tab completes.",
@@ -155,8 +142,8 @@ import Testing
 
   @Test func tabListsTheMatchingAnswersThenExtendsAnUnambiguousBeginning() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--no-record"], in: sandbox)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
+    let terminal = try await sandbox.startSession(["--no-record"])
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
 
     try await terminal.type("u")
     terminal.send(.tab, .tab)
@@ -165,63 +152,63 @@ import Testing
       return ["ucl", "uk", "university college hospital", "UCLH (part of the London Sarcoma Service)"].allSatisfy(listed.contains)
     }
     terminal.send(.ctrlU)
-    try await terminal.waitFor(prompt: Self.treatingCentre)
+    try await terminal.waitFor(prompt: Prompt.treatingCentre)
     try await terminal.type("mars")
     terminal.send(.tab)
-    try await terminal.waitFor("mars to be completed") { $0.cursorLine == Self.treatingCentre + "marsden" }
-    try await terminal.enter("", thenPrompt: Self.wantedAt)
-    #expect(terminal.reply(to: Self.treatingCentre + "marsden").first == "\u{2713} The Royal Marsden Sarcoma Unit")
+    try await terminal.waitFor("mars to be completed") { $0.cursorLine == Prompt.treatingCentre + "marsden" }
+    try await terminal.enter("", thenPrompt: Prompt.wantedAt)
+    #expect(terminal.reply(to: Prompt.treatingCentre + "marsden").first == "\u{2713} The Royal Marsden Sarcoma Unit")
   }
 
   @Test func tabCompletesACommandFromItsBeginning() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--no-record"], in: sandbox)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
+    let terminal = try await sandbox.startSession(["--no-record"])
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
 
     try await terminal.type(":ba")
     terminal.send(.tab)
-    try await terminal.waitFor(":ba to be completed") { $0.cursorLine == Self.treatingCentre + ":back" }
-    try await terminal.enter("", thenPrompt: Self.asker)
-    #expect(terminal.reply(to: Self.treatingCentre + ":back").prefix(3) == [
+    try await terminal.waitFor(":ba to be completed") { $0.cursorLine == Prompt.treatingCentre + ":back" }
+    try await terminal.enter("", thenPrompt: Prompt.asker)
+    #expect(terminal.reply(to: Prompt.treatingCentre + ":back").prefix(3) == [
       "Took back \u{201C}The patient\u{201D}.", "", "1. Who is asking for the second opinion?",
     ])
   }
 
   @Test func upAndDownRecallTheLinesTypedForThisCaller() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--no-record"], in: sandbox)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
-    try await terminal.enter("uclh", thenPrompt: Self.wantedAt)
+    let terminal = try await sandbox.startSession(["--no-record"])
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
+    try await terminal.enter("uclh", thenPrompt: Prompt.wantedAt)
 
     terminal.send(.up)
-    try await terminal.waitFor("the last line to be recalled") { $0.cursorLine == Self.wantedAt + "uclh" }
+    try await terminal.waitFor("the last line to be recalled") { $0.cursorLine == Prompt.wantedAt + "uclh" }
     terminal.send(.up)
-    try await terminal.waitFor("the line before it to be recalled") { $0.cursorLine == Self.wantedAt + "patient" }
+    try await terminal.waitFor("the line before it to be recalled") { $0.cursorLine == Prompt.wantedAt + "patient" }
     terminal.send(.down)
-    try await terminal.waitFor("Down to come back to the last line") { $0.cursorLine == Self.wantedAt + "uclh" }
+    try await terminal.waitFor("Down to come back to the last line") { $0.cursorLine == Prompt.wantedAt + "uclh" }
     terminal.send(.ctrlU)
-    try await terminal.waitFor(prompt: Self.wantedAt)
+    try await terminal.waitFor(prompt: Prompt.wantedAt)
   }
 
   // MARK: Commands
 
   @Test func backAndRestartAskAgainAndAreRecorded() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
-    try await terminal.enter(":back", thenPrompt: Self.asker)
-    #expect(terminal.reply(to: Self.treatingCentre + ":back") == ["Took back \u{201C}The patient\u{201D}.", ""] + Self.firstQuestion)
+    let terminal = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
+    try await terminal.enter(":back", thenPrompt: Prompt.asker)
+    #expect(terminal.reply(to: Prompt.treatingCentre + ":back") == ["Took back \u{201C}The patient\u{201D}.", ""] + Self.firstQuestion)
 
-    try await terminal.enter("family", thenPrompt: Self.treatingCentre)
-    try await terminal.enter("uclh", thenPrompt: Self.wantedAt)
-    try await terminal.enter(":restart", thenPrompt: Self.wantedAt)
-    #expect(terminal.reply(to: Self.wantedAt + ":restart").first == "This call has 2 answers and no outcome yet. Type :restart again to start this")
-    try await terminal.enter(":restart", thenPrompt: Self.asker)
-    #expect(terminal.reply(to: Self.wantedAt + ":restart") == ["Starting this call's questions again.", ""] + Self.firstQuestion)
+    try await terminal.enter("family", thenPrompt: Prompt.treatingCentre)
+    try await terminal.enter("uclh", thenPrompt: Prompt.wantedAt)
+    try await terminal.enter(":restart", thenPrompt: Prompt.wantedAt)
+    #expect(terminal.reply(to: Prompt.wantedAt + ":restart").first == "This call has 2 answers and no outcome yet. Type :restart again to start this")
+    try await terminal.enter(":restart", thenPrompt: Prompt.asker)
+    #expect(terminal.reply(to: Prompt.wantedAt + ":restart") == ["Starting this call's questions again.", ""] + Self.firstQuestion)
 
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
-    try await terminal.enter("Stanmore", thenPrompt: Self.wantedAt)
-    try await terminal.enter("lss", thenPrompt: Self.nextCaller)
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
+    try await terminal.enter("Stanmore", thenPrompt: Prompt.wantedAt)
+    try await terminal.enter("lss", thenPrompt: Prompt.nextCaller)
     terminal.send(":quit\r")
     #expect(try await terminal.waitForExit() == .exited(0))
 
@@ -241,11 +228,11 @@ import Testing
 
   @Test func whyAndSummaryExplainTheQuestionTheAnswersAndTheOutcome() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--no-record"], in: sandbox)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
+    let terminal = try await sandbox.startSession(["--no-record"])
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
 
-    try await terminal.enter(":why", thenPrompt: Self.treatingCentre)
-    let why = terminal.reply(to: Self.treatingCentre + ":why")
+    try await terminal.enter(":why", thenPrompt: Prompt.treatingCentre)
+    let why = terminal.reply(to: Prompt.treatingCentre + ":why")
     #expect(why.prefix(5) == [
       "Why ask \u{201C}Treated where now?\u{201D}",
       "  The limit on second opinions applies only between the two London services;",
@@ -256,16 +243,16 @@ import Testing
     #expect(why.contains("If the caller does not know: A recent clinic letter names the hospital in charge"))
     #expect(why.last == "  sarcoma specialist centre \u{00B7} 6 Not sure")
 
-    try await terminal.enter(":summary", thenPrompt: Self.treatingCentre)
-    #expect(terminal.reply(to: Self.treatingCentre + ":summary").prefix(3) == [
+    try await terminal.enter(":summary", thenPrompt: Prompt.treatingCentre)
+    #expect(terminal.reply(to: Prompt.treatingCentre + ":summary").prefix(3) == [
       "Answers so far",
       "  1. Who is calling? The patient",
       "Still possible: 20 outcomes.",
     ])
 
-    try await terminal.enter("Stanmore", thenPrompt: Self.wantedAt)
-    try await terminal.enter("lss", thenPrompt: Self.nextCaller)
-    try await terminal.enter(":why", thenPrompt: Self.nextCaller)
+    try await terminal.enter("Stanmore", thenPrompt: Prompt.wantedAt)
+    try await terminal.enter("lss", thenPrompt: Prompt.nextCaller)
+    try await terminal.enter(":why", thenPrompt: Prompt.nextCaller)
     let clauses = terminal.reply(to: "next caller> :why")
     #expect(clauses.prefix(3) == [
       "The policy behind \u{201C}Between UCLH and RNOH: one service, and the policy is",
@@ -274,7 +261,7 @@ import Testing
     ])
     #expect(clauses.filter { $0.hasPrefix("  Policy, paragraph") }.count == 3)
     #expect(clauses.suffix(2) == ["Outcome: Between UCLH and RNOH: one service, and the policy is silent (:outcome", "shows it again)"])
-    try await terminal.enter(":summary", thenPrompt: Self.nextCaller)
+    try await terminal.enter(":summary", thenPrompt: Prompt.nextCaller)
     #expect(terminal.reply(to: "next caller> :summary").prefix(4) == [
       "Answers so far",
       "  1. Who is calling? The patient",
@@ -287,21 +274,21 @@ import Testing
 
   @Test func ctrlCCancelsTheLineBeingTypedAndTheSessionGoesOn() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
+    let terminal = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
     try await terminal.type("family")
     try await terminal.press(.ctrlC, thenShows: "^C")
-    try await terminal.waitFor(prompt: Self.asker)
-    #expect(terminal.screen.contains(Self.asker + "family^C"))
+    try await terminal.waitFor(prompt: Prompt.asker)
+    #expect(terminal.screen.contains(Prompt.asker + "family^C"))
     #expect(FileSystem.names(in: sandbox.transcripts).isEmpty)
 
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
     // The cancelled line never reached the history either: a second Up finds nothing
     // older than "patient", so the "x" typed after it lands there.
     terminal.send(.up, .up)
     try await terminal.type("x")
-    #expect(terminal.screen.cursorLine == Self.treatingCentre + "patientx")
+    #expect(terminal.screen.cursorLine == Prompt.treatingCentre + "patientx")
     try await terminal.press(.ctrlC, thenShows: "^C")
-    try await terminal.waitFor(prompt: Self.treatingCentre)
+    try await terminal.waitFor(prompt: Prompt.treatingCentre)
 
     try await terminal.press(.ctrlD, thenShows: "Press Ctrl-D again")
     terminal.send(.ctrlD)
@@ -313,10 +300,10 @@ import Testing
 
   @Test func ctrlDDuringACallAsksFirstThenEndsAndKeepsTheCallAsAbandoned() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
+    let terminal = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
     try await terminal.press(.ctrlD, thenShows: "Press Ctrl-D again")
-    try await terminal.waitFor(prompt: Self.treatingCentre)
+    try await terminal.waitFor(prompt: Prompt.treatingCentre)
     #expect(terminal.screen.contains("This call is not finished. Press Ctrl-D again to end the program and save the"))
     terminal.send(.ctrlD)
     #expect(try await terminal.waitForExit() == .exited(0))
@@ -333,8 +320,8 @@ import Testing
 
   @Test func hangingUpKeepsTheCallAsAbandonedAndExitsWith129() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
+    let terminal = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
     try await terminal.type("uc")
     terminal.hangUp()
     #expect(try await terminal.waitForExit() == .exited(129))
@@ -347,8 +334,8 @@ import Testing
 
   @Test func sigtermKeepsTheCallAsAbandonedAndExitsWith143() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
+    let terminal = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
     try await terminal.type("uc")
     terminal.signal(SIGTERM)
     #expect(try await terminal.waitForExit() == .exited(143))
@@ -363,36 +350,36 @@ import Testing
 
   @Test func theNextCallerStartsWithAnEmptyHistory() async throws {
     let sandbox = try Sandbox()
-    let terminal = try await start(["--transcripts", sandbox.transcripts], in: sandbox)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
-    try await terminal.enter("Stanmore", thenPrompt: Self.wantedAt)
-    try await terminal.enter("lss", thenPrompt: Self.nextCaller)
+    let terminal = try await sandbox.startSession(["--transcripts", sandbox.transcripts])
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
+    try await terminal.enter("Stanmore", thenPrompt: Prompt.wantedAt)
+    try await terminal.enter("lss", thenPrompt: Prompt.nextCaller)
     terminal.send(.up)
     try await terminal.waitFor("this caller's last line to be recalled") { $0.cursorLine == "next caller> lss" }
     terminal.send(.ctrlU)
-    try await terminal.waitFor(prompt: Self.nextCaller)
+    try await terminal.waitFor(prompt: Prompt.nextCaller)
 
     // Enter on the outcome starts the next caller; Up then has nothing to recall, so the
     // "x" typed after it is all the line holds.
-    try await terminal.enter("", thenPrompt: Self.asker)
+    try await terminal.enter("", thenPrompt: Prompt.asker)
     #expect(terminal.reply(to: "next caller>").prefix(4) == [
       "Saved: the call reached its outcome (3 answers).", "Next caller.", "", "1. Who is asking for the second opinion?",
     ])
     terminal.send(.up)
     try await terminal.type("x")
-    #expect(terminal.screen.cursorLine == Self.asker + "x")
+    #expect(terminal.screen.cursorLine == Prompt.asker + "x")
     terminal.send(.ctrlU)
-    try await terminal.waitFor(prompt: Self.asker)
+    try await terminal.waitFor(prompt: Prompt.asker)
 
     // :next clears it too, part-way through a call.
-    try await terminal.enter("family", thenPrompt: Self.treatingCentre)
-    try await terminal.enter(":next", thenPrompt: Self.treatingCentre)
-    try await terminal.enter(":next", thenPrompt: Self.asker)
+    try await terminal.enter("family", thenPrompt: Prompt.treatingCentre)
+    try await terminal.enter(":next", thenPrompt: Prompt.treatingCentre)
+    try await terminal.enter(":next", thenPrompt: Prompt.asker)
     terminal.send(.up)
     try await terminal.type("y")
-    #expect(terminal.screen.cursorLine == Self.asker + "y")
+    #expect(terminal.screen.cursorLine == Prompt.asker + "y")
     terminal.send(.ctrlU)
-    try await terminal.waitFor(prompt: Self.asker)
+    try await terminal.waitFor(prompt: Prompt.asker)
 
     terminal.send(.ctrlD)
     #expect(try await terminal.waitForExit() == .exited(0))
@@ -404,17 +391,17 @@ import Testing
   func lineEditingWritesNothingInHome(recording: Bool) async throws {
     let sandbox = try Sandbox()
     let arguments = recording ? ["--transcripts", sandbox.path("calls")] : ["--no-record"]
-    let terminal = try await start(arguments, in: sandbox)
-    try await terminal.enter("Margaret Thompson 07700 900461", thenPrompt: Self.asker)
-    try await terminal.enter("patient", thenPrompt: Self.treatingCentre)
+    let terminal = try await sandbox.startSession(arguments)
+    try await terminal.enter("Margaret Thompson 07700 900461", thenPrompt: Prompt.asker)
+    try await terminal.enter("patient", thenPrompt: Prompt.treatingCentre)
     terminal.send(.up)
-    try await terminal.waitFor("a line to be recalled") { $0.cursorLine == Self.treatingCentre + "patient" }
+    try await terminal.waitFor("a line to be recalled") { $0.cursorLine == Prompt.treatingCentre + "patient" }
     terminal.send(.ctrlU)
     try await terminal.type("Stan")
     terminal.send(.tab)
-    try await terminal.waitFor("Stan to be completed") { $0.cursorLine == Self.treatingCentre + "stanmore" }
-    try await terminal.enter("", thenPrompt: Self.wantedAt)
-    try await terminal.enter(":note rang about Margaret", thenPrompt: Self.wantedAt)
+    try await terminal.waitFor("Stan to be completed") { $0.cursorLine == Prompt.treatingCentre + "stanmore" }
+    try await terminal.enter("", thenPrompt: Prompt.wantedAt)
+    try await terminal.enter(":note rang about Margaret", thenPrompt: Prompt.wantedAt)
     terminal.send(":quit\r")
     #expect(try await terminal.waitForExit() == .exited(0))
 
