@@ -66,3 +66,46 @@ import Testing
     #expect(!scrubber.findings(in: note).contains { $0.kind == .address }, "\(scrubber.scrub(note))")
   }
 }
+
+/// Addresses that are a post office box, or open with a numbered bed, bay or
+/// berth before the place that holds it, or name a house before its town.
+@Suite struct ScrubAddressPlaceTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("send to PO Box 4471, Sheffield", "send to [ADDRESS], Sheffield"),
+    ("post to P.O. Box 212, Hexham", "post to [ADDRESS], Hexham"),
+    ("letters via po box 19 only", "letters via [ADDRESS] only"),
+  ])
+  func findsAPostOfficeBox(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    ("Bed 6, St Mungo's Hostel, 70 Marlborough Parade", "[ADDRESS], [ADDRESS]"),
+    ("Mobile Home 8, Riverside Park, Ferry Lane", "[ADDRESS], [ADDRESS]"),
+    ("Lower Ground Floor, 44 Tressillian Road", "[ADDRESS], [ADDRESS]"),
+  ])
+  func findsANumberedPlaceBeforeItsAddress(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    ("pt now in Oakwood Grange Care Home, 88 Station Road", "pt now in [ADDRESS], [ADDRESS]"),
+    ("dad's in Meadowbank Nursing Home, send letters there", "dad's in [ADDRESS], send letters there"),
+    ("address: 27, Acre Lane, Brixton", "address: [ADDRESS], Brixton"),
+    ("Number 9, The Crescent, Hove BN3 1PQ", "[ADDRESS], Hove [POSTCODE]"),
+  ])
+  func findsCareHomesAndNumbersBeforeAComma(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test func findsAHousesNameBeforeItsTownAndPostcode() {
+    #expect(scrubber.scrub("The Old Vicarage Ipswich OX3 5NH") == "[ADDRESS] Ipswich [POSTCODE]")
+  }
+
+  @Test(arguments: ["bed 6 on the ward, bay 4", "in Bay 3, by the window", "a PO box is fine", "Home 2, Away 1"])
+  func leavesAWardsBedsAndBaysAlone(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

@@ -54,3 +54,39 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Days told by their ordinal alone, days and months of one digit each after
+/// a word for what happened, and dates said in words with their year.
+@Suite struct ScrubDayAloneTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("CT 22/1, MDT 27th", "CT [DATE], MDT [DATE]"),
+    ("1st appt was 12th Dec, 2nd was 19th, third pending", "1st appt was [DATE], 2nd was [DATE], third pending"),
+    ("covering till 30th", "covering till [DATE]"),
+    ("MDT discussed 4/3 - same day", "MDT discussed [DATE] - same day"),
+    ("seen on 2/2, offered surgery", "seen on [DATE], offered surgery"),
+    ("pt born the 2nd of the 10th 1959", "pt born the [DATE]"),
+  ])
+  func findsADayAlone(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "wants a 2nd opinion", "her 2nd.", "on the 3rd cycle", "every 3rd week", "on 1/2 tab", "pain 7/10", "3rd-4th toes",
+    "stage 2nd, grade 3",
+  ])
+  func keepsOrdinalsThatAreNoDay(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test(arguments: [
+    ("born the first of April 1958", "born the [DATE]"),
+    ("DOB nineteenth of January nineteen fifty-two", "DOB [DATE]"),
+    ("DOB thirteenth of July sixty-seven, recorded", "DOB [DATE], recorded"),
+    ("d.o.b. 14th Feb. 1971.", "d.o.b. [DATE]."),
+  ])
+  func findsADateSaidInWordsWithItsYear(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}

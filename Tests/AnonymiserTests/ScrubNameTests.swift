@@ -105,3 +105,22 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 }
+
+/// Lists whose every item is a name, though each is also an everyday word,
+/// and lists of names of two or three words where some items are known.
+@Suite struct ScrubListOfNamesTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("call back list: hope, grace, frank, dawn - all re group", "call back list: [NAME], [NAME], [NAME], [NAME] - all re group"),
+    ("rang: Ivy / Rose / Faith", "rang: [NAME] / [NAME] / [NAME]"),
+  ])
+  func findsAListOfEverydayWordsThatAreAllNames(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["pain, swelling, fatigue - all better", "april, may, june clinics", "hope, faith and patience needed"])
+  func leavesAListOfOrdinaryWords(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

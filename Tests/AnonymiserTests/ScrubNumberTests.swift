@@ -40,7 +40,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("ring 020 7946 0183 (ext 221) before 4", "ring [PHONE] before 4"),
+    ("ring 020 7946 0183 (ext 221) before 4", "ring [PHONE] before [TIME]"),
     ("on 020 7946 0398, ext 2214 (work)", "on [PHONE] (work)"),
     ("at 0121 496 0366, ext.309", "at [PHONE]"),
     ("office 0161 496 0012 (x 301) not home", "office [PHONE] not home"),
@@ -63,6 +63,37 @@ import Testing
     ("ref GG-4471032, leiomyosarcoma", "ref [RECORD-NUMBER], leiomyosarcoma"),
   ])
   func takesTheLettersOfARecordNumberWithIt(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}
+
+/// Bleeps and extensions without their switchboard, a phone number's other
+/// ending, and email addresses and postcodes written oddly.
+@Suite struct ScrubContactOddityTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("ask for ext 5521", "ask for ext [PHONE]"),
+    ("ext 1830 is the ward", "ext [PHONE] is the ward"),
+    ("bleep #6621 - on-call reg", "bleep [PHONE] - on-call reg"),
+    ("bleep 2284 via switch", "bleep [PHONE] via switch"),
+    ("mob 07700 900 590 or 591 - unsure", "mob [PHONE] - unsure"),
+    ("email marjorie.h[at]example.org please", "email [EMAIL] please"),
+    ("reply-to tony_b(at)example.net", "reply-to [EMAIL]"),
+    ("contact: ann (dot) baxter (at) example (dot) net", "contact: [EMAIL]"),
+    ("postcode CR0 2 AB? spacing wrong", "postcode [POSTCODE]? spacing wrong"),
+  ])
+  func findsContactDetailsWrittenOddly(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    ("ext rotation 30 degrees", "ext rotation 30 degrees"),
+    ("bleep test 2 mins", "bleep test 2 mins"),
+    ("T2 3 cm lesion", "T2 3 cm lesion"),
+    ("mob 07700 900 590 or 3 mg", "mob [PHONE] or 3 mg"),
+  ])
+  func keepsWhatOnlyLooksLikeThem(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
   }
 }

@@ -19,7 +19,19 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 
-  @Test(arguments: ["dose 2.5 mg, 10.30 cm lesion", "2 weeks, 50 mg, 3 months", "room 4:2", "scored 7.25 overall"])
+  @Test(arguments: [
+    ("called from work 12.05 about results", "called from work [TIME] about results"),
+    ("will cb both 1520.", "will cb both [TIME]."),
+    ("c/b 14 : 00 please", "c/b [TIME] please"),
+  ])
+  func replacesATimeAFewWordsAfterACall(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "dose 2.5 mg, 10.30 cm lesion", "2 weeks, 50 mg, 3 months", "room 4:2", "scored 7.25 overall",
+    "rang about the 12.50 mg dose", "called re 1520 ml drain output", "ratio 3 : 1",
+  ])
   func keepsNumbersThatAreNotTimes(note: String) {
     #expect(scrubber.scrub(note) == note)
   }

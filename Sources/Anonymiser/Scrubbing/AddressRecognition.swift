@@ -20,10 +20,15 @@ extension NoteAnalysis {
       switch t.kind {
       case .number, .alphanumeric: break
       case .word:
-        guard t.isCapitalised || !t.flags.isDisjoint(with: [.dwelling, .streetPrefix]) || isCareOf(i) else { continue }
+        guard t.isCapitalised || !t.flags.isDisjoint(with: [.dwelling, .streetPrefix]) || isCareOf(i) || isWord(i, "po") || isWord(i, "p")
+        else { continue }
       default: continue
       }
-      if let end = dwellingEnd(i) {
+      if let end = dwellingEnd(i) ?? postOfficeBoxEnd(i) {
+        claim(i, end, as: .address)
+        continue
+      }
+      if let end = careHomeEnd(from: i), isFree(i, end) {
         claim(i, end, as: .address)
         continue
       }
@@ -66,7 +71,9 @@ extension NoteAnalysis {
       }
       if !found { break }
     }
+    extendAddressesOverHouseNumbers()
     extendAddressesOverBuildings()
+    extendAddressesOverPitches()
     extendAddressesOverDirections()
     extendAddressesOverCareOf()
     extendAddressesOverCareHomes()
@@ -108,6 +115,55 @@ extension NoteAnalysis {
     let t = tokens[i]
     if t.kind == .number { return t.digits <= 4 && value(i) > 0 }
     return t.kind == .alphanumeric && t.letters == 1 && t.digits <= 4 && isDigit(b[t.start]) && isLetter(b[t.end - 1])
+  }
+
+  /// The end of a care home's name starting at capitalised word `i`: one to
+  /// three capitalised words, then "Care Home", "Nursing Home" or
+  /// "Residential Home" ("Meadowbank Nursing Home", "Oakwood Grange Care
+  /// Home"). Where someone lives, as an address says.
+  private func careHomeEnd(from i: Int) -> Int? {
+    guard tokens[i].kind == .word, tokens[i].isCapitalised, !protected[i], previous(i).map({ !isCapitalisedWord($0) }) ?? true
+    else { return nil }
+    var j = i
+    for _ in 0..<3 {
+      guard tokens[j].kind == .word, tokens[j].isCapitalised, !claimed[j],
+        tokens[j].flags.isDisjoint(with: [.function, .domain, .month, .weekday, .relation, .strongTitle])
+      else { return nil }
+      guard let kind = afterSpace(j) else { return nil }
+      if isWord(kind, "care") || isWord(kind, "nursing") || isWord(kind, "residential") {
+        guard tokens[kind].isCapitalised, let home = afterSpace(kind), isWord(home, "home"), tokens[home].isCapitalised,
+          !claimed[home]
+        else { return nil }
+        return home
+      }
+      j = kind
+    }
+    return nil
+  }
+
+  /// Whether token `i` is a capitalised word.
+  private func isCapitalisedWord(_ i: Int) -> Bool {
+    tokens[i].kind == .word && tokens[i].isCapitalised
+  }
+
+  /// The end of a post office box and its number starting at `i`: "PO Box
+  /// 4471", "P.O. Box 212", "po box 19".
+  private func postOfficeBoxEnd(_ i: Int) -> Int? {
+    var box: Int
+    if isWord(i, "po") {
+      guard let n = afterSpace(i) else { return nil }
+      box = n
+    } else if isWord(i, "p"), i + 3 < tokens.count, isMark(i + 1, "."), isWord(i + 2, "o") {
+      box = i + 3
+      if isMark(box, ".") { box += 1 }
+      if box < tokens.count, tokens[box].isSpace { box += 1 }
+    } else {
+      return nil
+    }
+    guard box < tokens.count, isWord(box, "box"), let n = afterSpace(box), tokens[n].kind == .number || tokens[n].kind == .alphanumeric,
+      tokens[n].digits <= 6, !claimed[n]
+    else { return nil }
+    return isFree(i, n) ? n : nil
   }
 
   /// The end of a dwelling and its number starting at `i`: "Flat 3", "flat 12B",
@@ -314,6 +370,20 @@ extension NoteAnalysis {
     return false
   }
 
+  /// Whether a town of one or two capitalised words and then a postcode come
+  /// straight after token `end`, with no comma: "... Ipswich OX3 5NH".
+  private func townAndPostcodeFollow(_ end: Int) -> Bool {
+    var j = end
+    for words in 0..<3 {
+      guard let n = afterSpace(j) else { return false }
+      if words > 0, claimedKind(n) == .postcode { return true }
+      guard tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n], tokens[n].flags.isDisjoint(with: [.function, .month, .weekday])
+      else { return false }
+      j = n
+    }
+    return false
+  }
+
   /// Whether tokens `first...last` stand in brackets straight after an address: "Flat 6 (top floor)".
   private func isBracketedAfterAddress(_ first: Int, _ last: Int) -> Bool {
     guard let open = previous(first), isMark(open, "("), let p = previous(open), claimedKind(p) == .address else { return false }
@@ -360,6 +430,8 @@ extension NoteAnalysis {
     // "Rose Cottage", "Beech Court", "The Old Rectory", "Lambeth Walk", "St Mungo's hostel".
     if let end = streetEnd(from: i, requireCapitals: true, suffixes: [.streetSuffix, .buildingSuffix]) {
       if inCompany(end) { return end }
+      // "The Old Vicarage Ipswich OX3 5NH": a house's name, then its town and postcode.
+      if tokens[end].flags.contains(.buildingSuffix), townAndPostcodeFollow(end) { return end }
       // "Farm Cottage 2, Upper Heath Farm": a building with its number after it.
       if let n = afterSpace(end), tokens[n].kind == .number, tokens[n].digits <= 4, !claimed[n], inCompany(n) { return n }
     }
@@ -411,12 +483,17 @@ extension NoteAnalysis {
   /// floor", "ground floor", "Top flat", "basement flat".
   private func floorEnd(_ i: Int) -> Int? {
     let t = tokens[i]
-    guard let n = afterSpace(i), tokens[n].length == 4 || tokens[n].length == 5 else { return nil }
+    guard let n = afterSpace(i), (4...6).contains(tokens[n].length) else { return nil }
     let isOrdinal = t.kind == .alphanumeric && t.digits <= 2 && t.letters == 2
     let isLevel =
       isWord(i, "top") || isWord(i, "ground") || isWord(i, "basement") || isWord(i, "garden") || isWord(i, "first")
       || isWord(i, "second") || isWord(i, "third") || isWord(i, "upper") || isWord(i, "lower")
     guard isOrdinal || isLevel, !claimed[n] else { return nil }
+    // "lower ground floor", "upper ground floor".
+    if isWord(i, "lower") || isWord(i, "upper"), isWord(n, "ground"), let f = afterSpace(n), isWord(f, "floor"), !claimed[f] {
+      if let m = afterSpace(f), isWord(m, "flat"), !claimed[m] { return m }
+      return f
+    }
     if isWord(n, "floor") {
       if let m = afterSpace(n), isWord(m, "flat"), !claimed[m] { return m }
       return n
@@ -472,10 +549,24 @@ extension NoteAnalysis {
       guard opensWithNumber, previous(p - 2).map({ tokens[$0].kind != .number && !isMark($0, "/") }) ?? true else { return nil }
       return p - 2
     }
-    // "27, Victoria Road": a house number before a street that has none.
-    guard !opensWithNumber, isHouseNumber(p), tokens[first].isCapitalised,
-      previous(p).map({ tokens[$0].kind == .word && tokens[$0].flags.isDisjoint(with: [.quantity, .domain, .recordCue, .phoneCue]) && !isWord($0, "aged") && !isWord($0, "age") }) ?? true,
-      !(previous(p).map({ isMark($0, "/") || isMark($0, "-") || isMark($0, ".") || isMark($0, ":") }) ?? false)
+    // "27, Victoria Road": a house number before a street that has none;
+    // "Number 9, The Crescent", "address: 27, Acre Lane".
+    guard !opensWithNumber, isHouseNumber(p), tokens[first].isCapitalised else { return nil }
+    guard let q = previous(p) else { return p }
+    if let word = beforeSpace(p), isWord(word, "number") || isWord(word, "no"), tokens[word].isCapitalised, !claimed[word],
+      previous(word).map({ !isMark($0, ".") || next($0) == nil }) ?? true || previous(word).map({ isMark($0, ",") || isMark($0, ":") || isMark($0, "-") }) ?? true
+    {
+      return word
+    }
+    if isMark(q, ":") { return followsAddressCue(p) ? p : nil }
+    // "hosp no 27, ...": a record's number, not a house's.
+    if isWord(q, "no") || isWord(q, "number"), let r = previous(q), tokens[r].kind == .word,
+      !tokens[r].flags.isDisjoint(with: [.recordCue, .phoneCue, .domain])
+    {
+      return nil
+    }
+    guard tokens[q].kind == .word, tokens[q].flags.isDisjoint(with: [.quantity, .domain, .recordCue, .phoneCue]), !isWord(q, "aged"),
+      !isWord(q, "age")
     else { return nil }
     return p
   }
@@ -493,6 +584,44 @@ extension NoteAnalysis {
       for j in (last + 1)...n { claimed[j] = true }
       spans[k].last = n
     }
+  }
+
+  /// Takes a numbered place to sleep or stay before a comma into the address
+  /// after it: "Bed 6, St Mungo's Hostel, ...", "Mobile Home 8, Riverside
+  /// Park", "Bay 6, Fen Drove site", "Berth 22, ...". The word is capitalised,
+  /// as an address's first line is, and the number is short.
+  private mutating func extendAddressesOverPitches() {
+    for k in spans.indices where spans[k].kind == .address {
+      var first = spans[k].first
+      // "Bed 6, ...": its number may have joined the address already, as a house number.
+      if tokens[first].kind == .number, first + 1 <= spans[k].last, isMark(first + 1, ","), let w = beforeSpace(first),
+        !claimed[w], tokens[w].kind == .word, tokens[w].isCapitalised, isPitchWord(w)
+      {
+        // Read on from the word after the comma, as though the address began there.
+        first = next(first + 1) ?? first
+      }
+      guard let comma = previous(first), comma == first - 1 || comma == first - 2, isMark(comma, ","),
+        let n = previous(comma), n == comma - 1, !claimed[n] || n == spans[k].first, tokens[n].kind == .number || tokens[n].kind == .alphanumeric,
+        tokens[n].digits <= 4, let w = beforeSpace(n), !claimed[w], tokens[w].kind == .word, tokens[w].isCapitalised,
+        isPitchWord(w)
+      else { continue }
+      var start = w
+      if let m = beforeSpace(w), !claimed[m], tokens[m].isCapitalised,
+        isWord(m, "mobile") || isWord(m, "static") || isWord(m, "visitor") || isWord(m, "residential")
+      {
+        start = m
+      }
+      for j in start..<spans[k].first { claimed[j] = true }
+      spans[k].first = start
+    }
+  }
+
+  /// Whether word `i` names a numbered place to sleep or stay, as before an
+  /// address: "Bed", "Bay", "Berth", "Pitch", "Home".
+  private func isPitchWord(_ i: Int) -> Bool {
+    isWord(i, "bed") || isWord(i, "bay") || isWord(i, "berth") || isWord(i, "pitch") || isWord(i, "plot") || isWord(i, "home")
+      || isWord(i, "mooring") || isWord(i, "cabin") || isWord(i, "caravan") || isWord(i, "chalet") || isWord(i, "lodge")
+      || isWord(i, "van") || isWord(i, "stand")
   }
 
   /// Takes "the barn at", "the annexe at" into the address after it.

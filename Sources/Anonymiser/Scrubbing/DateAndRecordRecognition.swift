@@ -34,7 +34,9 @@ extension NoteAnalysis {
       if let n = afterSpace(cursor), end == i, !tokens[i].flags.contains(.month), isArabicArticlePart(n) { cursor = n; end = n }
       // A year: "1961", "61", "'61", after an optional comma, hyphen or slash.
       if var n = next(cursor), n - cursor <= 2 {
-        if isMark(n, ",") || ((isMark(n, "-") || isMark(n, "/")) && n == cursor + 1), let m = next(n), m - n <= 2 { n = m }
+        // "14th Feb. 1971": a short month's full stop, then a year of four digits.
+        let afterFullStop = isMark(n, ".") && n == cursor + 1
+        if isMark(n, ",") || ((isMark(n, "-") || isMark(n, "/") || afterFullStop) && n == cursor + 1), let m = next(n), m - n <= 2 { n = m }
         if isMark(n, "'"), n + 1 < tokens.count, tokens[n + 1].kind == .number, tokens[n + 1].digits == 2 { n += 1 }
         // "2nd April 10.00": an hour and its minutes, not a year.
         let isClockTime = n + 2 < tokens.count && (isMark(n + 1, ".") || isMark(n + 1, ":")) && tokens[n + 2].kind == .number
@@ -43,7 +45,9 @@ extension NoteAnalysis {
           let digits = tokens[n].digits
           let year = value(n)
           // With a day, a year of any calendar: 1400 (Hijri), 1360 (Persian), 5730 (Hebrew).
-          if (digits == 4 && ((1900...2099).contains(year) || (hasDay && (1300...5999).contains(year)))) || (digits == 2 && hasDay) {
+          if (digits == 4 && ((1900...2099).contains(year) || (hasDay && (1300...5999).contains(year))))
+            || (digits == 2 && hasDay && !afterFullStop)
+          {
             end = n
           }
         }
@@ -116,20 +120,57 @@ extension NoteAnalysis {
   /// Finds a day of the month told by its ordinal alone after a preposition
   /// and "the", at the end of a clause: "since op on the 3rd.", "back from
   /// the 21st, then". Not "on the 3rd cycle", where a noun follows.
+  ///
+  /// Also an ordinal alone at the end of a clause after a word that is no
+  /// determiner: "MDT 27th", "covering till 30th", "2nd was 19th, third
+  /// pending"; not "her 2nd." nor "2nd opinion".
   private mutating func findOrdinalDaysAlone() {
     for i in tokens.indices where tokens[i].kind == .alphanumeric && !claimed[i] && isDay(i) {
-      guard let the = previous(i), i - the <= 2, isWord(the, "the"), let p = previous(the), the - p <= 2,
-        isWord(p, "on") || isWord(p, "since") || isWord(p, "from") || isWord(p, "until") || isWord(p, "till")
-          || isWord(p, "by") || isWord(p, "before") || isWord(p, "after")
-      else { continue }
+      // "the 2nd of the 10th 1959": a month by its ordinal too, then a year.
+      if let last = ordinalMonthAndYearEnd(after: i), isFree(i, last) {
+        claim(i, last, as: .date)
+        continue
+      }
+      guard let p = previous(i), i - p <= 2, tokens[p].kind == .word else { continue }
       if let n = next(i) {
         let endsClause =
           isMark(n, ".") || isMark(n, ",") || isMark(n, ";") || isMark(n, ")") || isMark(n, "?") || isMark(n, "!")
-          || isWord(n, "and") || isWord(n, "but") || isWord(n, "at") || isWord(n, "when") || isWord(n, "so")
+          || isMark(n, "-") || isWord(n, "and") || isWord(n, "but") || isWord(n, "at") || isWord(n, "when") || isWord(n, "so")
         guard endsClause else { continue }
+        // "3rd-4th", "2nd-line": a range or a compound, not a day.
+        if isMark(n, "-"), n == i + 1 { continue }
+      }
+      if isWord(p, "the") {
+        guard let q = previous(p), p - q <= 2,
+          isWord(q, "on") || isWord(q, "since") || isWord(q, "from") || isWord(q, "until") || isWord(q, "till")
+            || isWord(q, "by") || isWord(q, "before") || isWord(q, "after")
+        else { continue }
+      } else if tokens[p].flags.contains(.function) && !isTimePreposition(p) || isWord(p, "his") || isWord(p, "her")
+        || isWord(p, "their") || isWord(p, "my") || isWord(p, "your") || isWord(p, "our") || isWord(p, "its")
+        || isWord(p, "every") || isWord(p, "each") || isWord(p, "cycle") || isWord(p, "line") || isWord(p, "stage")
+      {
+        continue
       }
       claim(i, i, as: .date)
     }
+  }
+
+  /// The end of "of the 10th 1959" or "of the 9th, 1949" after day `i`: a
+  /// month's ordinal (1st to 12th) after "of the", then a year of four digits.
+  private func ordinalMonthAndYearEnd(after i: Int) -> Int? {
+    guard let of = afterSpace(i), isWord(of, "of"), let the = afterSpace(of), isWord(the, "the"), let month = afterSpace(the),
+      tokens[month].kind == .alphanumeric, isDay(month), (1...12).contains(value(month)), var year = next(month), year - month <= 2
+    else { return nil }
+    if isMark(year, ","), let n = next(year), n - year <= 2 { year = n }
+    guard tokens[year].kind == .number, tokens[year].digits == 4, (1900...2099).contains(value(year)) else { return nil }
+    return year
+  }
+
+  /// Whether word `p` is a preposition of time that a day can follow without
+  /// "the": "till 30th", "by 14th", "from 3rd", "on 5th".
+  private func isTimePreposition(_ p: Int) -> Bool {
+    isWord(p, "on") || isWord(p, "since") || isWord(p, "from") || isWord(p, "until") || isWord(p, "till") || isWord(p, "by")
+      || isWord(p, "before") || isWord(p, "after") || isWord(p, "was") || isWord(p, "is")
   }
 
   /// Whether word `i` is the second word of a month's name in the Hijri

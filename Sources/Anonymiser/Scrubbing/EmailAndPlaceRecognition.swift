@@ -30,7 +30,10 @@ extension NoteAnalysis {
         atFirst = i - 1
         atLast = i + 1
       }
-      guard let right = afterSpace(atLast), let left = beforeSpace(atFirst),
+      // "tony_b(at)example.net", "marjorie.h[at]example.org": brackets need no space.
+      let bracketed = atFirst < atLast
+      guard let right = afterSpace(atLast) ?? (bracketed && atLast + 1 < tokens.count ? atLast + 1 : nil),
+        let left = beforeSpace(atFirst) ?? (bracketed && atFirst >= 1 ? atFirst - 1 : nil),
         isAddressPart(right), isAddressPart(left), tokens[left].flags.isDisjoint(with: .function)
       else { continue }
       // "point", "punto" are dots only with the "at" of another language: "at this point in time".
@@ -169,8 +172,14 @@ extension NoteAnalysis {
     while true {
       var j = start - 1
       if j >= 0, tokens[j].isSpace { j -= 1 }
+      // "ann (dot) baxter": a dot word in brackets.
+      var opening = j
+      if j >= 2, isMark(j, ")") || isMark(j, "]"), isDotWord(j - 1, foreign: foreign), isMark(j - 2, "(") || isMark(j - 2, "[") {
+        opening = j - 2
+        j -= 1
+      }
       guard j >= 0, isDotWord(j, foreign: foreign) else { break }
-      var k = j - 1
+      var k = opening - 1
       if k >= 0, tokens[k].isSpace { k -= 1 }
       guard k >= 0, isAddressPart(k) else { break }
       start = extendAddress(from: k, step: -1, marks: "._-")
@@ -198,6 +207,14 @@ extension NoteAnalysis {
         isInward(tokens[n].start, tokens[n].end), !claimed[n]
       {
         claim(i, n, as: .postcode)
+        continue
+      }
+      // "CR0 2 AB", "L1 8 JQ": the inward code's digit and letters parted by a space.
+      if isArea(t), let d = afterSpace(i), tokens[d].kind == .number, tokens[d].length == 1, !claimed[d],
+        let l = afterSpace(d), tokens[l].kind == .word, tokens[l].length == 2, !claimed[l],
+        isUpperASCIILetter(b[tokens[l].start]), isUpperASCIILetter(b[tokens[l].start + 1])
+      {
+        claim(i, l, as: .postcode)
         continue
       }
       let letters = t.letters - (isLetter(b[t.end - 1]) ? 1 : 0)

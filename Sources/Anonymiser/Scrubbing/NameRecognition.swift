@@ -367,13 +367,99 @@ extension NoteAnalysis {
         mark(given)
       }
     }
+    markListsOfNames(&marked, &worklist)
     guard !worklist.isEmpty else { return }
     grow(&marked, &worklist)
+    markItemsOfListsOfNames(&marked, &worklist)
     // A name found once is a name wherever it comes again in the note.
     propagate(&marked, &worklist)
     grow(&marked, &worklist)
     if mayRepeatInitials { markInitialsAgain(&marked) }
     claimNames(marked)
+  }
+
+  /// The items of a list that starts at word `i`: words, or runs of up to
+  /// `wordsPerItem` words, each between separators (",", ";", "/", "&",
+  /// "and"), standing alone (no word straight before the first nor after the
+  /// last).
+  private func listItems(from i: Int, wordsPerItem: Int) -> [ClosedRange<Int>] {
+    if let p = previous(i), tokens[p].kind == .word || tokens[p].kind == .number { return [] }
+    var items: [ClosedRange<Int>] = []
+    var first = i
+    while true {
+      var last = first
+      var words = 1
+      while words < wordsPerItem, let n = afterSpace(last), tokens[n].kind == .word, !isWord(n, "and") {
+        last = n
+        words += 1
+      }
+      items.append(first...last)
+      guard let s = next(last), isListSeparator(s) || isMark(s, ";"), let n = next(s), tokens[n].kind == .word,
+        !isWord(n, "and")
+      else {
+        if let after = next(last), tokens[after].kind == .word || tokens[after].kind == .number { items.removeLast() }
+        return items
+      }
+      first = n
+    }
+  }
+
+  /// Marks a list of three or more single words that are all known names,
+  /// though each is also an everyday word: "call back list: hope, grace,
+  /// frank, dawn", "Ivy / Rose / Faith". Months and days do not count.
+  private func markListsOfNames(_ marked: inout [Bool], _ worklist: inout [Int]) {
+    var i = 0
+    while i < tokens.count {
+      defer { i += 1 }
+      guard tokens[i].kind == .word, !marked[i] else { continue }
+      let items = listItems(from: i, wordsPerItem: 1)
+      guard items.count >= 3 else { continue }
+      let words = items.map(\.lowerBound)
+      let isListOfNames = words.allSatisfy { w in
+        let t = tokens[w]
+        guard !claimed[w], !protected[w], t.letters >= 3, !t.flags.isDisjoint(with: .personalName),
+          t.flags.isDisjoint(with: [.domain, .kept, .month, .weekday, .relation, .function])
+        else { return false }
+        return evidence(w) != .none && evidence(w) != .domainName
+      }
+      guard isListOfNames else { continue }
+      for w in words where !marked[w] {
+        marked[w] = true
+        worklist.append(w)
+      }
+      i = words.last!
+    }
+  }
+
+  /// Marks the remaining items of a list of two-word or three-word names
+  /// where two items are marked already: "sun hui, ma lin, zhu jun" once "ma
+  /// lin" and another are; "lam van sang / quach thi my". Each word of an item
+  /// to mark is a known name or unknown to the scrubber.
+  private func markItemsOfListsOfNames(_ marked: inout [Bool], _ worklist: inout [Int]) {
+    var i = 0
+    while i < tokens.count {
+      defer { i += 1 }
+      guard tokens[i].kind == .word, previous(i).map({ tokens[$0].kind != .word }) ?? true else { continue }
+      for size in [3, 2] {
+        let items = listItems(from: i, wordsPerItem: size)
+        guard items.count >= 3, items.allSatisfy({ $0.count(where: { tokens[$0].kind == .word }) == size }) else { continue }
+        let markedItems = items.filter { item in item.allSatisfy { tokens[$0].kind != .word || marked[$0] } }
+        guard markedItems.count >= 2 else { continue }
+        for item in items where !markedItems.contains(item) {
+          let words = item.filter { tokens[$0].kind == .word }
+          guard words.allSatisfy({ w in
+            !claimed[w] && !protected[w] && tokens[w].flags.isDisjoint(with: [.domain, .kept, .relation])
+              && [.definite, .ambiguous, .everyday, .unknown].contains(evidence(w)) || marked[w]
+          }) else { continue }
+          for w in words where !marked[w] {
+            marked[w] = true
+            worklist.append(w)
+          }
+        }
+        i = items.last!.upperBound
+        break
+      }
+    }
   }
 
   /// Marks initials run together ("J.K.") that repeat the initials of a name

@@ -109,6 +109,7 @@ struct NoteAnalysis {
       findAddresses()
       findTimes()
       findNumberChains()
+      findExtensionsAlone()
       extendRecordNumbersOverPrefixes()
     } else if hasAddressWord {
       findAddresses()

@@ -129,7 +129,7 @@ extension NoteAnalysis {
       }
       flush(&pending, groups, cues)
       var end = groups[reading.last].token
-      if reading.kind == .phone { end = extensionEnd(after: end) ?? end }
+      if reading.kind == .phone { end = extensionEnd(after: end) ?? alternativeEndingEnd(after: end) ?? end }
       if end + 1 < tokens.count, isMark(end + 1, ")"), !claimed[end + 1] { end += 1 }
       let start = g == 0 ? chainStart : groups[g].token
       claim(start, end, as: reading.kind)
@@ -265,7 +265,7 @@ extension NoteAnalysis {
         return g + 2
       }
     }
-    if m.separator == UInt8(ascii: "/"), a.digits <= 2, m.digits <= 2, a.digits + m.digits >= 3,
+    if m.separator == UInt8(ascii: "/"), a.digits <= 2, m.digits <= 2, a.digits + m.digits >= 3 || isAfterWordOfADay(a.token, m.token),
       (1...31).contains(va), (1...12).contains(vm),
       g + 2 >= groups.count || groups[g + 2].separator == 0x20,
       !isClinicalFraction(a.token, m.token)
@@ -301,6 +301,22 @@ extension NoteAnalysis {
     return after.map { isWord($0, "ago") || isWord($0, "hx") || isWord($0, "later") || isWord($0, "post") } ?? false
   }
 
+  /// Whether "4/3", numbers `first` and `second` of one digit each, follows a
+  /// word that says what happened on a day ("discussed 4/3", "on 2/2", "rec'd
+  /// 9/3", "MDT 4/3") and no unit or dose follows it ("on 1/2 tab").
+  private func isAfterWordOfADay(_ first: Int, _ second: Int) -> Bool {
+    guard let p = previous(first), tokens[p].kind == .word, first - p <= 2 else { return false }
+    if let n = afterSpace(second), tokens[n].kind == .word, !tokens[n].flags.isDisjoint(with: .quantity) || isWord(n, "tab")
+      || isWord(n, "dose") || isWord(n, "of")
+    {
+      return false
+    }
+    return isWord(p, "on") || isWord(p, "discussed") || isWord(p, "dated") || isWord(p, "seen") || isWord(p, "received")
+      || isWord(p, "rec'd") || isWord(p, "recd") || isWord(p, "sent") || isWord(p, "since") || isWord(p, "until")
+      || isWord(p, "till") || isWord(p, "mdt") || isWord(p, "appt") || isWord(p, "scan") || isWord(p, "clinic")
+      || isWord(p, "reviewed") || isWord(p, "booked") || isWord(p, "letter") || isWord(p, "d") && p >= 2 && isMark(p - 1, "'")
+  }
+
   private func isDayAndMonth(_ a: Int, _ b: Int) -> Bool {
     ((1...31).contains(a) && (1...12).contains(b)) || ((1...12).contains(a) && (1...31).contains(b))
   }
@@ -326,6 +342,33 @@ extension NoteAnalysis {
     }
     if last + 1 < tokens.count, isMark(last + 1, ")") { last += 1 }
     return last
+  }
+
+  /// The end of a phone number's other last digits after its last group `end`,
+  /// when the caller was unsure of them: "07700 900 590 or 591", "... 0214/0215".
+  private func alternativeEndingEnd(after end: Int) -> Int? {
+    guard tokens[end].kind == .number, let joiner = next(end), joiner - end <= 2, isWord(joiner, "or") || isMark(joiner, "/"),
+      let n = next(joiner), n - joiner <= 2, tokens[n].kind == .number, !claimed[n], tokens[n].digits == tokens[end].digits,
+      (3...4).contains(tokens[n].digits), next(n).map({ tokens[$0].kind != .number && !tokens[$0].flags.contains(.quantity) }) ?? true
+    else { return nil }
+    return n
+  }
+
+  /// Finds a bleep or an extension written without its switchboard's number:
+  /// "bleep 2284", "bleep #6621", "ask for ext 5521", "pager 4410". The word
+  /// stays; its number goes, as a phone number would.
+  mutating func findExtensionsAlone() {
+    for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
+      guard isWord(i, "bleep") || isWord(i, "ext") || isWord(i, "extn") || isWord(i, "extension") || isWord(i, "pager") else { continue }
+      var k = i
+      if k + 1 < tokens.count, isMark(k + 1, ".") || isMark(k + 1, ":") { k += 1 }
+      if let n = next(k), n - k <= 2, isMark(n, "#") { k = n }
+      guard let n = next(k), n - k <= 2, tokens[n].kind == .number, !claimed[n], (3...6).contains(tokens[n].digits),
+        next(n).map({ !(tokens[$0].kind == .word && tokens[$0].flags.contains(.quantity)) && !isMark($0, "/") && !isMark($0, ".") || next($0).map({ tokens[$0].kind != .number }) ?? true }) ?? true
+      else { continue }
+      let start = isMark(k, "#") ? k : n
+      claim(start, n, as: .phone)
+    }
   }
 
   /// The end of one extension part after token `end`, across a comma, a dash

@@ -142,15 +142,33 @@ extension NoteAnalysis {
   /// with any year in words after it: "fourth of July", "the twenty-first of
   /// March nineteen sixty", "third of May two thousand and one".
   private mutating func findDaysInWords() {
-    for m in tokens.indices where tokens[m].kind == .word && tokens[m].flags.contains(.month) && !claimed[m] {
+    for m in tokens.indices where tokens[m].kind == .word && tokens[m].flags.contains(.month) {
       guard tokens[m].isCapitalised || tokens[m].length > 3, let of = beforeSpace(m), isWord(of, "of"), let day = beforeSpace(of),
         !claimed[day], isOrdinalInWords(day)
       else { continue }
       var first = day
       // "twenty first": the tens before the ordinal.
       if let tens = beforeSpace(day), !claimed[tens], isWord(tens, "twenty") || isWord(tens, "thirty") { first = tens }
-      claim(first, yearInWordsEnd(after: m) ?? m, as: .date)
+      if claimed[m] {
+        // "the first of April 1958": the month and year already a date; the day joins it.
+        guard let k = spans.firstIndex(where: { $0.first == m && $0.kind == .date }) else { continue }
+        for j in first..<m { claimed[j] = true }
+        spans[k].first = first
+        continue
+      }
+      claim(first, yearInWordsEnd(after: m) ?? yearInDigitsEnd(after: m) ?? m, as: .date)
     }
+  }
+
+  /// The year in digits straight after month `m`, across a comma: "the first
+  /// of April 1958", "third of May, 61".
+  private func yearInDigitsEnd(after m: Int) -> Int? {
+    guard var n = next(m), n - m <= 2 else { return nil }
+    if isMark(n, ","), let after = next(n), after - n <= 2 { n = after }
+    guard tokens[n].kind == .number, !claimed[n], tokens[n].digits == 4 && (1900...2099).contains(value(n)) || tokens[n].digits == 2,
+      next(n).map({ !isMark($0, ".") && !isMark($0, ":") || next($0).map({ tokens[$0].kind != .number }) ?? true }) ?? true
+    else { return nil }
+    return n
   }
 
   /// Whether word `i` is a day's ordinal in words: "first" to "thirty-first".
@@ -175,6 +193,8 @@ extension NoteAnalysis {
     var j = first
     if isWord(first, "two"), let n = afterSpace(first), isWord(n, "thousand") {
       j = n
+    } else if isTensAndUnitsInWords(first) {
+      return first  // "thirteenth of July sixty-seven": the century left unsaid
     } else if !(isWord(first, "nineteen") || isWord(first, "twenty")) {
       return nil
     }
@@ -189,9 +209,17 @@ extension NoteAnalysis {
     return last == first ? nil : last
   }
 
-  /// Whether word `i` can be part of a year's last two digits in words: "fifty", "two", "sixteen".
+  /// Whether word `i` is tens and units joined by a hyphen: "fifty-two", "sixty-seven".
+  private func isTensAndUnitsInWords(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, t.isCompound, t.length >= 8 else { return false }
+    return hasPrefix(i, "twenty-") || hasPrefix(i, "thirty-") || hasPrefix(i, "forty-") || hasPrefix(i, "fifty-")
+      || hasPrefix(i, "sixty-") || hasPrefix(i, "seventy-") || hasPrefix(i, "eighty-") || hasPrefix(i, "ninety-")
+  }
+
+  /// Whether word `i` can be part of a year's last two digits in words: "fifty", "two", "sixteen", "fifty-two".
   private func isYearPartInWords(_ i: Int) -> Bool {
-    if hourInWords(i) != nil { return true }
+    if hourInWords(i) != nil || isTensAndUnitsInWords(i) { return true }
     return isWord(i, "thirty") || isWord(i, "forty") || isWord(i, "fifty") || isWord(i, "sixty") || isWord(i, "seventy")
       || isWord(i, "eighty") || isWord(i, "ninety")
   }

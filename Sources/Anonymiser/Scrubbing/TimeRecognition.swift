@@ -45,6 +45,14 @@ extension NoteAnalysis {
         {
           last += 2
         }
+      } else if let colon = afterSpace(i), isMark(colon, ":"), colon == i + 2, let m = afterSpace(colon), m == colon + 2,
+        tokens[m].kind == .number, tokens[m].digits == 2, value(m) < 60, !claimed[m],
+        next(m).map({ !isMark($0, ":") && tokens[$0].kind != .number }) ?? true
+      {
+        // "14 : 00": a clock time typed with spaces round its colon.
+        separator = UInt8(ascii: ":")
+        hasMinutes = true
+        last = m
       }
       var meridiem = tokens[last].kind == .alphanumeric  // "2.30pm"
       if !meridiem, let after = nextAcrossSpace(last), isWord(after, "am") || isWord(after, "pm") {
@@ -56,6 +64,16 @@ extension NoteAnalysis {
         meridiem = true
         last = after + 2
         if last + 1 < tokens.count, isMark(last + 1, ".") { last += 1 }
+      }
+      // "not before 10", "ring after 6.", "before 12;": an hour alone after a
+      // word of time, closing its clause.
+      if !hasMinutes, !meridiem, (1...12).contains(value(i)), t.digits <= 2, let cue = previous(i), i - cue == 2,
+        isWord(cue, "before") || isWord(cue, "after") || isWord(cue, "until") || isWord(cue, "till"),
+        next(i).map({ isMark($0, ",") || isMark($0, ";") || isMark($0, ")") || (isMark($0, ".") && next($0).map({ tokens[$0].kind != .number }) ?? true) || isMark($0, "-") && tokens[$0 - 1].isSpace }) ?? true,
+        previous(cue).map({ !isMark($0, "/") }) ?? true, isFree(i, i)
+      {
+        claim(i, i, as: .time)
+        continue
       }
       let isTime: Bool
       if hasMinutes, tokens[last].kind == .alphanumeric,
@@ -127,7 +145,8 @@ extension NoteAnalysis {
     if let p = previous(i), isShortClockCue(p) { return i }
     guard !couldBeAYear else { return nil }
     if let p = previous(i) {
-      guard hasTimeCue(before: i) || tokens[p].flags.contains(.timeCue) || isClockCueForFourDigits(p) else { return nil }
+      guard hasTimeCue(before: i) || tokens[p].flags.contains(.timeCue) || isClockCueForFourDigits(p) || followsCallWord(i, last: i)
+      else { return nil }
     } else {
       // "0930 rang RNOH": opening the note, before a word for a call.
       guard let n = afterSpace(i), tokens[n].kind == .word, tokens[n].flags.contains(.timeCue) else { return nil }
@@ -272,8 +291,36 @@ extension NoteAnalysis {
         && previous(p).map({ tokens[$0].kind == .word && tokens[$0].flags.contains(.timeCue) }) == true
       // "Mon 9.30", "c/b 14.30": a weekday, or a call back written short.
       let afterWeekday = tokens[p].kind == .word && tokens[p].flags.contains(.weekday)
-      if afterDate || afterCall || afterCallOn || afterWeekday || isCallBackShort(endingAt: p) { claim(i, i + 2, as: .time) }
+      if afterDate || afterCall || afterCallOn || afterWeekday || isCallBackShort(endingAt: p) || followsCallWord(i, last: i + 2) {
+        claim(i, i + 2, as: .time)
+      }
     }
+  }
+
+  /// Whether a word for a call stands two or three words before the time at
+  /// tokens `first...last`, in the same clause, and no unit follows it: "called
+  /// from work 12.05", "will cb both 1520".
+  func followsCallWord(_ first: Int, last: Int) -> Bool {
+    if let n = afterSpace(last), tokens[n].kind == .word, !tokens[n].flags.isDisjoint(with: [.quantity, .domain]) { return false }
+    // The word just before is a small one ("both", "back", "work"), never a room's or a ward's.
+    guard let p = previous(first), tokens[p].kind == .word,
+      tokens[p].flags.contains(.function) || isWord(p, "both") || isWord(p, "back") || isWord(p, "again") || isWord(p, "work")
+        || isWord(p, "home") || isWord(p, "tmrw") || isWord(p, "tomorrow") || isWord(p, "today") || isWord(p, "later"),
+      tokens[p].flags.isDisjoint(with: [.dwelling, .quantity])
+    else { return false }
+    var j = first - 1
+    var words = 0
+    while j >= 0, words < 3 {
+      let t = tokens[j]
+      if t.kind == .word {
+        if t.flags.contains(.timeCue) || isWord(j, "cb") || isCallBackShort(endingAt: j) { return words > 0 }
+        words += 1
+      } else if t.kind != .space {
+        return false
+      }
+      j -= 1
+    }
+    return false
   }
 
   /// Whether tokens ending at `i` read "c/b", a call back written short.

@@ -193,7 +193,7 @@ enum WordLists {
   green park wharf quay boulevard heights villas
   yard wynd brae loan circus embankment approach chase dene fold garth meadow meadows mead
   paddock paddocks path passage precinct ridge esplanade promenade broadway causeway drove
-  gate hollow orchard sidings steps vennel
+  gate hollow orchard sidings steps vennel end
   """
 
 /// Street suffixes strong enough to mark an address with no house number
@@ -303,6 +303,24 @@ enum WordLists {
   penny brohn
   ellen macarthur
   anthony nolan
+  sue ryder
+  princess grace
+  sarah cannon
+  florence nightingale
+  nightingale ward
+  nightingale hospital
+  st christopher's
+  st christophers
+  st joseph's
+  st josephs
+  st helier
+  st peter's
+  st richard's
+  st barnabas
+  st catherine's
+  palmers green
+  stamford hill
+  wood green
   """
 
 /// Names that are more often something else when capitalised on their own
