@@ -34,6 +34,13 @@ struct NoteAnalysis {
     self.tokens = NoteTokenizer(table: table).tokens(of: bytes)
     self.claimed = [Bool](repeating: false, count: tokens.count)
     self.protected = claimed
+    splitRunTogetherTokensIfAny()
+  }
+
+  /// Splits the tokens that hold two identifiers typed without a space, if
+  /// any do. (A mutating method of its own, so that asking each token does
+  /// not copy the analysis half built, as a call from `init` would.)
+  private mutating func splitRunTogetherTokensIfAny() {
     for i in tokens.indices
     where (tokens[i].hasInnerCapital || tokens[i].digits >= 5 || tokens[i].kind == .alphanumeric) && mayRunTogether(i) {
       // "Chidi17/03/74748 338 0141": once the name is off the day, the year runs into a number.
