@@ -81,6 +81,9 @@ final class WordTable: Sendable {
   private let mask: Int
   /// The protected phrases, as lists of words, by their first word.
   let phrases: [String: [[String]]]
+  /// The same phrases, in the same order, by the `hash(_:)` of their first
+  /// word's UTF-8: found from a token's `keyHash` without making a `String`.
+  let phrasesByFirstWordHash: [UInt64: [[String]]]
 
   /// The table built from the scrubber's own word lists.
   static let standard = WordTable(extraWords: [])
@@ -149,6 +152,13 @@ final class WordTable: Sendable {
       entries[first, default: []].formUnion(.phraseStart)
     }
     self.phrases = phrases
+    var phrasesByFirstWordHash: [UInt64: [[String]]] = [:]
+    for line in WordLists.protectedPhrases.split(separator: "\n") {
+      let words = line.split(separator: " ").map { Self.phraseWord($0) }
+      guard let first = words.first, words.count > 1 else { continue }
+      phrasesByFirstWordHash[Self.hash(Array(first.utf8)), default: []].append(words)
+    }
+    self.phrasesByFirstWordHash = phrasesByFirstWordHash
 
     var capacity = 1
     while capacity < entries.count * 2 { capacity <<= 1 }
