@@ -25,6 +25,22 @@ public enum IdentifierKind: String, CaseIterable, Sendable, Hashable {
   /// The text that stands in for an identifier of this kind, such as `[NAME]`.
   public var placeholder: String { "[\(rawValue)]" }
 
+  /// The placeholder as static text, for writing it without building a
+  /// `String`: the scrubber writes one for every identifier it replaces.
+  var placeholderText: StaticString {
+    switch self {
+    case .nhsNumber: "[NHS-NUMBER]"
+    case .phone: "[PHONE]"
+    case .email: "[EMAIL]"
+    case .postcode: "[POSTCODE]"
+    case .date: "[DATE]"
+    case .address: "[ADDRESS]"
+    case .recordNumber: "[RECORD-NUMBER]"
+    case .name: "[NAME]"
+    case .time: "[TIME]"
+    }
+  }
+
   /// The kind whose placeholder is exactly `text`, if there is one.
   public init?(placeholder text: some StringProtocol) {
     guard text.hasPrefix("["), text.hasSuffix("]"), text.count > 2 else { return nil }

@@ -34,6 +34,13 @@ struct NoteAnalysis {
     self.tokens = NoteTokenizer(table: table).tokens(of: bytes)
     self.claimed = [Bool](repeating: false, count: tokens.count)
     self.protected = claimed
+    splitRunTogetherTokensIfAny()
+  }
+
+  /// Splits the tokens that hold two identifiers typed without a space, if
+  /// any do. (A mutating method of its own, so that asking each token does
+  /// not copy the analysis half built, as a call from `init` would.)
+  private mutating func splitRunTogetherTokensIfAny() {
     for i in tokens.indices
     where (tokens[i].hasInnerCapital || tokens[i].digits >= 5 || tokens[i].kind == .alphanumeric) && mayRunTogether(i) {
       // "Chidi17/03/74748 338 0141": once the name is off the day, the year runs into a number.
@@ -342,14 +349,17 @@ struct NoteAnalysis {
 
   private mutating func markProtectedPhrases() {
     for i in tokens.indices where tokens[i].kind == .word && tokens[i].flags.contains(.phraseStart) {
-      guard let phrases = table.phrases[lowerText(i)] else { continue }
-      for phrase in phrases {
+      // A word all ASCII has its lower-case text as its key, so its key's hash
+      // finds its phrases (and a few others that share the hash, passed over).
+      let phrases = isASCII(i) ? table.phrasesByFirstWordHash[tokens[i].keyHash] : table.phrases[lowerText(i)]
+      guard let phrases else { continue }
+      for phrase in phrases where hasLowerText(i, phrase[0]) {
         var j = i
         var matched = true
         for word in phrase.dropFirst() {
           // "King's College": a possessive's "'s" is a token of its own.
           if tokens[j].isPossessive, j + 1 < tokens.count, isMark(j + 1, "'") { j += 1 }
-          guard let n = nextAcrossSpace(j), tokens[n].kind == .word, lowerText(n) == word else {
+          guard let n = nextAcrossSpace(j), tokens[n].kind == .word, hasLowerText(n, word) else {
             matched = false
             break
           }
@@ -472,6 +482,28 @@ struct NoteAnalysis {
       protected[j] = true
       institutional[j] = true
     }
+  }
+
+  /// Whether token `i` is all ASCII.
+  func isASCII(_ i: Int) -> Bool {
+    let t = tokens[i]
+    for k in t.start..<t.end where b[k] >= 0x80 { return false }
+    return true
+  }
+
+  /// Whether `lowerText(i) == word`, found without making a `String` when
+  /// both are ASCII (where `String`'s comparison is one of bytes).
+  func hasLowerText(_ i: Int, _ word: String) -> Bool {
+    guard isASCII(i), word.utf8.allSatisfy({ $0 < 0x80 }) else { return lowerText(i) == word }
+    let t = tokens[i]
+    guard word.utf8.count == t.length else { return false }
+    var k = t.start
+    for byte in word.utf8 {
+      let c = b[k]
+      if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != byte { return false }
+      k += 1
+    }
+    return true
   }
 
   /// The text of token `i`, lower case.

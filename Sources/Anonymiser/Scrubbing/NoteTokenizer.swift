@@ -64,7 +64,9 @@ struct NoteTokenizer {
 
   private func tokens(of b: UnsafeBufferPointer<UInt8>, key: inout WordKeyBuffer) -> [NoteToken] {
     var tokens: [NoteToken] = []
-    tokens.reserveCapacity(b.count / 3 + 4)
+    // Room for a short word or a mark between spaces throughout, so that
+    // growing the array (a new allocation and a copy) is rare.
+    tokens.reserveCapacity(b.count / 2 + 4)
     let n = b.count
     var i = 0
     while i < n {

@@ -58,27 +58,62 @@ public struct Scrubber: Sendable {
   public func scrubbed(_ line: String) -> ScrubbedNote {
     var line = line
     return line.withUTF8 { bytes in
-      let spans = analyse(bytes)
       var output: [UInt8] = []
       output.reserveCapacity(bytes.count + 16)
+      let spans = write(bytes, into: &output)
       var replacements: [ScrubbedNote.Replacement] = []
-      var position = 0
       for span in spans {
-        copyCleaning(bytes, from: position, to: span.start, into: &output)
-        output.append(contentsOf: span.kind.placeholder.utf8)
         if let k = replacements.firstIndex(where: { $0.kind == span.kind }) {
           replacements[k].count += 1
         } else {
           replacements.append(ScrubbedNote.Replacement(kind: span.kind, count: 1))
         }
-        position = span.end
       }
-      copyCleaning(bytes, from: position, to: bytes.count, into: &output)
       if replacements.count > 1 {
         replacements.sort { IdentifierKind.allCases.firstIndex(of: $0.kind)! < IdentifierKind.allCases.firstIndex(of: $1.kind)! }
       }
       return ScrubbedNote(text: String(decoding: output, as: UTF8.self), replacements: replacements)
     }
+  }
+
+  /// Appends the line scrubbed as `scrub(_:)` does to `output`, as UTF-8: for
+  /// a filter that writes many lines, without making a `String` of each.
+  ///
+  /// ```swift
+  /// var output: [UInt8] = []
+  /// Scrubber().scrub("mob 07700 900461", appendingTo: &output)
+  /// // output holds the UTF-8 of "mob [PHONE]"
+  /// ```
+  public func scrub(_ line: String, appendingTo output: inout [UInt8]) {
+    var line = line
+    line.withUTF8 { bytes in
+      let start = output.count
+      _ = write(bytes, into: &output)
+      // What `scrub(_:)` gives is made a `String`, which would mend any byte
+      // sequence that is not UTF-8; mend it here the same way. Only a line
+      // with bytes outside ASCII can have one.
+      if output[start...].contains(where: { $0 >= 0x80 }) {
+        let text = String(decoding: output[start...], as: UTF8.self)
+        output.replaceSubrange(start..., with: text.utf8)
+      }
+    }
+  }
+
+  /// Writes the scrubbed line to the end of `output`; returns the identifiers
+  /// it replaced, in order.
+  private func write(
+    _ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]
+  ) -> [(start: Int, end: Int, kind: IdentifierKind)] {
+    let spans = analyse(bytes)
+    var position = 0
+    for span in spans {
+      copyCleaning(bytes, from: position, to: span.start, into: &output)
+      let placeholder = span.kind.placeholderText
+      output.append(contentsOf: UnsafeBufferPointer(start: placeholder.utf8Start, count: placeholder.utf8CodeUnitCount))
+      position = span.end
+    }
+    copyCleaning(bytes, from: position, to: bytes.count, into: &output)
+    return spans
   }
 
   /// The stretches of `line` that look like personal data, in order.

@@ -67,13 +67,23 @@ struct WordFlags: OptionSet, Sendable {
 /// Words are looked up by their bytes, folded to lower case, so a lookup costs
 /// one hash and usually one comparison, and makes no `String`.
 final class WordTable: Sendable {
+  /// One place in the open-addressed table: a word's flags, and where its
+  /// bytes lie in `pool`. Held together, so a lookup reads one cache line.
+  private struct Slot {
+    var flags: UInt64 = 0
+    /// Where the word starts in `pool`; -1 for an empty slot.
+    var offset: Int32 = -1
+    var length: UInt8 = 0
+  }
+
   private let pool: [UInt8]
-  private let slotOffsets: [Int32]
-  private let slotLengths: [UInt8]
-  private let slotFlags: [UInt64]
+  private let slots: [Slot]
   private let mask: Int
   /// The protected phrases, as lists of words, by their first word.
   let phrases: [String: [[String]]]
+  /// The same phrases, in the same order, by the `hash(_:)` of their first
+  /// word's UTF-8: found from a token's `keyHash` without making a `String`.
+  let phrasesByFirstWordHash: [UInt64: [[String]]]
 
   /// The table built from the scrubber's own word lists.
   static let standard = WordTable(extraWords: [])
@@ -142,27 +152,28 @@ final class WordTable: Sendable {
       entries[first, default: []].formUnion(.phraseStart)
     }
     self.phrases = phrases
+    var phrasesByFirstWordHash: [UInt64: [[String]]] = [:]
+    for line in WordLists.protectedPhrases.split(separator: "\n") {
+      let words = line.split(separator: " ").map { Self.phraseWord($0) }
+      guard let first = words.first, words.count > 1 else { continue }
+      phrasesByFirstWordHash[Self.hash(Array(first.utf8)), default: []].append(words)
+    }
+    self.phrasesByFirstWordHash = phrasesByFirstWordHash
 
     var capacity = 1
     while capacity < entries.count * 2 { capacity <<= 1 }
     var pool: [UInt8] = []
-    var offsets = [Int32](repeating: -1, count: capacity)
-    var lengths = [UInt8](repeating: 0, count: capacity)
-    var flags = [UInt64](repeating: 0, count: capacity)
+    var slots = [Slot](repeating: Slot(), count: capacity)
     for (word, wordFlags) in entries {
       let bytes = Array(word.utf8)
       guard bytes.count < 256 else { continue }
       var slot = Int(truncatingIfNeeded: Self.hash(bytes[...])) & (capacity - 1)
-      while offsets[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-      offsets[slot] = Int32(pool.count)
-      lengths[slot] = UInt8(bytes.count)
-      flags[slot] = wordFlags.rawValue
+      while slots[slot].offset >= 0 { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = Slot(flags: wordFlags.rawValue, offset: Int32(pool.count), length: UInt8(bytes.count))
       pool.append(contentsOf: bytes)
     }
     self.pool = pool
-    self.slotOffsets = offsets
-    self.slotLengths = lengths
-    self.slotFlags = flags
+    self.slots = slots
     self.mask = capacity - 1
   }
 
@@ -191,20 +202,23 @@ final class WordTable: Sendable {
   /// The flags of a word whose folded bytes are `key` and whose `hash(_:)` is `hash`.
   func flags(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordFlags {
     guard !key.isEmpty, key.count < 256 else { return [] }
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    return pool.withUnsafeBufferPointer { pool in
-      while true {
-        let offset = Int(slotOffsets[slot])
-        if offset < 0 { return [] }
-        if Int(slotLengths[slot]) == key.count {
-          var same = true
-          for k in 0..<key.count where pool[offset + k] != key[k] {
-            same = false
-            break
+    var index = Int(truncatingIfNeeded: hash) & mask
+    return slots.withUnsafeBufferPointer { slots in
+      pool.withUnsafeBufferPointer { pool in
+        while true {
+          let slot = slots[index]
+          if slot.offset < 0 { return [] }
+          if Int(slot.length) == key.count {
+            let offset = Int(slot.offset)
+            var same = true
+            for k in 0..<key.count where pool[offset + k] != key[k] {
+              same = false
+              break
+            }
+            if same { return WordFlags(rawValue: slot.flags) }
           }
-          if same { return WordFlags(rawValue: slotFlags[slot]) }
+          index = (index + 1) & mask
         }
-        slot = (slot + 1) & mask
       }
     }
   }

@@ -30,7 +30,7 @@ struct ScrubCommand: ParsableCommand {
       guard overlongLine == nil else { return }
       switch piece {
       case .line(_, let bytes):
-        output.append(contentsOf: scrubber.scrub(String(decoding: bytes, as: UTF8.self)).utf8)
+        scrubber.scrub(String(decoding: bytes, as: UTF8.self), appendingTo: &output)
         output.append(UInt8(ascii: "\n"))
         if output.count >= 1 << 16 {
           Output.standardOutput.write(bytes: output)
