@@ -203,7 +203,8 @@ extension NoteAnalysis {
       case .definite, .ambiguous, .unknown, .initial: return true
       case .everyday, .domainName: return capital && !t.flags.contains(.weekday)
       case .none:
-        guard capital, !t.flags.contains(.weekday) else { return false }
+        // "now called Ewing sarcoma": a condition's name, not a person's.
+        guard capital, !t.flags.contains(.weekday), !isEponym(i) else { return false }
         // "surname is Christie": after a cue that gives a name, a centre's or
         // a condition's word is a person's name.
         return canStandInName(i)
@@ -364,6 +365,14 @@ extension NoteAnalysis {
       if let given = givenNameAfterSurname(i) {
         mark(i)
         marked[i + 1] = true  // the comma: "SURNAME, Given" is one name
+        mark(given)
+      }
+    }
+    // "Paget, Helen - pt": a family name, mixed case, then the given name, opening the note.
+    for i in tokens.indices where tokens[i].kind == .word && !claimed[i] && !marked[i] {
+      if let given = givenNameAfterFamilyNameOpeningTheNote(i) {
+        mark(i)
+        marked[i + 1] = true
         mark(given)
       }
     }
@@ -825,6 +834,22 @@ extension NoteAnalysis {
     guard given.flags.isDisjoint(with: [.function, .domain, .kept, .relation, .strongTitle, .month, .weekday, .quantity])
     else { return nil }
     return g
+  }
+
+  /// The given name after family name `i`, written "Family, Given" as the
+  /// first words of a note and followed by a dash, a bracket, a semicolon or
+  /// the note's end ("Paget, Helen - pt", "Macmillan, Iain (son)"): there a
+  /// family name may be a word of the domain too. The given name is a known
+  /// first name no list doubts.
+  private func givenNameAfterFamilyNameOpeningTheNote(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard previous(i) == nil, t.isCapitalised, !t.isAllCaps, t.letters >= 3, !t.isPossessive, i + 1 < tokens.count, isMark(i + 1, ","),
+      t.flags.isDisjoint(with: [.function, .english, .month, .weekday, .relation, .strongTitle, .weakTitle, .strongCue, .quantity]),
+      let g = afterSpace(i + 1), tokens[g].kind == .word, tokens[g].isCapitalised, !claimed[g], !protected[g],
+      tokens[g].flags.contains(.firstName), evidence(g) == .definite
+    else { return nil }
+    guard let after = next(g) else { return g }
+    return isMark(after, "-") || isMark(after, "(") || isMark(after, ";") ? g : nil
   }
 
   /// Grows every marked name over the words beside it that could be part of it.

@@ -127,6 +127,7 @@ struct NoteAnalysis {
       findRecordIds()
     }
     if hasDottedNumber || hasClockWord { findTimesInContext() }
+    if hasDigit { extendTimesOverRanges() }
     if hasDigit {
       findTimesAfterDates()
       findDaysAndMonthsBeforeTimes()

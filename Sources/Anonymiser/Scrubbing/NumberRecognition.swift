@@ -129,7 +129,13 @@ extension NoteAnalysis {
       }
       flush(&pending, groups, cues)
       var end = groups[reading.last].token
-      if reading.kind == .phone { end = extensionEnd(after: end) ?? alternativeEndingEnd(after: end) ?? end }
+      if reading.kind == .phone {
+        if let last = extensionEnd(after: end) {
+          end = last
+        } else {
+          while let last = alternativeEndingEnd(after: end) { end = last }
+        }
+      }
       if end + 1 < tokens.count, isMark(end + 1, ")"), !claimed[end + 1] { end += 1 }
       let start = g == 0 ? chainStart : groups[g].token
       claim(start, end, as: reading.kind)

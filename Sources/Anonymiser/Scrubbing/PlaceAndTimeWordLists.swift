@@ -80,6 +80,7 @@ extension WordLists {
   static let timeCues = """
     rang rung called phoned ringing calling appt appointment booked slot arrived arriving arrive
     ring call seen spoke texted emailed voicemail vm tomorrow today tonight morning afternoon evening clinic
+    joined joining
     """
 
   /// Words of a time told in words.

@@ -355,6 +355,27 @@ extension NoteAnalysis {
     return phoneEnd.map { k in claimed[k] && spans.last(where: { $0.last == k })?.kind == .phone } ?? false
   }
 
+  /// Takes the end of a range into the time before it: "3.30-4", "10:00 - 11",
+  /// "2.15 to 3". The hour after the dash has no unit after it.
+  mutating func extendTimesOverRanges() {
+    for k in spans.indices where spans[k].kind == .time {
+      let last = spans[k].last
+      guard let dash = next(last), dash - last <= 2, isMark(dash, "-") || isWord(dash, "to"), let h = next(dash), h - dash <= 2,
+        tokens[h].kind == .number, tokens[h].digits <= 2, (1...24).contains(value(h)), !claimed[h]
+      else { continue }
+      var end = h
+      if h + 2 < tokens.count, isMark(h + 1, ":") || isMark(h + 1, "."), tokens[h + 2].kind == .number, tokens[h + 2].digits == 2,
+        value(h + 2) < 60, !claimed[h + 2]
+      {
+        end = h + 2
+      }
+      if let n = afterSpace(end), tokens[n].kind == .word, !tokens[n].flags.isDisjoint(with: [.quantity, .domain]) { continue }
+      if let n = next(end), n == end + 1, isMark(n, "/") || isMark(n, "-") || tokens[n].kind == .number { continue }
+      for j in (last + 1)...end { claimed[j] = true }
+      spans[k].last = end
+    }
+  }
+
   /// Finds four digits of the twenty-four-hour clock straight after a date:
   /// "31/10 0845", "Wed 27th 0815", "09/12/2026 0930".
   mutating func findTimesAfterDates() {
