@@ -77,3 +77,37 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Brands beside their generic names, trials and regimens written with
+/// capitals inside them, and institutions named after people.
+@Suite struct ScrubBrandAndTrialTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    "asks about nirogacestat / Ogsiveo", "Fyarro (nab-sirolimus) not available UK", "trabectedin or Yondelis",
+    "FaR-RMS trial, IVADo arm", "GeDDiS result read online", "Karnofsky 70, ECOG 2",
+    "Sue Ryder hospice referral discussed", "private: Sarah Cannon / HCA, Princess Grace, Spire",
+    "letter from Gustave Roussy", "now called Ewing sarcoma of chest wall",
+  ])
+  func keepsBrandsTrialsAndInstitutions(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test(arguments: [
+    ("McAllister-Smith rang", "[NAME] rang"),
+    ("Paget, Helen - pt - dx MPNST", "[NAME] - pt - dx MPNST"),
+    ("COSTELLO, Bríd ; HEGARTY, Colm", "[NAME] ; [NAME]"),
+    ("CNS Chan Jun to cb", "CNS [NAME] to cb"),
+  ])
+  func stillFindsNamesThatLookLikeThem(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    ("UCLH, Sarah ; RNOH, Tom", "UCLH, [NAME] ; RNOH, [NAME]"),
+    ("seen Jun 2024 by Dr Lee", "seen [DATE] by Dr [NAME]"),
+  ])
+  func keepsAcronymsAndMonthsBesideNames(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}

@@ -15,7 +15,7 @@ extension WordLists {
     noonan mazabraud mccune-albright gorham gorham-stout klippel-trenaunay trenaunay castleman
     rosai-dorfman erdheim-chester birt-hogg-dube proteus dupuytren dupuytren's ledderhose peyronie
     kasabach-merritt mohs ewing-like codman codman's enneking enneking's kaplan-meier fnclcc
-    sarculator recist tnm who-grade
+    sarculator recist tnm who-grade karnofsky
     addenbrooke addenbrooke's addenbrookes guy's christie christie's maggie's maggies
     papworth wythenshawe velindre clatterbridge beatson ninewells raigmore derriford treliske musgrove
     southmead frenchay gartnavel aintree broomfield basingstoke harefield brompton homerton lister

@@ -58,6 +58,8 @@ extension NoteAnalysis {
       return .definite
     }
     guard f.subtracting(Self.neutralFlags).isEmpty else { return .none }
+    // "GeDDiS", "IVADo", "FaR-RMS": capitals inside a word name a trial or a regimen.
+    if internalCapitals(i) >= 2 { return .none }
     return hasMedicalEnding(i) || isEponym(i) ? .none : .unknown
   }
 
@@ -93,6 +95,28 @@ extension NoteAnalysis {
     guard k + 1 < tokens.count, tokens[k].isSpace else { return false }
     let n = k + 1
     return tokens[n].kind == .word && tokens[n].flags.contains(.eponymNoun)
+  }
+
+  /// How many capital letters word `i` has after its first, not counting the
+  /// first letter after a hyphen or an apostrophe, nor after "Mc" or "Mac"
+  /// ("McAllister-Smith" has none, "GeDDiS" three); an all-capitals word has none.
+  func internalCapitals(_ i: Int) -> Int {
+    let t = tokens[i]
+    guard !t.isAllCaps, t.length >= 3 else { return 0 }
+    var count = 0
+    var k = t.start + 1
+    while k < t.end {
+      let c = b[k]
+      if c >= 0x41, c <= 0x5A {
+        let before = b[k - 1]
+        let afterJoin = before == UInt8(ascii: "-") || before == UInt8(ascii: "'")
+        let afterMc = (k - t.start == 2 && b[t.start] == UInt8(ascii: "M") && b[t.start + 1] == UInt8(ascii: "c"))
+          || (k - t.start == 3 && b[t.start] == UInt8(ascii: "M") && b[t.start + 1] == UInt8(ascii: "a") && b[t.start + 2] == UInt8(ascii: "c"))
+        if !afterJoin && !afterMc { count += 1 }
+      }
+      k += 1
+    }
+    return count
   }
 
   /// Whether word `i` starts a sentence, where capitals say nothing.
@@ -260,6 +284,13 @@ extension NoteAnalysis {
     guard !t.isAllCaps || name.isAllCaps, !isSarcomaContext(i) else { return false }
     // "Caitlin Gibbons", "Wai Kit": a capitalised word after a name.
     if canStandInName(i) { return true }
+    // "Chan Jun", "Ng Jun's appt": a month's short form after a name, with no day or year after it.
+    if t.isCapitalised, !t.isAllCaps, t.letters == 3, t.flags.contains(.month), name.isCapitalised, !name.isAllCaps,
+      next(i).map({ tokens[$0].kind != .number && tokens[$0].kind != .alphanumeric }) ?? true,
+      previous(m).map({ tokens[$0].kind != .number }) ?? true
+    {
+      return true
+    }
     // "Nkechi Lincoln", "Owain Gwynedd", "Ho Man Kit": a capitalised domain word
     // (a place's name, an acronym written as a word) after a name.
     return t.isCapitalised && !t.isAllCaps && !t.isPossessive && t.flags.contains(.domain)
@@ -826,8 +857,16 @@ extension NoteAnalysis {
     if !f.isDisjoint(with: [.relation, .strongTitle, .weakTitle]) {
       guard t.letters >= 4, evidence(g) == .definite, tokens[g].flags.contains(.firstName) else { return nil }
     }
-    if !f.isDisjoint(with: [.domain, .kept]) && !f.contains(.surname) { return nil }
     let given = tokens[g]
+    if !f.isDisjoint(with: [.domain, .kept]) && !f.contains(.surname) {
+      // "...; COSTELLO, Bríd ; HEGARTY, Colm": a domain word in capitals is a
+      // family name where names are listed, and a given name closes the item.
+      // Not an acronym ("UCLH, Sarah"): five letters or more, two of them vowels.
+      let vowels = (t.start..<t.end).count { "aeiouy".utf8.contains(b[$0] | 0x20) }
+      guard t.letters >= 5, vowels >= 2, previous(i).map({ isMark($0, ";") || isMark($0, "/") }) ?? true, !isRegimen(i),
+        next(g).map({ isMark($0, ";") || isMark($0, "-") || isMark($0, "(") || isMark($0, "/") }) ?? true
+      else { return nil }
+    }
     // "WALKER, J.": an initial with its full stop stands for the given name.
     let isInitial = given.letters == 1 && t.letters >= 3 && g + 1 < tokens.count && isMark(g + 1, ".")
     guard given.kind == .word, given.isCapitalised, !claimed[g], !protected[g], given.letters >= 2 || isInitial else { return nil }

@@ -29,7 +29,7 @@ extension WordLists {
     lanka brazil colombia mexico jersey gibraltar madeira
     thai nepali afghan pashto dari malay indonesian taiwanese zimbabwean zambian congolese cameroonian
     gambian senegalese ivorian libyan algerian tunisian yemeni saudi emirati jordanian palestinian
-    israeli armenian georgian azerbaijani uzbek kazakh afrikaans zulu xhosa shona ndebele lingala wolof
+    israeli armenian georgian azerbaijani uzbek kazakh afrikaans zulu xhosa ndebele lingala wolof
     fula krio patois creole haitian guyanese grenadian cuban mexican peruvian chilean argentinian
     venezuelan ecuadorian catalan galician sicilian maltese slovenian estonian finnish swedish
     norwegian danish icelandic belgian swiss austrian macedonian albanian kosovan serbian croatian

@@ -66,7 +66,7 @@ struct NoteAnalysis {
     var hasForeign = false
     var singleCharacters = 0
     var hasDottedNumber = false
-    var hasDrugBeforeBracket = false
+    var hasGenericDrug = false
     for (i, t) in tokens.enumerated() {
       switch t.kind {
       case .number, .alphanumeric:
@@ -76,12 +76,13 @@ struct NoteAnalysis {
         if t.kind == .alphanumeric, t.letters >= 2, t.digits >= 4, b[t.start] > 0x39 { hasRegistry = true }
       case .punctuation:
         if t.mark == UInt8(ascii: "@") { hasAt = true }
-        if t.mark == UInt8(ascii: "("), i >= 2, tokens[i - 2].kind == .word, isGenericDrugName(i - 2) { hasDrugBeforeBracket = true }
+
         if t.mark == UInt8(ascii: "."), i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .number, tokens[i + 1].kind == .number {
           hasDottedNumber = true
         }
       case .word:
         if t.length == 1 { singleCharacters += 1 }
+        if t.letters >= 7, !t.isCapitalised, isGenericDrugName(i) { hasGenericDrug = true }
         // Thai: "3 ม.ค. 2494", a month in words of its own script.
         if t.isForeign, b[t.start] == 0xE0 { hasForeign = true }
         let f = t.flags
@@ -107,7 +108,7 @@ struct NoteAnalysis {
     }
     if hasInstitution { markInstitutions() }
     if hasPhraseStart { markProtectedPhrases() }
-    if hasDrugBeforeBracket { keepBrandNamesAfterDrugs() }
+    if hasGenericDrug { keepBrandNamesAfterDrugs() }
     if hasDigit && hasRegistry { keepTrialRegistryIds() }
     findEmails(hasAt: hasAt)
     if hasDigit {
@@ -320,10 +321,29 @@ struct NoteAnalysis {
   /// Keeps a drug's brand name in brackets after its generic name, as notes
   /// write it: "denosumab (Prolia)", "enoxaparin (Fragmin)". One word alone in
   /// the brackets is the brand, not a person.
+  ///
+  /// Also a brand beside its generic name the other ways round: "Fyarro
+  /// (nab-sirolimus)", "nirogacestat / Ogsiveo", "trabectedin or Yondelis".
   private mutating func keepBrandNamesAfterDrugs() {
-    for i in tokens.indices where i >= 2 && isMark(i, "(") && tokens[i - 2].kind == .word && isGenericDrugName(i - 2) {
-      guard i + 2 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalised, isMark(i + 2, ")") else { continue }
-      protected[i + 1] = true
+    for i in tokens.indices where tokens[i].kind == .word && isGenericDrugName(i) {
+      // "trabectedin (Yondelis)"
+      if i + 4 < tokens.count, tokens[i + 1].isSpace, isMark(i + 2, "("), tokens[i + 3].kind == .word, tokens[i + 3].isCapitalised,
+        isMark(i + 4, ")")
+      {
+        protected[i + 3] = true
+      }
+      // "Fyarro (nab-sirolimus)"
+      if i >= 3, isMark(i - 1, "("), tokens[i - 2].isSpace, tokens[i - 3].kind == .word, tokens[i - 3].isCapitalised,
+        i + 1 < tokens.count, isMark(i + 1, ")")
+      {
+        protected[i - 3] = true
+      }
+      // "nirogacestat / Ogsiveo", "trabectedin or Yondelis"
+      if let s = next(i), s - i <= 2, isMark(s, "/") || isWord(s, "or"), let n = next(s), n - s <= 2, tokens[n].kind == .word,
+        tokens[n].isCapitalised, !tokens[n].isAllCaps
+      {
+        protected[n] = true
+      }
     }
   }
 
@@ -332,10 +352,11 @@ struct NoteAnalysis {
   /// "-platin", "-setron", "-tecan"): the stems of international names.
   func isGenericDrugName(_ i: Int) -> Bool {
     let t = tokens[i]
-    guard t.letters >= 7, t.letters == t.length, !t.isCapitalised else { return false }
+    guard t.letters >= 7, t.letters == t.length || t.isCompound, !t.isCapitalised else { return false }
     return endsWith(i, "mab") || endsWith(i, "nib") || endsWith(i, "lib") || endsWith(i, "parin")
       || endsWith(i, "pitant") || endsWith(i, "tide") || endsWith(i, "limus") || endsWith(i, "taxel")
       || endsWith(i, "rubicin") || endsWith(i, "platin") || endsWith(i, "setron") || endsWith(i, "tecan")
+      || endsWith(i, "stat") || endsWith(i, "parib") || endsWith(i, "citabine") || endsWith(i, "fosfamide")
   }
 
   /// Whether token `i` ends with `suffix` (lower-case ASCII), in any case.

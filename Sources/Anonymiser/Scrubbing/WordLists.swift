@@ -319,6 +319,12 @@ enum WordLists {
   st barnabas
   st catherine's
   palmers green
+  gustave roussy
+  st vincent's
+  st vincents
+  king hussein
+  bobby robson
+  euro ewing
   stamford hill
   wood green
   """
