@@ -109,3 +109,23 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Homes that are a boat or a prison, and the surgery before a practice's address.
+@Suite struct ScrubUnusualHomeTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("lives on a narrowboat: nb \"Kingfisher\", Mooring 14, Paddington Basin - post c/o sister", "lives on a narrowboat: [ADDRESS] - post c/o sister"),
+    ("NB Kingfisher, visitor mooring 14, Cowley Lock towpath, Uxbridge", "[ADDRESS], Uxbridge"),
+    ("HMP Wandsworth? - no, released", "[ADDRESS]? - no, released"),
+    ("GP at Elmwood Surgery, 2 High Street, Pinner", "GP at [ADDRESS], Pinner"),
+  ])
+  func findsABoatAPrisonOrASurgery(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["NB the MDT is Tues", "the boat was late", "the GP Surgery, on the high street"])
+  func leavesNotesThatOnlyMentionThem(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

@@ -21,6 +21,7 @@ extension NoteAnalysis {
       case .number, .alphanumeric: break
       case .word:
         guard t.isCapitalised || !t.flags.isDisjoint(with: [.dwelling, .streetPrefix]) || isCareOf(i) || isWord(i, "po") || isWord(i, "p")
+          || isWord(i, "nb") || isWord(i, "narrowboat") || isWord(i, "yacht") || isWord(i, "boat") || isWord(i, "houseboat")
         else { continue }
       default: continue
       }
@@ -28,7 +29,7 @@ extension NoteAnalysis {
         claim(i, end, as: .address)
         continue
       }
-      if let end = careHomeEnd(from: i), isFree(i, end) {
+      if let end = careHomeEnd(from: i) ?? prisonEnd(from: i) ?? boatEnd(from: i), isFree(i, end) {
         claim(i, end, as: .address)
         continue
       }
@@ -74,6 +75,7 @@ extension NoteAnalysis {
     extendAddressesOverHouseNumbers()
     extendAddressesOverBuildings()
     extendAddressesOverPitches()
+    extendAddressesOverSurgeries()
     extendAddressesOverDirections()
     extendAddressesOverCareOf()
     extendAddressesOverCareHomes()
@@ -139,6 +141,85 @@ extension NoteAnalysis {
       j = kind
     }
     return nil
+  }
+
+  /// The end of a prison's name starting at `i`: "HMP Wandsworth", "HMYOI
+  /// Feltham", "HMP & YOI Doncaster". Where someone lives, as an address says.
+  private func prisonEnd(from i: Int) -> Int? {
+    guard isWord(i, "hmp") || isWord(i, "hmyoi"), tokens[i].isAllCaps, var n = afterSpace(i) else { return nil }
+    if isMark(n, "&"), let y = afterSpace(n), isWord(y, "yoi"), let m = afterSpace(y) { n = m }
+    guard tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n] else { return nil }
+    var end = n
+    if let m = afterSpace(n), tokens[m].kind == .word, tokens[m].isCapitalised, !claimed[m],
+      tokens[m].flags.isDisjoint(with: [.function, .domain, .month, .weekday])
+    {
+      end = m  // "HMP Wormwood Scrubs"
+    }
+    return end
+  }
+
+  /// The end of a boat that is a home, with where it is moored, starting at
+  /// `i`: "NB Kingfisher, Mooring 14, Paddington Basin", "nb "Kingfisher"",
+  /// "narrowboat Otter, visitor mooring 14, Cowley Lock towpath", "yacht "Blue
+  /// Heron", Pontoon D berth 22, Hamble Point Marina".
+  private func boatEnd(from i: Int) -> Int? {
+    guard isWord(i, "nb") || isWord(i, "narrowboat") || isWord(i, "yacht") || isWord(i, "houseboat") || isWord(i, "boat"),
+      var n = afterSpace(i)
+    else { return nil }
+    let quoted = isMark(n, "\"")
+    if quoted { n += 1 }
+    guard n < tokens.count, tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n],
+      tokens[n].flags.isDisjoint(with: [.function, .month, .weekday])
+    else { return nil }
+    // "NB" or "nb" names a boat on its own; "yacht" or "boat" only with the name in quotes.
+    guard quoted || isWord(i, "nb") || isWord(i, "narrowboat") else { return nil }
+    var end = n
+    while let m = afterSpace(end), tokens[m].kind == .word, tokens[m].isCapitalised, !claimed[m], m - n < 4 { end = m }
+    if quoted {
+      guard end + 1 < tokens.count, isMark(end + 1, "\"") else { return nil }
+      end += 1
+    }
+    // Then, after commas, where it is moored: "Mooring 14", "Pontoon D berth 22", "Paddington Basin".
+    let nameEnd = end
+    while let comma = next(end), isMark(comma, ","), let part = next(comma), let partEnd = mooringPartEnd(from: part) {
+      end = partEnd
+    }
+    // "NB Sarah rang": "NB" is also "note well"; a boat has its name in quotes or says where it is moored.
+    guard quoted || end > nameEnd || !isWord(i, "nb") else { return nil }
+    return end
+  }
+
+  /// The end of a part of a boat's mooring starting at `i`: a mooring, berth
+  /// or pontoon with its number or letter ("Mooring 14", "visitor mooring 14",
+  /// "Pontoon D berth 22"), or capitalised words ending in a word of the
+  /// water's edge ("Paddington Basin", "Cowley Lock towpath", "Hamble Point Marina").
+  private func mooringPartEnd(from i: Int) -> Int? {
+    var last: Int? = nil
+    var saysMooring = false
+    var j = i
+    for _ in 0..<6 {
+      guard j < tokens.count, !claimed[j] else { break }
+      let t = tokens[j]
+      let isNumberOrLetter = t.kind == .number || t.kind == .alphanumeric || (t.kind == .word && t.length == 1 && t.isCapitalised)
+      if isWaterWord(j) {
+        saysMooring = true
+      } else if !isNumberOrLetter && !isWord(j, "visitor") {
+        guard t.kind == .word, t.isCapitalised, t.flags.isDisjoint(with: [.function, .month, .weekday]) else { break }
+      }
+      last = j
+      guard let n = afterSpace(j) else { break }
+      j = n
+    }
+    guard saysMooring, let last, isFree(i, last) else { return nil }
+    return last
+  }
+
+  /// Whether word `i` is a word of a mooring or the water's edge: "mooring",
+  /// "berth", "pontoon", "towpath", "basin", "marina", "lock", "wharf".
+  private func isWaterWord(_ i: Int) -> Bool {
+    isWord(i, "mooring") || isWord(i, "moorings") || isWord(i, "berth") || isWord(i, "pontoon") || isWord(i, "towpath")
+      || isWord(i, "basin") || isWord(i, "marina") || isWord(i, "lock") || isWord(i, "canal") || isWord(i, "wharf")
+      || isWord(i, "quay") || isWord(i, "jetty") || isWord(i, "pier")
   }
 
   /// Whether token `i` is a capitalised word.
@@ -612,6 +693,38 @@ extension NoteAnalysis {
         start = m
       }
       for j in start..<spans[k].first { claimed[j] = true }
+      spans[k].first = start
+    }
+  }
+
+  /// Takes a GP surgery's or a practice's name before a comma into the address
+  /// after it: "Elmwood Surgery, 2 High Street", "Riverside Medical Centre,
+  /// 14 Mill Lane". Its address says which practice, and so nearly whose.
+  private mutating func extendAddressesOverSurgeries() {
+    for k in spans.indices where spans[k].kind == .address {
+      let first = spans[k].first
+      guard let comma = previous(first), isMark(comma, ","), let last = previous(comma), last == comma - 1, !claimed[last],
+        tokens[last].kind == .word, tokens[last].isCapitalised
+      else { continue }
+      var start: Int
+      if isWord(last, "surgery") || isWord(last, "practice") {
+        start = last
+      } else if isWord(last, "centre") || isWord(last, "center"), let kind = beforeSpace(last), !claimed[kind],
+        isWord(kind, "medical") || isWord(kind, "health")
+      {
+        start = kind
+      } else {
+        continue
+      }
+      var words = 0
+      while words < 3, let p = beforeSpace(start), !claimed[p], !protected[p], tokens[p].kind == .word, tokens[p].isCapitalised,
+        !tokens[p].isAllCaps, tokens[p].flags.isDisjoint(with: [.function, .month, .weekday, .relation, .strongTitle])
+      {
+        start = p
+        words += 1
+      }
+      guard words > 0 else { continue }
+      for j in start..<first { claimed[j] = true }
       spans[k].first = start
     }
   }

@@ -91,6 +91,8 @@ struct NoteAnalysis {
         if !f.isDisjoint(with: [.dwelling, .strongStreetSuffix, .streetPrefix, .buildingSuffix, .houseNameStart]) {
           hasAddressWord = true
         }
+        // "HMP Wandsworth", "NB Kingfisher": a prison or a boat, as an address.
+        if t.length <= 5, isWord(i, "hmp") || isWord(i, "hmyoi") || isWord(i, "nb") || isWord(i, "yacht") { hasAddressWord = true }
         if f.contains(.addressCue) || (t.length == 1 && isCareOf(i)) {
           hasAddressWord = true
           hasAddressCue = true
