@@ -119,7 +119,26 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 
-  @Test(arguments: ["pain, swelling, fatigue - all better", "april, may, june clinics", "hope, faith and patience needed"])
+  @Test(arguments: [
+    ("callback list: hope; grace; will; frank - all lower case", "callback list: [NAME]; [NAME]; [NAME]; [NAME] - all lower case"),
+    (
+      "mai anh tuan / cao thi linh / lam van sang / quach thi my / To Van Binh / Kieu Thi Hoa",
+      "[NAME] / [NAME] / [NAME] / [NAME] / [NAME] / [NAME]"
+    ),
+    ("sun hui, ma lin, zhu jun, hu xiaoming - pinyin", "[NAME], [NAME], [NAME], [NAME] - pinyin"),
+    ("Cross (surname) is cross about parking", "[NAME] (surname) is cross about parking"),
+    ("Sage (they/them) pt", "[NAME] (they/them) pt"),
+    ("Nana Ama Mensah rang for Kojo", "[NAME] rang for [NAME]"),
+    ("summer's GP rang; June's scan due; in June's clinic", "[NAME]'s GP rang; [NAME]'s scan due; in June's clinic"),
+  ])
+  func findsNamesByWhatIsSaidOfThem(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "pain, swelling, fatigue - all better", "april, may, june clinics", "hope, faith and patience needed", "I will, shall and may go",
+    "MDT (Tues) at the unit", "this May's MDT",
+  ])
   func leavesAListOfOrdinaryWords(note: String) {
     #expect(scrubber.scrub(note) == note)
   }

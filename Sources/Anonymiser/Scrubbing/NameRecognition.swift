@@ -455,13 +455,15 @@ extension NoteAnalysis {
       let items = listItems(from: i, wordsPerItem: 1)
       guard items.count >= 3 else { continue }
       let words = items.map(\.lowerBound)
-      let isListOfNames = words.allSatisfy { w in
-        let t = tokens[w]
-        guard !claimed[w], !protected[w], t.letters >= 3, !t.flags.isDisjoint(with: .personalName),
-          t.flags.isDisjoint(with: [.domain, .kept, .month, .weekday, .relation, .function])
-        else { return false }
-        return evidence(w) != .none && evidence(w) != .domainName
-      }
+      // "hope; grace; will; frank": one of them may be a function word too.
+      let isListOfNames =
+        words.allSatisfy { w in
+          let t = tokens[w]
+          guard !claimed[w], !protected[w], t.letters >= 3, !t.flags.isDisjoint(with: .personalName),
+            t.flags.isDisjoint(with: [.domain, .kept, .month, .weekday, .relation])
+          else { return false }
+          return t.flags.contains(.function) || (evidence(w) != .none && evidence(w) != .domainName)
+        } && words.count(where: { tokens[$0].flags.contains(.function) }) <= 1
       guard isListOfNames else { continue }
       for w in words where !marked[w] {
         marked[w] = true
@@ -485,11 +487,15 @@ extension NoteAnalysis {
         guard items.count >= 3, items.allSatisfy({ $0.count(where: { tokens[$0].kind == .word }) == size }) else { continue }
         let markedItems = items.filter { item in item.allSatisfy { tokens[$0].kind != .word || marked[$0] } }
         guard markedItems.count >= 2 else { continue }
+        // Where half the items are names already, a syllable may be any short
+        // word too ("lam van sang", "quach thi my", "To Van Binh").
+        let mostlyNames = markedItems.count * 2 >= items.count
         for item in items where !markedItems.contains(item) {
           let words = item.filter { tokens[$0].kind == .word }
           guard words.allSatisfy({ w in
-            !claimed[w] && !protected[w] && tokens[w].flags.isDisjoint(with: [.domain, .kept, .relation])
-              && [.definite, .ambiguous, .everyday, .unknown].contains(evidence(w)) || marked[w]
+            marked[w]
+              || (!claimed[w] && !protected[w] && tokens[w].flags.isDisjoint(with: [.domain, .kept, .relation, .quantity])
+                && ([.definite, .ambiguous, .everyday, .unknown].contains(evidence(w)) || (mostlyNames && tokens[w].letters <= 5)))
           }) else { continue }
           for w in words where !marked[w] {
             marked[w] = true
@@ -617,7 +623,8 @@ extension NoteAnalysis {
         return true
       }
       if t.isPossessive, let n = afterSpace(i + 1), tokens[n].kind == .word,
-        !tokens[n].flags.isDisjoint(with: [.relation, .phoneCue])
+        !tokens[n].flags.isDisjoint(with: [.relation, .phoneCue]) || isPersonalPossession(n),
+        !isCalendarWord || (previous(i).map({ !isTimePrepositionBeforeAMonth($0) }) ?? true)
       {
         return e != .unknown || t.letters >= 3
       }
@@ -754,6 +761,20 @@ extension NoteAnalysis {
     }
     guard isMark(k, "(") || isMark(k, ","), let n = next(k) else { return false }
     if tokens[n].kind == .word, tokens[n].flags.contains(.relation) { return true }
+    // "Cross (surname) is cross", "Earl (uses his middle name)", "Sage (they/them)":
+    // the bracket says the word is a name, or gives its bearer's pronouns.
+    if isMark(k, "("), tokens[n].kind == .word {
+      if isWord(n, "surname") || isWord(n, "forename") || isWord(n, "nickname") || isWord(n, "pronounced") {
+        return true
+      }
+      if isWord(n, "they") || isWord(n, "she") || isWord(n, "he"), n + 2 < tokens.count, isMark(n + 1, "/") { return true }
+      var j = n
+      for _ in 0..<5 {
+        guard let after = next(j), !isMark(after, ")") else { break }
+        j = after
+        if isWord(j, "name") || isWord(j, "surname") { return true }
+      }
+    }
     // "Daisy (9yo, pt's granddaughter)", "Mae (pts wife)", "Robin (key worker)":
     // a relation or a worker further inside the brackets.
     guard isMark(k, "(") else { return false }
@@ -943,13 +964,41 @@ extension NoteAnalysis {
             // the particles open the name.
             for j in k...p where tokens[j].kind == .word || isMark(j, "'") { marked[j] = true }
           }
-        } else if canJoinName(p) || canPrecedeSurname(p, m) || canPrecedeName(p, m) || isRestOfListItem(p, besides: m) {
+        } else if canJoinName(p) || canPrecedeSurname(p, m) || canPrecedeName(p, m) || isRestOfListItem(p, besides: m)
+          || isNanaBeforeName(p, m)
+        {
           mark(p)
         }
       }
       if !tokens[m].isPossessive, let n = afterSpace(m), !marked[n], isRestOfListItem(n, besides: m) { mark(n) }
       if let item = previousListItem(before: m), !marked[item] { mark(item) }
     }
+  }
+
+  /// Whether word `n` is something a person has of their own, as after a
+  /// possessive name: "summer's GP", "June's scan", "Will's results".
+  private func isPersonalPossession(_ n: Int) -> Bool {
+    isWord(n, "gp") || isWord(n, "scan") || isWord(n, "scans") || isWord(n, "appt") || isWord(n, "appointment")
+      || isWord(n, "results") || isWord(n, "mri") || isWord(n, "biopsy") || isWord(n, "surgery") || isWord(n, "op")
+      || isWord(n, "consultant") || isWord(n, "oncologist") || isWord(n, "surgeon") || isWord(n, "cns") || isWord(n, "referral")
+      || isWord(n, "chemo") || isWord(n, "treatment") || isWord(n, "email") || isWord(n, "number") || isWord(n, "dob")
+      || isWord(n, "nhs") || isWord(n, "address")
+  }
+
+  /// Whether word `p` before a month says it is the month: "in June's clinic", "by May's MDT".
+  private func isTimePrepositionBeforeAMonth(_ p: Int) -> Bool {
+    isWord(p, "in") || isWord(p, "of") || isWord(p, "by") || isWord(p, "last") || isWord(p, "next") || isWord(p, "this")
+      || isWord(p, "early") || isWord(p, "late") || isWord(p, "mid") || isWord(p, "until") || isWord(p, "since")
+  }
+
+  /// Whether capitalised "Nana" at `p` opens name `m`, as an Akan name or
+  /// honour does ("Nana Ama Serwaa", "Nana Kwame Mensah"): `m` is capitalised
+  /// and another name follows it.
+  private func isNanaBeforeName(_ p: Int, _ m: Int) -> Bool {
+    guard isWord(p, "nana"), tokens[p].isCapitalised, !claimed[p], tokens[m].isCapitalised, let n = afterSpace(m),
+      tokens[n].kind == .word, tokens[n].isCapitalised
+    else { return false }
+    return true
   }
 
   /// Whether capitalised word `i`, just before or after name `m`, is the rest
