@@ -192,6 +192,15 @@ import Anonymiser
     #expect(score.keeps.lost <= 11)
   }
 
+  /// The eighth set: written by an eighth author who saw no code and no other notes,
+  /// at the same time as the seventh; nobody working on the scrubber read it until the
+  /// work against the seventh set was done.
+  @Test func removesIdentifiersFromTheEighthSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.eighth, title: "the eighth held-out set")
+    #expect(notes.count > 0)
+    #expect(score.overall.removed > 0)
+  }
+
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
     for note in try HeldOutSet.notes() {
       let once = scrubber.scrub(note.text)
