@@ -124,7 +124,16 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 
-  @Test(arguments: ["NB the MDT is Tues", "the boat was late", "the GP Surgery, on the high street"])
+  @Test(arguments: [
+    ("postcode SW3 4PQ, house number 22", "postcode [POSTCODE], [ADDRESS]"),
+    ("pt's house no. 42", "pt's [ADDRESS]"),
+    ("34 Pen y Bryn, Wrexham", "[ADDRESS], Wrexham"),
+  ])
+  func findsAHouseByItsNumberOrName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["NB the MDT is Tues", "the boat was late", "the GP Surgery, on the high street", "house number unknown"])
   func leavesNotesThatOnlyMentionThem(note: String) {
     #expect(scrubber.scrub(note) == note)
   }

@@ -90,3 +90,24 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 }
+
+/// Days after "the" closing a clause, after a word of when, and by ordinals.
+@Suite struct ScrubDayClosingAClauseTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("went with the 15th", "went with the [DATE]"),
+    ("result expected the 17th. pt anxious", "result expected the [DATE]. pt anxious"),
+    ("started 2/5, next due 23/5", "started [DATE], next due [DATE]"),
+    ("MRI tomorrow 12th, no number", "MRI tomorrow [DATE], no number"),
+    ("DOB the 21st of the 3rd 82", "DOB the [DATE]"),
+  ])
+  func findsTheDay(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["this is the 3rd.", "it was the 2nd, sadly", "Hodgkin's, Crohn's and Morton's neuroma", "EURAMOS-1 trial"])
+  func keepsWhatIsNoDay(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

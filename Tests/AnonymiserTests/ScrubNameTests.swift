@@ -143,3 +143,25 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Names typed as texts and lists are: in lower case on their own, as
+/// "Family, I.", and "Family, Given" opening a note.
+@Suite struct ScrubNameAloneTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("hamza - son, texts only", "[NAME] - son, texts only"),
+    ("txt: \"its lachlan again\" - pt's son", "txt: \"its [NAME] again\" - pt's son"),
+    ("email \"mahsa here\"", "email \"[NAME] here\""),
+    ("listed: Jenkins, R.; Bose, A.; Mulligan, T. - asked", "listed: [NAME]; [NAME]; [NAME] - asked"),
+    ("Zhang, Jun - pt. Mr Zhang rang himself", "[NAME] - pt. Mr [NAME] rang himself"),
+  ])
+  func findsNamesStandingAlone(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["sarcoma - rare", "London, Sutton - both", "its results here", "biopsy, then scan"])
+  func leavesWordsStandingAlone(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

@@ -22,6 +22,7 @@ extension NoteAnalysis {
       case .word:
         guard t.isCapitalised || !t.flags.isDisjoint(with: [.dwelling, .streetPrefix]) || isCareOf(i) || isWord(i, "po") || isWord(i, "p")
           || isWord(i, "nb") || isWord(i, "narrowboat") || isWord(i, "yacht") || isWord(i, "boat") || isWord(i, "houseboat")
+          || isWord(i, "house")
         else { continue }
       default: continue
       }
@@ -29,12 +30,13 @@ extension NoteAnalysis {
         claim(i, end, as: .address)
         continue
       }
-      if let end = careHomeEnd(from: i) ?? prisonEnd(from: i) ?? boatEnd(from: i), isFree(i, end) {
+      if let end = careHomeEnd(from: i) ?? prisonEnd(from: i) ?? boatEnd(from: i) ?? houseNumberAloneEnd(from: i), isFree(i, end) {
         claim(i, end, as: .address)
         continue
       }
       if isHouseNumber(i), let first = afterSpace(i),
         let end = streetEnd(from: first, requireCapitals: false) ?? foreignStreetEnd(from: first) ?? rowOfHousesEnd(from: first)
+          ?? (tokens[first].isCapitalised ? houseNameEnd(from: first, withArticleOnly: true) : nil)
       {
         guard isFree(i, end) else { continue }
         claim(i, end, as: .address)
@@ -141,6 +143,16 @@ extension NoteAnalysis {
       j = kind
     }
     return nil
+  }
+
+  /// The end of a house's number told alone starting at `i`: "house number
+  /// 22", "house no. 42", "house no 7b".
+  private func houseNumberAloneEnd(from i: Int) -> Int? {
+    guard isWord(i, "house"), let no = afterSpace(i), isWord(no, "number") || isWord(no, "no") || isWord(no, "num") else { return nil }
+    var k = no
+    if k + 1 < tokens.count, isMark(k + 1, ".") { k += 1 }
+    guard let n = next(k), n - k <= 2, isHouseNumber(n), !claimed[n] else { return nil }
+    return n
   }
 
   /// The end of a prison's name starting at `i`: "HMP Wandsworth", "HMYOI
@@ -734,7 +746,7 @@ extension NoteAnalysis {
   private func isPitchWord(_ i: Int) -> Bool {
     isWord(i, "bed") || isWord(i, "bay") || isWord(i, "berth") || isWord(i, "pitch") || isWord(i, "plot") || isWord(i, "home")
       || isWord(i, "mooring") || isWord(i, "cabin") || isWord(i, "caravan") || isWord(i, "chalet") || isWord(i, "lodge")
-      || isWord(i, "van") || isWord(i, "stand")
+      || isWord(i, "van") || isWord(i, "stand") || isWord(i, "lot") || isWord(i, "house")
   }
 
   /// Takes "the barn at", "the annexe at" into the address after it.

@@ -141,9 +141,9 @@ extension NoteAnalysis {
         if isMark(n, "-"), n == i + 1 { continue }
       }
       if isWord(p, "the") {
-        guard let q = previous(p), p - q <= 2,
-          isWord(q, "on") || isWord(q, "since") || isWord(q, "from") || isWord(q, "until") || isWord(q, "till")
-            || isWord(q, "by") || isWord(q, "before") || isWord(q, "after")
+        // "on the 3rd.", "expected the 17th.", "went with the 15th": "the" and a day closing the clause.
+        guard let q = previous(p), p - q <= 2, tokens[q].kind == .word,
+          !isWord(q, "every") && !isWord(q, "each") && !isWord(q, "is") && !isWord(q, "was") && !isWord(q, "be")
         else { continue }
       } else if tokens[p].flags.contains(.function) && !isTimePreposition(p) || isWord(p, "his") || isWord(p, "her")
         || isWord(p, "their") || isWord(p, "my") || isWord(p, "your") || isWord(p, "our") || isWord(p, "its")
@@ -162,7 +162,8 @@ extension NoteAnalysis {
       tokens[month].kind == .alphanumeric, isDay(month), (1...12).contains(value(month)), var year = next(month), year - month <= 2
     else { return nil }
     if isMark(year, ","), let n = next(year), n - year <= 2 { year = n }
-    guard tokens[year].kind == .number, tokens[year].digits == 4, (1900...2099).contains(value(year)) else { return nil }
+    guard tokens[year].kind == .number, tokens[year].digits == 4 && (1900...2099).contains(value(year)) || tokens[year].digits == 2
+    else { return nil }
     return year
   }
 
@@ -170,7 +171,8 @@ extension NoteAnalysis {
   /// "the": "till 30th", "by 14th", "from 3rd", "on 5th".
   private func isTimePreposition(_ p: Int) -> Bool {
     isWord(p, "on") || isWord(p, "since") || isWord(p, "from") || isWord(p, "until") || isWord(p, "till") || isWord(p, "by")
-      || isWord(p, "before") || isWord(p, "after") || isWord(p, "was") || isWord(p, "is")
+      || isWord(p, "before") || isWord(p, "after") || isWord(p, "was") || isWord(p, "is") || isWord(p, "for")
+      || isWord(p, "tomorrow") || isWord(p, "today") || isWord(p, "tonight")
   }
 
   /// Whether word `i` is the second word of a month's name in the Hijri

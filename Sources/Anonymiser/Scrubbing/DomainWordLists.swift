@@ -16,6 +16,8 @@ extension WordLists {
     rosai-dorfman erdheim-chester birt-hogg-dube proteus dupuytren dupuytren's ledderhose peyronie
     kasabach-merritt mohs ewing-like codman codman's enneking enneking's kaplan-meier fnclcc
     sarculator recist tnm who-grade karnofsky
+    hodgkin's crohn's raynaud's cushing's parkinson's alzheimer's addison's huntington's hashimoto's
+    sjogren's tourette's asperger's trendelenburg trendelenburg's port-a-cath euramos
     addenbrooke addenbrooke's addenbrookes guy's christie christie's maggie's maggies
     papworth wythenshawe velindre clatterbridge beatson ninewells raigmore derriford treliske musgrove
     southmead frenchay gartnavel aintree broomfield basingstoke harefield brompton homerton lister
@@ -31,6 +33,7 @@ extension WordLists {
     disorder anomaly malformation triad nomogram classification staging criteria procedure operation
     technique sign fracture cyst cysts nodule nodules granuloma histiocytosis family-like like type
     lymphoma lymphomas haemangioendothelioma hemangioendothelioma phenomenon score scale
+    neuroma rosettes palsy gait
     """
 
   /// Words that end the name of a hospital, centre, charity or service: the

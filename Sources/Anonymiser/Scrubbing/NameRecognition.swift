@@ -400,11 +400,22 @@ extension NoteAnalysis {
       }
     }
     // "Paget, Helen - pt": a family name, mixed case, then the given name, opening the note.
-    for i in tokens.indices where tokens[i].kind == .word && !claimed[i] && !marked[i] {
+    for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
       if let given = givenNameAfterFamilyNameOpeningTheNote(i) {
         mark(i)
         marked[i + 1] = true
         mark(given)
+      }
+    }
+    for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
+      // "Jenkins, R.; Bose, A.": a family name, a comma and an initial.
+      if let initial = initialAfterFamilyName(i) {
+        mark(i)
+        marked[i + 1] = true
+        marked[initial] = true
+        if initial + 1 < tokens.count, isMark(initial + 1, ".") { marked[initial + 1] = true }
+      } else if isNameInLowerCaseAlone(i) {
+        mark(i)
       }
     }
     markListsOfNames(&marked, &worklist)
@@ -906,7 +917,9 @@ extension NoteAnalysis {
     guard previous(i) == nil, t.isCapitalised, !t.isAllCaps, t.letters >= 3, !t.isPossessive, i + 1 < tokens.count, isMark(i + 1, ","),
       t.flags.isDisjoint(with: [.function, .english, .month, .weekday, .relation, .strongTitle, .weakTitle, .strongCue, .quantity]),
       let g = afterSpace(i + 1), tokens[g].kind == .word, tokens[g].isCapitalised, !claimed[g], !protected[g],
-      tokens[g].flags.contains(.firstName), evidence(g) == .definite
+      tokens[g].flags.contains(.firstName) && evidence(g) == .definite
+        // "Zhang, Jun - pt": a family name no list doubts makes any given name after it one.
+        || (evidence(i) == .definite || evidence(i) == .unknown) && tokens[g].flags.isDisjoint(with: [.function, .domain, .relation])
     else { return nil }
     guard let after = next(g) else { return g }
     return isMark(after, "-") || isMark(after, "(") || isMark(after, ";") ? g : nil
@@ -973,6 +986,36 @@ extension NoteAnalysis {
       if !tokens[m].isPossessive, let n = afterSpace(m), !marked[n], isRestOfListItem(n, besides: m) { mark(n) }
       if let item = previousListItem(before: m), !marked[item] { mark(item) }
     }
+  }
+
+  /// The initial after family name `i` in "Jenkins, R." or "Bose, A.;": a
+  /// capitalised family name, a comma, a capital letter and its full stop,
+  /// closing a list's item or the note.
+  private func initialAfterFamilyName(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard t.isCapitalised, !t.isAllCaps, t.letters >= 3, !protected[i], i + 1 < tokens.count, isMark(i + 1, ","),
+      t.flags.isDisjoint(with: [.function, .domain, .kept, .month, .weekday, .relation, .strongTitle, .weakTitle, .quantity]),
+      let g = afterSpace(i + 1), tokens[g].kind == .word, tokens[g].length == 1, isInitialLetter(g), !claimed[g],
+      g + 1 < tokens.count, isMark(g + 1, ".")
+    else { return nil }
+    guard let after = next(g + 1) else { return g }
+    return isMark(after, ";") || isMark(after, ",") || isMark(after, "-") || isMark(after, ")") ? g : nil
+  }
+
+  /// Whether lower-case word `i`, which no list knows, is a name standing
+  /// alone as typed in a text or an email: opening the note before a dash or
+  /// a comma ("hamza - son, txts only"), or after "it's" or before "here"
+  /// ("its lachlan again", "mahsa here").
+  private func isNameInLowerCaseAlone(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard !t.isCapitalised, t.letters >= 3, t.letters == t.length, !protected[i], evidence(i) == .unknown || evidence(i) == .definite
+    else { return false }
+    if previous(i) == nil, let n = next(i), isMark(n, "-") || isMark(n, ","), n == i + 2 || n == i + 1 { return true }
+    if let p = beforeSpace(i), isWord(p, "its") || isWord(p, "it's") || isWord(p, "im") || isWord(p, "i'm") { return true }
+    if let n = afterSpace(i), isWord(n, "here"), previous(i).map({ isMark($0, "\"") || isMark($0, ",") || isMark($0, ":") }) ?? true {
+      return true
+    }
+    return false
   }
 
   /// Whether word `n` is something a person has of their own, as after a
@@ -1135,6 +1178,10 @@ extension NoteAnalysis {
         {
           end = n  // "a' Phearsain", "NGUYEN, Thi Lan"
         } else if end + 1 < tokens.count, isMark(end + 1, "."), tokens[end].letters == 1 {
+          if marked[end + 1] {
+            end += 1  // "Bose, A.": the initial's full stop closes the name
+            break
+          }
           if let n = afterSpace(end + 1), marked[n] {
             end = n
           } else if end + 2 < tokens.count, marked[end + 2] {

@@ -320,7 +320,8 @@ extension NoteAnalysis {
     return isWord(p, "on") || isWord(p, "discussed") || isWord(p, "dated") || isWord(p, "seen") || isWord(p, "received")
       || isWord(p, "rec'd") || isWord(p, "recd") || isWord(p, "sent") || isWord(p, "since") || isWord(p, "until")
       || isWord(p, "till") || isWord(p, "mdt") || isWord(p, "appt") || isWord(p, "scan") || isWord(p, "clinic")
-      || isWord(p, "reviewed") || isWord(p, "booked") || isWord(p, "letter") || isWord(p, "d") && p >= 2 && isMark(p - 1, "'")
+      || isWord(p, "reviewed") || isWord(p, "booked") || isWord(p, "letter") || isWord(p, "started") || isWord(p, "due")
+      || isWord(p, "expected") || isWord(p, "done") || isWord(p, "from") || isWord(p, "d") && p >= 2 && isMark(p - 1, "'")
   }
 
   private func isDayAndMonth(_ a: Int, _ b: Int) -> Bool {

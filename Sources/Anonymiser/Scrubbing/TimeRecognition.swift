@@ -148,8 +148,11 @@ extension NoteAnalysis {
       guard hasTimeCue(before: i) || tokens[p].flags.contains(.timeCue) || isClockCueForFourDigits(p) || followsCallWord(i, last: i)
       else { return nil }
     } else {
-      // "0930 rang RNOH": opening the note, before a word for a call.
-      guard let n = afterSpace(i), tokens[n].kind == .word, tokens[n].flags.contains(.timeCue) else { return nil }
+      // "0930 rang RNOH", "0930 MDT coordinator rang", "0930 - Mrs Shah": opening the note, before a
+      // word for a call, a capitalised word or a dash.
+      guard let n = next(i), n - i <= 2,
+        isMark(n, "-") || (tokens[n].kind == .word && (tokens[n].flags.contains(.timeCue) || tokens[n].isCapitalised))
+      else { return nil }
     }
     return i
   }
@@ -338,8 +341,9 @@ extension NoteAnalysis {
     let after = next(last)
     let closesClause = after.map { isMark($0, ";") || isMark($0, ",") || (isMark($0, ".") && next($0) == nil) } ?? true
     guard let p = previous(first) else {
-      // Opening the note: a name or a call after it, not a unit.
+      // Opening the note: a name or a call after it, not a unit; or a dash ("14.05 - Mr Adjei rang").
       guard let after else { return false }
+      if isMark(after, "-"), let n = next(after), tokens[n].kind == .word { return true }
       return closesClause || (tokens[after].isCapitalised && tokens[after].flags.isDisjoint(with: .quantity))
     }
     guard closesClause else { return false }

@@ -320,6 +320,10 @@ enum WordLists {
   st catherine's
   palmers green
   gustave roussy
+  st mark's
+  st marks
+  northwick park
+  homer wright
   st vincent's
   st vincents
   king hussein
