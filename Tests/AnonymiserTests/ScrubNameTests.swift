@@ -165,3 +165,22 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Names with diacritics whose letters, without them, spell English words.
+@Suite struct ScrubDiacriticNameTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("Tô Ngọc Ánh - TYA pt, 18", "[NAME] - TYA pt, 18"),
+    ("Trương Mỹ Linh - pt", "[NAME] - pt"),
+    ("txt: \"cousin of nishtiman\"", "txt: \"cousin of [NAME]\""),
+  ])
+  func findsThem(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["sent to Hôpital Necker", "results from biopsy", "to my GP"])
+  func leavesForeignAndEnglishWords(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

@@ -57,6 +57,11 @@ extension NoteAnalysis {
       if !f.isDisjoint(with: [.english, .function]) { return .ambiguous }
       return .definite
     }
+    // "Tô Ngọc Ánh", "Trương Mỹ Linh": capitalised with diacritics, a syllable
+    // of a name, though without them it spells an English word ("to", "my").
+    if t.isForeign, t.isCapitalised, !f.contains(.particle), f.subtracting(Self.neutralFlags).isSubset(of: [.function, .english, .everyday]) {
+      return .unknown
+    }
     guard f.subtracting(Self.neutralFlags).isEmpty else { return .none }
     // "GeDDiS", "IVADo", "FaR-RMS": capitals inside a word name a trial or a regimen.
     if internalCapitals(i) >= 2 { return .none }
@@ -1010,7 +1015,21 @@ extension NoteAnalysis {
     let t = tokens[i]
     guard !t.isCapitalised, t.letters >= 3, t.letters == t.length, !protected[i], evidence(i) == .unknown || evidence(i) == .definite
     else { return false }
-    if previous(i) == nil, let n = next(i), isMark(n, "-") || isMark(n, ","), n == i + 2 || n == i + 1 { return true }
+    // Not a drug typed in lower case before its brand: "mifamurtide (Mepact)".
+    guard !isGenericDrugName(i) else { return false }
+    if previous(i) == nil, let n = next(i), n == i + 2 || n == i + 1,
+      isMark(n, "-") || isMark(n, ",") || isWord(n, "lowercase")
+        || (isMark(n, "(") && next(n).map({ tokens[$0].kind == .word && !tokens[$0].isCapitalised }) ?? false)
+    {
+      return true
+    }
+    // "cousin of nishtiman", "email from kimura": after a relation's "of" or a message's "from", closing the clause.
+    if let p = beforeSpace(i), isWord(p, "of") || isWord(p, "from"), let q = beforeSpace(p),
+      tokens[q].flags.contains(.relation) || isWord(q, "email") || isWord(q, "text") || isWord(q, "txt") || isWord(q, "message"),
+      next(i).map({ tokens[$0].kind == .punctuation }) ?? true
+    {
+      return true
+    }
     if let p = beforeSpace(i), isWord(p, "its") || isWord(p, "it's") || isWord(p, "im") || isWord(p, "i'm") { return true }
     if let n = afterSpace(i), isWord(n, "here"), previous(i).map({ isMark($0, "\"") || isMark($0, ",") || isMark($0, ":") }) ?? true {
       return true
