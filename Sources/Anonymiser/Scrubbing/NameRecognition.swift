@@ -342,15 +342,28 @@ extension NoteAnalysis {
   /// With `mayRepeatInitials`, the note has letters enough standing alone for
   /// a name's initials and their repetition ("J. K. Osei ... J.K.").
   mutating func findNames(mayRepeatInitials: Bool = false) {
-    nameEvidence = tokens.indices.map { tokens[$0].kind == .word ? workOutEvidence($0) : .none }
+    // Worked out in an array of its own: `workOutEvidence` reads `nameEvidence` empty.
+    var evidence: [NameEvidence] = []
+    swap(&evidence, &workspace.nameEvidence)
+    evidence.removeAll(keepingCapacity: true)
+    for i in tokens.indices { evidence.append(tokens[i].kind == .word ? workOutEvidence(i) : .none) }
+    swap(&evidence, &nameEvidence)
+    // Empty again afterwards; the array goes back to the workspace.
+    defer { swap(&nameEvidence, &workspace.nameEvidence) }
     // Most notes name nobody: nothing to do unless some word could be a name.
     guard tokens.indices.contains(where: { tokens[$0].kind == .word && (nameEvidence[$0] != .none || tokens[$0].isCapitalised || tokens[$0].isPossessive) }) else {
-      nameEvidence = []
       return
     }
-    defer { nameEvidence = [] }
-    var marked = [Bool](repeating: false, count: tokens.count)
+    var marked: [Bool] = []
     var worklist: [Int] = []
+    swap(&marked, &workspace.marked)
+    swap(&worklist, &workspace.worklist)
+    defer {
+      swap(&marked, &workspace.marked)
+      swap(&worklist, &workspace.worklist)
+    }
+    marked.reset(to: false, count: tokens.count)
+    worklist.removeAll(keepingCapacity: true)
     func mark(_ i: Int) {
       guard !marked[i] else { return }
       marked[i] = true
@@ -987,6 +1000,9 @@ extension NoteAnalysis {
   /// everyday word is marked again only where it is capitalised or possessive.
   private func propagate(_ marked: inout [Bool], _ worklist: inout [Int]) {
     var names: [UInt64] = []
+    swap(&names, &workspace.nameHashes)
+    defer { swap(&names, &workspace.nameHashes) }
+    names.removeAll(keepingCapacity: true)
     for i in tokens.indices where marked[i] && tokens[i].kind == .word && tokens[i].letters >= 2 && !tokens[i].flags.contains(.particle) {
       if !names.contains(tokens[i].keyHash) { names.append(tokens[i].keyHash) }
     }
