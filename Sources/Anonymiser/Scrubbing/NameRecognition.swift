@@ -380,15 +380,30 @@ extension NoteAnalysis {
         mark(given)
       }
     }
-    markListsOfNames(&marked, &worklist)
+    // Both look for lists of three items or more, which a note without two
+    // list separators cannot hold: skip building every word's list for nothing.
+    let mayHoldList = hasTwoListSeparators()
+    if mayHoldList { markListsOfNames(&marked, &worklist) }
     guard !worklist.isEmpty else { return }
     grow(&marked, &worklist)
-    markItemsOfListsOfNames(&marked, &worklist)
+    if mayHoldList { markItemsOfListsOfNames(&marked, &worklist) }
     // A name found once is a name wherever it comes again in the note.
     propagate(&marked, &worklist)
     grow(&marked, &worklist)
     if mayRepeatInitials { markInitialsAgain(&marked) }
     claimNames(marked)
+  }
+
+  /// Whether two list separators are each followed by a word other than
+  /// "and", as `listItems` needs to find three items: "hope, grace, frank".
+  private func hasTwoListSeparators() -> Bool {
+    var separators = 0
+    for s in tokens.indices where isListSeparator(s) || isMark(s, ";") {
+      guard let n = next(s), tokens[n].kind == .word, !isWord(n, "and") else { continue }
+      separators += 1
+      if separators == 2 { return true }
+    }
+    return false
   }
 
   /// The items of a list that starts at word `i`: words, or runs of up to
