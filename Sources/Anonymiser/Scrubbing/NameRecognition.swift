@@ -379,15 +379,28 @@ extension NoteAnalysis {
   /// With `mayRepeatInitials`, the note has letters enough standing alone for
   /// a name's initials and their repetition ("J. K. Osei ... J.K.").
   mutating func findNames(mayRepeatInitials: Bool = false) {
-    nameEvidence = tokens.indices.map { tokens[$0].kind == .word ? workOutEvidence($0) : .none }
+    // Worked out in an array of its own: `workOutEvidence` reads `nameEvidence` empty.
+    var evidence: [NameEvidence] = []
+    swap(&evidence, &workspace.nameEvidence)
+    evidence.removeAll(keepingCapacity: true)
+    for i in tokens.indices { evidence.append(tokens[i].kind == .word ? workOutEvidence(i) : .none) }
+    swap(&evidence, &nameEvidence)
+    // Empty again afterwards; the array goes back to the workspace.
+    defer { swap(&nameEvidence, &workspace.nameEvidence) }
     // Most notes name nobody: nothing to do unless some word could be a name.
     guard tokens.indices.contains(where: { tokens[$0].kind == .word && (nameEvidence[$0] != .none || tokens[$0].isCapitalised || tokens[$0].isPossessive) }) else {
-      nameEvidence = []
       return
     }
-    defer { nameEvidence = [] }
-    var marked = [Bool](repeating: false, count: tokens.count)
+    var marked: [Bool] = []
     var worklist: [Int] = []
+    swap(&marked, &workspace.marked)
+    swap(&worklist, &workspace.worklist)
+    defer {
+      swap(&marked, &workspace.marked)
+      swap(&worklist, &workspace.worklist)
+    }
+    marked.reset(to: false, count: tokens.count)
+    worklist.removeAll(keepingCapacity: true)
     func mark(_ i: Int) {
       guard !marked[i] else { return }
       marked[i] = true
@@ -423,15 +436,30 @@ extension NoteAnalysis {
         mark(i)
       }
     }
-    markListsOfNames(&marked, &worklist)
+    // Both look for lists of three items or more, which a note without two
+    // list separators cannot hold: skip building every word's list for nothing.
+    let mayHoldList = hasTwoListSeparators()
+    if mayHoldList { markListsOfNames(&marked, &worklist) }
     guard !worklist.isEmpty else { return }
     grow(&marked, &worklist)
-    markItemsOfListsOfNames(&marked, &worklist)
+    if mayHoldList { markItemsOfListsOfNames(&marked, &worklist) }
     // A name found once is a name wherever it comes again in the note.
     propagate(&marked, &worklist)
     grow(&marked, &worklist)
     if mayRepeatInitials { markInitialsAgain(&marked) }
     claimNames(marked)
+  }
+
+  /// Whether two list separators are each followed by a word other than
+  /// "and", as `listItems` needs to find three items: "hope, grace, frank".
+  private func hasTwoListSeparators() -> Bool {
+    var separators = 0
+    for s in tokens.indices where isListSeparator(s) || isMark(s, ";") {
+      guard let n = next(s), tokens[n].kind == .word, !isWord(n, "and") else { continue }
+      separators += 1
+      if separators == 2 { return true }
+    }
+    return false
   }
 
   /// The items of a list that starts at word `i`: words, or runs of up to
@@ -467,7 +495,8 @@ extension NoteAnalysis {
     var i = 0
     while i < tokens.count {
       defer { i += 1 }
-      guard tokens[i].kind == .word, !marked[i] else { continue }
+      // A list's first item is one word with a separator straight after it.
+      guard tokens[i].kind == .word, !marked[i], let s = next(i), isListSeparator(s) || isMark(s, ";") else { continue }
       let items = listItems(from: i, wordsPerItem: 1)
       guard items.count >= 3 else { continue }
       let words = items.map(\.lowerBound)
@@ -1162,6 +1191,9 @@ extension NoteAnalysis {
   /// everyday word is marked again only where it is capitalised or possessive.
   private func propagate(_ marked: inout [Bool], _ worklist: inout [Int]) {
     var names: [UInt64] = []
+    swap(&names, &workspace.nameHashes)
+    defer { swap(&names, &workspace.nameHashes) }
+    names.removeAll(keepingCapacity: true)
     for i in tokens.indices where marked[i] && tokens[i].kind == .word && tokens[i].letters >= 2 && !tokens[i].flags.contains(.particle) {
       if !names.contains(tokens[i].keyHash) { names.append(tokens[i].keyHash) }
     }

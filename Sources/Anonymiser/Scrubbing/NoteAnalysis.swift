@@ -27,14 +27,39 @@ struct NoteAnalysis {
   var nameEvidence: [NameEvidence] = []
   /// Whether the note has a word that introduces an address ("lives", "c/o").
   var hasAddressCue = false
+  /// Where the arrays above come from, and go back to (see `returnMemory()`);
+  /// recognisers borrow their working arrays from it too.
+  let workspace: AnalysisWorkspace
 
-  init(bytes: UnsafeBufferPointer<UInt8>, table: WordTable) {
+  init(bytes: UnsafeBufferPointer<UInt8>, table: WordTable, workspace: AnalysisWorkspace = AnalysisWorkspace()) {
     self.b = bytes
     self.table = table
-    self.tokens = NoteTokenizer(table: table).tokens(of: bytes)
-    self.claimed = [Bool](repeating: false, count: tokens.count)
-    self.protected = claimed
+    self.workspace = workspace
+    self.tokens = []
+    self.claimed = []
+    self.protected = []
+    swapMemory()
+    NoteTokenizer(table: table).tokens(of: bytes, into: &tokens)
+    claimed.reset(to: false, count: tokens.count)
+    protected.reset(to: false, count: tokens.count)
+    institutional.removeAll(keepingCapacity: true)
+    spans.removeAll(keepingCapacity: true)
     splitRunTogetherTokensIfAny()
+  }
+
+  /// Gives the analysis's arrays back to its workspace, for the next line's
+  /// analysis to reuse; afterwards they are empty.
+  mutating func returnMemory() {
+    swapMemory()
+  }
+
+  /// Swaps the analysis's arrays with the workspace's.
+  private mutating func swapMemory() {
+    swap(&tokens, &workspace.tokens)
+    swap(&claimed, &workspace.claimed)
+    swap(&protected, &workspace.protected)
+    swap(&institutional, &workspace.institutional)
+    swap(&spans, &workspace.spans)
   }
 
   /// Splits the tokens that hold two identifiers typed without a space, if
@@ -501,7 +526,7 @@ struct NoteAnalysis {
 
   /// Protects tokens `first...last` as an institution's name.
   private mutating func protectInstitution(_ first: Int, _ last: Int) {
-    if institutional.isEmpty { institutional = [Bool](repeating: false, count: tokens.count) }
+    if institutional.isEmpty { institutional.reset(to: false, count: tokens.count) }
     for j in first...last where !protected[j] {
       protected[j] = true
       institutional[j] = true

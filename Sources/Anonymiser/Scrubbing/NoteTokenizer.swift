@@ -56,14 +56,22 @@ struct NoteTokenizer {
   }
 
   func tokens(of b: UnsafeBufferPointer<UInt8>) -> [NoteToken] {
+    var tokens: [NoteToken] = []
+    self.tokens(of: b, into: &tokens)
+    return tokens
+  }
+
+  /// Puts the tokens of `b` in `tokens`, emptied first; its memory is reused
+  /// when it has room enough.
+  func tokens(of b: UnsafeBufferPointer<UInt8>, into tokens: inout [NoteToken]) {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordKeyBuffer.capacity) { storage in
       var key = WordKeyBuffer(storage: storage.baseAddress!)
-      return tokens(of: b, key: &key)
+      self.tokens(of: b, into: &tokens, key: &key)
     }
   }
 
-  private func tokens(of b: UnsafeBufferPointer<UInt8>, key: inout WordKeyBuffer) -> [NoteToken] {
-    var tokens: [NoteToken] = []
+  private func tokens(of b: UnsafeBufferPointer<UInt8>, into tokens: inout [NoteToken], key: inout WordKeyBuffer) {
+    tokens.removeAll(keepingCapacity: true)
     // Room for a short word or a mark between spaces throughout, so that
     // growing the array (a new allocation and a copy) is rare.
     tokens.reserveCapacity(b.count / 2 + 4)
@@ -89,7 +97,6 @@ struct NoteTokenizer {
         i = scanWord(b, from: i, into: &tokens, key: &key)
       }
     }
-    return tokens
   }
 
   /// The end of a placeholder starting at `i`, if one does.

@@ -1,6 +1,6 @@
 extension NoteAnalysis {
   /// One run of digits in a chain of digit groups.
-  private struct Group {
+  struct Group {
     var token: Int
     var digits: Int
     /// The separator before this group: " ", "-", "." or "/" (0 for the first).
@@ -12,13 +12,17 @@ extension NoteAnalysis {
   /// "12/03/1961") and splits each into phone numbers, NHS numbers, dates and
   /// record numbers.
   mutating func findNumberChains() {
+    var groups: [Group] = []
+    swap(&groups, &workspace.numberGroups)
+    defer { swap(&groups, &workspace.numberGroups) }
     var i = 0
     while i < tokens.count {
       guard tokens[i].kind == .number, !claimed[i] else {
         i += 1
         continue
       }
-      var groups = [Group(token: i, digits: tokens[i].digits, separator: 0, startsWithZero: startsWithZero(i))]
+      groups.removeAll(keepingCapacity: true)
+      groups.append(Group(token: i, digits: tokens[i].digits, separator: 0, startsWithZero: startsWithZero(i)))
       var j = i
       // An identifier holds at most fifteen digits: a longer chain is read a piece at a time.
       while groups.count < 64, let (next, separator) = nextGroup(after: j) {
@@ -76,7 +80,7 @@ extension NoteAnalysis {
   }
 
   /// One way to read a run of groups: as what, and how well it fits.
-  private struct Reading {
+  struct Reading {
     var last: Int
     var kind: IdentifierKind
     var digits: Int
@@ -87,7 +91,7 @@ extension NoteAnalysis {
   /// The best reading of the groups from one on: how many digits it explains,
   /// how well it fits, and the reading it starts with (none: the first group
   /// is left over).
-  private struct Choice {
+  struct Choice {
     var digits = 0
     var fit = 0
     var reading: Reading? = nil
@@ -106,7 +110,10 @@ extension NoteAnalysis {
     let cues = cuesBefore(chainStart, count: 3)
     let n = groups.count
     // best[g]: the best reading of groups g..<n, and the reading taken at g.
-    var best = [Choice](repeating: Choice(), count: n + 1)
+    var best: [Choice] = []
+    swap(&best, &workspace.bestReadings)
+    defer { swap(&best, &workspace.bestReadings) }
+    best.reset(to: Choice(), count: n + 1)
     for g in stride(from: n - 1, through: 0, by: -1) {
       var choice = Choice(digits: best[g + 1].digits, fit: best[g + 1].fit, reading: nil)
       forEachReading(groups, from: g, international: international && g == 0, cues: cues) { reading in
@@ -120,6 +127,9 @@ extension NoteAnalysis {
       best[g] = choice
     }
     var pending: [Int] = []  // indices into groups not yet part of an identifier
+    swap(&pending, &workspace.pendingGroups)
+    defer { swap(&pending, &workspace.pendingGroups) }
+    pending.removeAll(keepingCapacity: true)
     var g = 0
     while g < n {
       guard let reading = best[g].reading else {
@@ -221,7 +231,7 @@ extension NoteAnalysis {
 
   /// Claims pending groups as one record number if they hold six digits or more.
   private mutating func flush(_ pending: inout [Int], _ groups: [Group], _ cues: WordFlags) {
-    defer { pending.removeAll() }
+    defer { pending.removeAll(keepingCapacity: true) }
     guard let first = pending.first, let last = pending.last else { return }
     let total = pending.reduce(0) { $0 + groups[$1].digits }
     // "2019-2021": two years are a span of time.

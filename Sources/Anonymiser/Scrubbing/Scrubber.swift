@@ -60,7 +60,9 @@ public struct Scrubber: Sendable {
     return line.withUTF8 { bytes in
       var output: [UInt8] = []
       output.reserveCapacity(bytes.count + 16)
-      let spans = write(bytes, into: &output)
+      let workspace = AnalysisWorkspace()
+      write(bytes, into: &output, workspace: workspace)
+      let spans = workspace.identifiers
       var replacements: [ScrubbedNote.Replacement] = []
       for span in spans {
         if let k = replacements.firstIndex(where: { $0.kind == span.kind }) {
@@ -85,10 +87,16 @@ public struct Scrubber: Sendable {
   /// // output holds the UTF-8 of "mob [PHONE]"
   /// ```
   public func scrub(_ line: String, appendingTo output: inout [UInt8]) {
+    scrub(line, appendingTo: &output, workspace: AnalysisWorkspace())
+  }
+
+  /// Appends the line scrubbed to `output`, as `scrub(_:appendingTo:)` does,
+  /// with working memory borrowed from `workspace`.
+  func scrub(_ line: String, appendingTo output: inout [UInt8], workspace: AnalysisWorkspace) {
     var line = line
     line.withUTF8 { bytes in
       let start = output.count
-      _ = write(bytes, into: &output)
+      write(bytes, into: &output, workspace: workspace)
       // What `scrub(_:)` gives is made a `String`, which would mend any byte
       // sequence that is not UTF-8; mend it here the same way. Only a line
       // with bytes outside ASCII can have one.
@@ -99,12 +107,13 @@ public struct Scrubber: Sendable {
     }
   }
 
-  /// Writes the scrubbed line to the end of `output`; returns the identifiers
-  /// it replaced, in order.
-  private func write(
-    _ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]
-  ) -> [(start: Int, end: Int, kind: IdentifierKind)] {
-    let spans = analyse(bytes)
+  /// Writes the scrubbed line to the end of `output`; leaves the identifiers
+  /// it replaced, in order, in `workspace.identifiers`.
+  func write(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], workspace: AnalysisWorkspace) {
+    var spans: [(start: Int, end: Int, kind: IdentifierKind)] = []
+    swap(&spans, &workspace.identifiers)
+    defer { swap(&spans, &workspace.identifiers) }
+    analyse(bytes, into: &spans, workspace: workspace)
     var position = 0
     for span in spans {
       copyCleaning(bytes, from: position, to: span.start, into: &output)
@@ -113,7 +122,6 @@ public struct Scrubber: Sendable {
       position = span.end
     }
     copyCleaning(bytes, from: position, to: bytes.count, into: &output)
-    return spans
   }
 
   /// The stretches of `line` that look like personal data, in order.
@@ -122,7 +130,8 @@ public struct Scrubber: Sendable {
   /// characters and all.
   public func findings(in line: String) -> [PersonalDataFinding] {
     var copy = line
-    let spans = copy.withUTF8 { analyse($0) }
+    var spans: [(start: Int, end: Int, kind: IdentifierKind)] = []
+    copy.withUTF8 { analyse($0, into: &spans, workspace: AnalysisWorkspace()) }
     var column = 1
     var index = line.startIndex
     return spans.map { span in
@@ -134,29 +143,39 @@ public struct Scrubber: Sendable {
     }
   }
 
-  /// The identifiers in a line, as byte ranges, in order and not overlapping.
+  /// Puts the identifiers in a line in `result` (emptied first), as byte
+  /// ranges, in order and not overlapping.
   ///
   /// The recognisers read the line with compatibility forms folded (see
   /// `FoldedLine`); the ranges refer to the line as given.
-  private func analyse(_ bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int, kind: IdentifierKind)] {
-    guard let folded = FoldedLine(folding: bytes) else { return analyseFolded(bytes) }
-    let spans = folded.bytes.withUnsafeBufferPointer { analyseFolded($0) }
-    return spans.map { (Int(folded.starts[$0.start]), Int(folded.ends[$0.end - 1]), $0.kind) }
+  private func analyse(
+    _ bytes: UnsafeBufferPointer<UInt8>, into result: inout [(start: Int, end: Int, kind: IdentifierKind)],
+    workspace: AnalysisWorkspace
+  ) {
+    guard let folded = FoldedLine(folding: bytes) else { return analyseFolded(bytes, into: &result, workspace: workspace) }
+    folded.bytes.withUnsafeBufferPointer { analyseFolded($0, into: &result, workspace: workspace) }
+    for k in result.indices {
+      result[k].start = Int(folded.starts[result[k].start])
+      result[k].end = Int(folded.ends[result[k].end - 1])
+    }
   }
 
-  /// The identifiers in a line already folded, as byte ranges, in order and not overlapping.
-  private func analyseFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int, kind: IdentifierKind)] {
-    var analysis = NoteAnalysis(bytes: bytes, table: table)
+  /// Puts the identifiers in a line already folded in `result` (emptied
+  /// first), as byte ranges, in order and not overlapping.
+  private func analyseFolded(
+    _ bytes: UnsafeBufferPointer<UInt8>, into result: inout [(start: Int, end: Int, kind: IdentifierKind)],
+    workspace: AnalysisWorkspace
+  ) {
+    var analysis = NoteAnalysis(bytes: bytes, table: table, workspace: workspace)
     analysis.run()
-    var result: [(start: Int, end: Int, kind: IdentifierKind)] = []
-    result.reserveCapacity(analysis.spans.count)
+    result.removeAll(keepingCapacity: true)
     for span in analysis.spans {
       let start = analysis.tokens[span.first].start
       let end = analysis.tokens[span.last].end
       if let last = result.last, start < last.end { continue }
       result.append((start, end, span.kind))
     }
-    return result
+    analysis.returnMemory()
   }
 
   /// Copies bytes `from..<to`, with each control character made one space.

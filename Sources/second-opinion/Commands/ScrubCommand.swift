@@ -20,7 +20,7 @@ struct ScrubCommand: ParsableCommand {
   static let maximumLineBytes = 1 << 20
 
   func run() throws {
-    let scrubber = Scrubber()
+    let scrubber = LineScrubber()
     var splitter = LineSplitter(maximumLineBytes: Self.maximumLineBytes)
     var output: [UInt8] = []
     output.reserveCapacity(1 << 17)
@@ -30,7 +30,7 @@ struct ScrubCommand: ParsableCommand {
       guard overlongLine == nil else { return }
       switch piece {
       case .line(_, let bytes):
-        scrubber.scrub(String(decoding: bytes, as: UTF8.self), appendingTo: &output)
+        scrubber.scrub(bytes, appendingTo: &output)
         output.append(UInt8(ascii: "\n"))
         if output.count >= 1 << 16 {
           Output.standardOutput.write(bytes: output)
