@@ -30,7 +30,9 @@ extension NoteAnalysis {
         claim(i, end, as: .address)
         continue
       }
-      if let end = careHomeEnd(from: i) ?? prisonEnd(from: i) ?? boatEnd(from: i) ?? houseNumberAloneEnd(from: i), isFree(i, end) {
+      if let end = (hasHomeWord ? careHomeEnd(from: i) : nil) ?? (hasRareCue ? prisonEnd(from: i) ?? boatEnd(from: i) : nil)
+        ?? houseNumberAloneEnd(from: i), isFree(i, end)
+      {
         claim(i, end, as: .address)
         continue
       }
@@ -148,7 +150,7 @@ extension NoteAnalysis {
   /// The end of a house's number told alone starting at `i`: "house number
   /// 22", "house no. 42", "house no 7b".
   private func houseNumberAloneEnd(from i: Int) -> Int? {
-    guard isWord(i, "house"), let no = afterSpace(i), isWord(no, "number") || isWord(no, "no") || isWord(no, "num") else { return nil }
+    guard tokens[i].length == 5, isWord(i, "house"), let no = afterSpace(i), isWord(no, "number") || isWord(no, "no") || isWord(no, "num") else { return nil }
     var k = no
     if k + 1 < tokens.count, isMark(k + 1, ".") { k += 1 }
     guard let n = next(k), n - k <= 2, isHouseNumber(n), !claimed[n] else { return nil }
@@ -242,6 +244,7 @@ extension NoteAnalysis {
   /// The end of a post office box and its number starting at `i`: "PO Box
   /// 4471", "P.O. Box 212", "po box 19".
   private func postOfficeBoxEnd(_ i: Int) -> Int? {
+    guard b[tokens[i].start] | 0x20 == UInt8(ascii: "p") else { return nil }
     var box: Int
     if isWord(i, "po") {
       guard let n = afterSpace(i) else { return nil }

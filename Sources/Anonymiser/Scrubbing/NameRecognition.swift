@@ -34,7 +34,7 @@ extension NoteAnalysis {
   /// with only these is as unknown as a word with none ("Mai", "Tan", "Bryn").
   static let neutralFlags: WordFlags = [
     .foreignMonth, .foreignMonthShort, .particle, .registry, .streetPrefix, .houseNameStart, .postcodeArea,
-    .emailEnding, .emailProvider, .phraseStart, .institutionFirst,
+    .emailEnding, .emailProvider, .phraseStart, .institutionFirst, .rareCue,
   ]
 
   /// How strongly token `i` on its own reads as a name.
@@ -417,28 +417,31 @@ extension NoteAnalysis {
         mark(given)
       }
     }
-    // "Paget, Helen - pt": a family name, mixed case, then the given name, opening the note.
     for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
-      if let given = givenNameAfterFamilyNameOpeningTheNote(i) {
-        mark(i)
-        marked[i + 1] = true
-        mark(given)
+      if i + 1 < tokens.count, isMark(i + 1, ",") {
+        // "Paget, Helen - pt": a family name, mixed case, then the given name, opening the note.
+        if let given = givenNameAfterFamilyNameOpeningTheNote(i) {
+          mark(i)
+          marked[i + 1] = true
+          mark(given)
+          continue
+        }
+        // "Jenkins, R.; Bose, A.": a family name, a comma and an initial.
+        if let initial = initialAfterFamilyName(i) {
+          mark(i)
+          marked[i + 1] = true
+          marked[initial] = true
+          if initial + 1 < tokens.count, isMark(initial + 1, ".") { marked[initial + 1] = true }
+          continue
+        }
       }
-    }
-    for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
-      // "Jenkins, R.; Bose, A.": a family name, a comma and an initial.
-      if let initial = initialAfterFamilyName(i) {
-        mark(i)
-        marked[i + 1] = true
-        marked[initial] = true
-        if initial + 1 < tokens.count, isMark(initial + 1, ".") { marked[initial + 1] = true }
-      } else if isNameInLowerCaseAlone(i) {
-        mark(i)
-      }
+      // A name typed alone in lower case: first in the note, beside a rare cue, or after "of" or "from".
+      guard !tokens[i].isCapitalised, hasRareCue || i <= 1 || isWord(i - 2, "of") || isWord(i - 2, "from") else { continue }
+      if isNameInLowerCaseAlone(i) { mark(i) }
     }
     // Both look for lists of three items or more, which a note without two
     // list separators cannot hold: skip building every word's list for nothing.
-    let mayHoldList = hasTwoListSeparators()
+    let mayHoldList = listSeparators >= 2
     if mayHoldList { markListsOfNames(&marked, &worklist) }
     guard !worklist.isEmpty else { return }
     grow(&marked, &worklist)
@@ -448,18 +451,6 @@ extension NoteAnalysis {
     grow(&marked, &worklist)
     if mayRepeatInitials { markInitialsAgain(&marked) }
     claimNames(marked)
-  }
-
-  /// Whether two list separators are each followed by a word other than
-  /// "and", as `listItems` needs to find three items: "hope, grace, frank".
-  private func hasTwoListSeparators() -> Bool {
-    var separators = 0
-    for s in tokens.indices where isListSeparator(s) || isMark(s, ";") {
-      guard let n = next(s), tokens[n].kind == .word, !isWord(n, "and") else { continue }
-      separators += 1
-      if separators == 2 { return true }
-    }
-    return false
   }
 
   /// The items of a list that starts at word `i`: words, or runs of up to
@@ -495,8 +486,11 @@ extension NoteAnalysis {
     var i = 0
     while i < tokens.count {
       defer { i += 1 }
-      // A list's first item is one word with a separator straight after it.
-      guard tokens[i].kind == .word, !marked[i], let s = next(i), isListSeparator(s) || isMark(s, ";") else { continue }
+      // A list's first item is one word with a separator straight after it,
+      // and a name's word; so is the next item.
+      guard tokens[i].kind == .word, !marked[i], !tokens[i].flags.isDisjoint(with: .personalName), let s = next(i),
+        isListSeparator(s) || isMark(s, ";"), let n = next(s), tokens[n].kind == .word, !tokens[n].flags.isDisjoint(with: .personalName)
+      else { continue }
       let items = listItems(from: i, wordsPerItem: 1)
       guard items.count >= 3 else { continue }
       let words = items.map(\.lowerBound)
@@ -523,10 +517,14 @@ extension NoteAnalysis {
   /// lin" and another are; "lam van sang / quach thi my". Each word of an item
   /// to mark is a known name or unknown to the scrubber.
   private func markItemsOfListsOfNames(_ marked: inout [Bool], _ worklist: inout [Int]) {
+    // Two items of two words each marked already: four marked words at least.
+    guard marked.count(where: { $0 }) >= 4 else { return }
     var i = 0
     while i < tokens.count {
       defer { i += 1 }
-      guard tokens[i].kind == .word, previous(i).map({ tokens[$0].kind != .word }) ?? true else { continue }
+      guard tokens[i].kind == .word, marked[i] || evidence(i) != .none || !tokens[i].isCapitalised,
+        previous(i).map({ tokens[$0].kind != .word }) ?? true
+      else { continue }
       for size in [3, 2] {
         let items = listItems(from: i, wordsPerItem: size)
         guard items.count >= 3, items.allSatisfy({ $0.count(where: { tokens[$0].kind == .word }) == size }) else { continue }
@@ -1027,7 +1025,7 @@ extension NoteAnalysis {
   /// closing a list's item or the note.
   private func initialAfterFamilyName(_ i: Int) -> Int? {
     let t = tokens[i]
-    guard t.isCapitalised, !t.isAllCaps, t.letters >= 3, !protected[i], i + 1 < tokens.count, isMark(i + 1, ","),
+    guard i + 1 < tokens.count, isMark(i + 1, ","), t.isCapitalised, !t.isAllCaps, t.letters >= 3, !protected[i],
       t.flags.isDisjoint(with: [.function, .domain, .kept, .month, .weekday, .relation, .strongTitle, .weakTitle, .quantity]),
       let g = afterSpace(i + 1), tokens[g].kind == .word, tokens[g].length == 1, isInitialLetter(g), !claimed[g],
       g + 1 < tokens.count, isMark(g + 1, ".")
@@ -1042,28 +1040,33 @@ extension NoteAnalysis {
   /// ("its lachlan again", "mahsa here").
   private func isNameInLowerCaseAlone(_ i: Int) -> Bool {
     let t = tokens[i]
-    guard !t.isCapitalised, t.letters >= 3, t.letters == t.length, !protected[i], evidence(i) == .unknown || evidence(i) == .definite
-    else { return false }
-    // Not a drug typed in lower case before its brand: "mifamurtide (Mepact)".
-    guard !isGenericDrugName(i) else { return false }
+    guard !t.isCapitalised, t.letters >= 3, t.letters == t.length, !protected[i] else { return false }
+    // Where it stands first: asked of every word in lower case, so the cheap tests come first.
+    var standsAlone = false
     if previous(i) == nil, let n = next(i), n == i + 2 || n == i + 1,
       isMark(n, "-") || isMark(n, ",") || isWord(n, "lowercase")
         || (isMark(n, "(") && next(n).map({ tokens[$0].kind == .word && !tokens[$0].isCapitalised }) ?? false)
     {
-      return true
+      standsAlone = true
+    } else if let p = beforeSpace(i) {
+      if isWord(p, "its") || isWord(p, "it's") || isWord(p, "im") || isWord(p, "i'm") {
+        standsAlone = true
+      } else if isWord(p, "of") || isWord(p, "from"), let q = beforeSpace(p),
+        tokens[q].flags.contains(.relation) || isWord(q, "email") || isWord(q, "text") || isWord(q, "txt") || isWord(q, "message"),
+        next(i).map({ tokens[$0].kind == .punctuation }) ?? true
+      {
+        // "cousin of nishtiman", "email from kimura": after a relation's "of" or a message's "from", closing the clause.
+        standsAlone = true
+      }
     }
-    // "cousin of nishtiman", "email from kimura": after a relation's "of" or a message's "from", closing the clause.
-    if let p = beforeSpace(i), isWord(p, "of") || isWord(p, "from"), let q = beforeSpace(p),
-      tokens[q].flags.contains(.relation) || isWord(q, "email") || isWord(q, "text") || isWord(q, "txt") || isWord(q, "message"),
-      next(i).map({ tokens[$0].kind == .punctuation }) ?? true
+    if !standsAlone, let n = afterSpace(i), isWord(n, "here"),
+      previous(i).map({ isMark($0, "\"") || isMark($0, ",") || isMark($0, ":") }) ?? true
     {
-      return true
+      standsAlone = true
     }
-    if let p = beforeSpace(i), isWord(p, "its") || isWord(p, "it's") || isWord(p, "im") || isWord(p, "i'm") { return true }
-    if let n = afterSpace(i), isWord(n, "here"), previous(i).map({ isMark($0, "\"") || isMark($0, ",") || isMark($0, ":") }) ?? true {
-      return true
-    }
-    return false
+    // A word no list knows, or a plain first name; not a drug typed before its brand ("mifamurtide (Mepact)").
+    guard standsAlone, evidence(i) == .unknown || evidence(i) == .definite, !isGenericDrugName(i) else { return false }
+    return true
   }
 
   /// Whether word `n` is something a person has of their own, as after a

@@ -27,6 +27,13 @@ struct NoteAnalysis {
   var nameEvidence: [NameEvidence] = []
   /// Whether the note has a word that introduces an address ("lives", "c/o").
   var hasAddressCue = false
+  /// Whether the note has a rare word some recognisers look around (see `WordFlags.rareCue`).
+  var hasRareCue = false
+  /// Whether the note has "Home" capitalised, as a care home's name ends.
+  var hasHomeWord = false
+  /// How many list separators the note has (",", ";", "&", "/", "+", "and"):
+  /// a list of three names needs two.
+  var listSeparators = 0
   /// Where the arrays above come from, and go back to (see `returnMemory()`);
   /// recognisers borrow their working arrays from it too.
   let workspace: AnalysisWorkspace
@@ -101,13 +108,19 @@ struct NoteAnalysis {
         if t.kind == .alphanumeric, t.letters >= 2, t.digits >= 4, b[t.start] > 0x39 { hasRegistry = true }
       case .punctuation:
         if t.mark == UInt8(ascii: "@") { hasAt = true }
+        switch t.mark {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "/"), UInt8(ascii: "+"): listSeparators += 1
+        default: break
+        }
 
         if t.mark == UInt8(ascii: "."), i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .number, tokens[i + 1].kind == .number {
           hasDottedNumber = true
         }
       case .word:
         if t.length == 1 { singleCharacters += 1 }
-        if t.letters >= 7, !t.isCapitalised, isGenericDrugName(i) { hasGenericDrug = true }
+        if t.letters >= 7, !t.isCapitalised, t.flags.isDisjoint(with: [.english, .function]), isGenericDrugName(i) {
+          hasGenericDrug = true
+        }
         // Thai: "3 ม.ค. 2494", a month in words of its own script.
         if t.isForeign, b[t.start] == 0xE0 { hasForeign = true }
         let f = t.flags
@@ -116,8 +129,13 @@ struct NoteAnalysis {
         if !f.isDisjoint(with: [.dwelling, .strongStreetSuffix, .streetPrefix, .buildingSuffix, .houseNameStart]) {
           hasAddressWord = true
         }
-        // "HMP Wandsworth", "NB Kingfisher": a prison or a boat, as an address.
-        if t.length <= 5, isWord(i, "hmp") || isWord(i, "hmyoi") || isWord(i, "nb") || isWord(i, "yacht") { hasAddressWord = true }
+        if f.contains(.rareCue) {
+          hasRareCue = true
+          // "HMP Wandsworth", "NB Kingfisher": a prison or a boat, as an address.
+          hasAddressWord = true
+        }
+        if t.length == 3, f.contains(.function), isWord(i, "and") { listSeparators += 1 }
+        if t.length == 4, t.isCapitalised, isWord(i, "home") { hasHomeWord = true }
         if f.contains(.addressCue) || (t.length == 1 && isCareOf(i)) {
           hasAddressWord = true
           hasAddressCue = true
@@ -144,7 +162,7 @@ struct NoteAnalysis {
       findAddresses()
       findTimes()
       findNumberChains()
-      findExtensionsAlone()
+      if hasRareCue { findExtensionsAlone() }
       extendRecordNumbersOverPrefixes()
     } else if hasAddressWord {
       findAddresses()

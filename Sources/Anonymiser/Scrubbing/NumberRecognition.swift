@@ -376,7 +376,11 @@ extension NoteAnalysis {
   /// stays; its number goes, as a phone number would.
   mutating func findExtensionsAlone() {
     for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
-      guard isWord(i, "bleep") || isWord(i, "ext") || isWord(i, "extn") || isWord(i, "extension") || isWord(i, "pager") else { continue }
+      // Asked of every word: its first letter rules out almost all of them.
+      let first = b[tokens[i].start] | 0x20
+      guard first == UInt8(ascii: "b") || first == UInt8(ascii: "e") || first == UInt8(ascii: "p"),
+        isWord(i, "bleep") || isWord(i, "ext") || isWord(i, "extn") || isWord(i, "extension") || isWord(i, "pager")
+      else { continue }
       var k = i
       if k + 1 < tokens.count, isMark(k + 1, ".") || isMark(k + 1, ":") { k += 1 }
       if let n = next(k), n - k <= 2, isMark(n, "#") { k = n }

@@ -203,6 +203,11 @@ enum WordLists {
   """
 
 /// Words that put a number after them that is part of an address ("Flat 3").
+  /// Rare words that some recognisers look for around them: a bleep's or an
+  /// extension's word, a boat's or a prison's, and words beside a name typed
+  /// alone in lower case ("its lachlan", "mahsa here", "ahmet lowercase").
+  static let rareCues = "bleep ext extn extension pager nb narrowboat houseboat yacht boat hmp hmyoi its im here lowercase"
+
   static let dwellingWords = "flat apartment apt unit maisonette room block pitch plot suite croft caravan bungalow chalet bedsit mooring berth fflat"
 
 /// Units and spans of time: a number before one is a quantity, not an address.

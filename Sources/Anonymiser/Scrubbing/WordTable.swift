@@ -55,6 +55,9 @@ struct WordFlags: OptionSet, Sendable {
   /// A short form of a month in another language ("Chwef", "ott", "dez"): a
   /// date only with a day and a year of four digits.
   static let foreignMonthShort = WordFlags(rawValue: 1 << 38)
+  /// A rare word that a recogniser looks for around it ("bleep", "ext", "NB",
+  /// "HMP", "its", "here"): without one in a note, those recognisers need not run.
+  static let rareCue = WordFlags(rawValue: 1 << 39)
 
   /// A personal name of either kind.
   static let personalName: WordFlags = [.firstName, .surname]
@@ -131,6 +134,7 @@ final class WordTable: Sendable {
     add(WordLists.buildingSuffixes, .buildingSuffix)
     add(WordLists.houseNameStarts, .houseNameStart)
     add(WordLists.addressCues, .addressCue)
+    add(WordLists.rareCues, .rareCue)
     add(WordLists.eponymNouns, .eponymNoun)
     add(WordLists.eponyms, .domain)
     add(WordLists.institutionEnds, .institution)
