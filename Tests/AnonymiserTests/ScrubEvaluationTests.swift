@@ -201,6 +201,15 @@ import Anonymiser
     #expect(score.overall.removed > 0)
   }
 
+  /// The ninth set: written by a ninth author who saw no code and no other notes, while
+  /// the eighth was being worked against; nobody working on the scrubber read it until
+  /// that work was done.
+  @Test func removesIdentifiersFromTheNinthSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.ninth, title: "the ninth held-out set")
+    #expect(notes.count > 0)
+    #expect(score.overall.removed > 0)
+  }
+
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
     for note in try HeldOutSet.notes() {
       let once = scrubber.scrub(note.text)
