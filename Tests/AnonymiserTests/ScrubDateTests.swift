@@ -111,3 +111,27 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Dates said in words with their year however it is said, a day before the
+/// time, and a day and month after any word that is not a fraction's.
+@Suite struct ScrubSpokenDateTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("date of birth 1st of February sixty-one", "date of birth [DATE]"),
+    ("said \"the twelfth of March, fifty eight\" for DOB", "said \"the [DATE]\" for DOB"),
+    ("gave \"Feb the first\"", "gave \"[DATE]\""),
+    ("born twenty-ninth of June, nineteen sixty-five, NHS", "born [DATE], NHS"),
+    ("appt tomorrow 22nd 11.15", "appt tomorrow [DATE] [TIME]"),
+    ("then bloods 4/3", "then bloods [DATE]"),
+    ("then corrected to 13th", "then corrected to [DATE]"),
+  ])
+  func findsTheDate(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["1/2 tab; 3/4 of pts; pain 7/10", "between 2 and 4 cm", "ref: 2/52 follow up"])
+  func keepsFractionsAndSizes(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

@@ -184,3 +184,27 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Names that are everyday words, told by who the person is: "the husband",
+/// "from the hospice", an age after them, a role in brackets.
+@Suite struct ScrubNameByRoleTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("Bill the husband asked if there would be a bill", "[NAME] the husband asked if there would be a bill"),
+    ("Amber the secretary - amber alert on the ward", "[NAME] the secretary - amber alert on the ward"),
+    ("Dawn from the hospice; at dawn shift change", "[NAME] from the hospice; at dawn shift change"),
+    ("Summer, 24, liposarcoma, wants the summer off", "[NAME], 24, liposarcoma, wants the summer off"),
+    ("Pearl (92) lives alone", "[NAME] (92) lives alone"),
+    ("Crystal (gp receptionist) was crystal clear", "[NAME] (gp receptionist) was crystal clear"),
+    ("Marsden, Keith NHS 946 469 2695 - at RNOH", "[NAME] NHS [NHS-NUMBER] - at RNOH"),
+  ])
+  func findsTheName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["Will the nurse ring?", "the nurse from the ward", "May the CNS call back?"])
+  func leavesQuestionsAndRoles(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

@@ -97,3 +97,19 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 }
+
+/// Hours given as a span to call back in, short extensions, and references
+/// of several parts.
+@Suite struct ScrubCallBackWindowTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("c/b 0117 496 0582 btw 10 and 12 - not fri", "c/b [PHONE] btw [TIME] and [TIME] - not fri"),
+    ("GP practice 01632 960 500 opt 4 then ext 34", "GP practice [PHONE] then ext [PHONE]"),
+    ("Our ref: RM/SAR/4471/AB", "Our ref: [RECORD-NUMBER]"),
+    ("ref LSS/RNOH/44127 sent", "ref [RECORD-NUMBER] sent"),
+  ])
+  func findsThem(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}

@@ -23,8 +23,13 @@ extension NoteAnalysis {
         }
       }
       if isVerbLike && !hasDay { continue }
-      // A day after: "March 12", "March 12th".
+      // A day after: "March 12", "March 12th"; "Feb the first".
       var cursor = i
+      if !hasDay, let the = afterSpace(i), isWord(the, "the"), let d = afterSpace(the), !claimed[d], isDayInWords(d) {
+        hasDay = true
+        end = d
+        cursor = d
+      }
       if !hasDay, let n = next(i), n - i <= 2, isDay(n), !claimed[n] {
         hasDay = true
         end = n
@@ -132,7 +137,10 @@ extension NoteAnalysis {
         continue
       }
       guard let p = previous(i), i - p <= 2, tokens[p].kind == .word else { continue }
-      if let n = next(i) {
+      // "tomorrow 22nd 11.15": a day, then the time.
+      let timeFollows = next(i).map({ n in tokens[n].kind == .number && n + 2 < tokens.count && (isMark(n + 1, ".") || isMark(n + 1, ":"))
+        && tokens[n + 2].kind == .number && tokens[n + 2].digits == 2 }) ?? false
+      if let n = next(i), !timeFollows {
         let endsClause =
           isMark(n, ".") || isMark(n, ",") || isMark(n, ";") || isMark(n, ")") || isMark(n, "?") || isMark(n, "!")
           || isMark(n, "-") || isWord(n, "and") || isWord(n, "but") || isWord(n, "at") || isWord(n, "when") || isWord(n, "so")
@@ -167,12 +175,63 @@ extension NoteAnalysis {
     return year
   }
 
+  /// Finds a reference of parts joined by slashes or dashes after "ref":
+  /// "Our ref: RM/SAR/4471/AB", "ref LSS/RNOH/44127". Letters and digits with
+  /// no space, with digits among them, say which letter and so whose.
+  private mutating func findReferencesInParts() {
+    for i in tokens.indices where tokens[i].kind == .word && !claimed[i] && isWord(i, "ref") {
+      var k = i
+      if k + 1 < tokens.count, isMark(k + 1, ":") || isMark(k + 1, ".") { k += 1 }
+      guard let first = next(k), first - k <= 2, !claimed[first], tokens[first].kind != .punctuation, tokens[first].kind != .space
+      else { continue }
+      var last = first
+      var parts = 1
+      var hasDigits = tokens[first].digits > 0
+      while last + 2 < tokens.count, isMark(last + 1, "/") || isMark(last + 1, "-"),
+        !claimed[last + 1] && !claimed[last + 2] || isPartOfRecord(last + 2),
+        tokens[last + 2].kind == .word || tokens[last + 2].kind == .number || tokens[last + 2].kind == .alphanumeric
+      {
+        last += 2
+        parts += 1
+        if tokens[last].digits > 0 { hasDigits = true }
+      }
+      guard parts >= 3, hasDigits else { continue }
+      // A record number found inside it ("SAR/4471") joins the whole; anything
+      // else found inside it, or a record reaching outside it, leaves it be.
+      let inside = { (s: IdentifierSpan) in s.first >= first && s.last <= last }
+      let isTaken = { (j: Int) in
+        self.claimed[j] && !self.spans.contains { s in s.kind == .recordNumber && inside(s) && s.first <= j && j <= s.last }
+      }
+      guard !(first...last).contains(where: isTaken) else { continue }
+      spans.removeAll { $0.kind == .recordNumber && inside($0) }
+      for j in first...last { claimed[j] = false }
+      claim(first, last, as: .recordNumber)
+    }
+  }
+
+  /// Whether token `i` belongs to a record number already found.
+  private func isPartOfRecord(_ i: Int) -> Bool {
+    claimed[i] && spans.contains { $0.kind == .recordNumber && $0.first <= i && i <= $0.last }
+  }
+
+  /// Whether word `i` is a day's ordinal in words from "first" to "thirty-first".
+  private func isDayInWords(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, t.length >= 5 else { return false }
+    return isWord(i, "first") || isWord(i, "second") || isWord(i, "third") || isWord(i, "fourth") || isWord(i, "fifth")
+      || isWord(i, "sixth") || isWord(i, "seventh") || isWord(i, "eighth") || isWord(i, "ninth") || isWord(i, "tenth")
+      || isWord(i, "eleventh") || isWord(i, "twelfth") || isWord(i, "thirteenth") || isWord(i, "fourteenth")
+      || isWord(i, "fifteenth") || isWord(i, "sixteenth") || isWord(i, "seventeenth") || isWord(i, "eighteenth")
+      || isWord(i, "nineteenth") || isWord(i, "twentieth") || isWord(i, "thirtieth") || hasPrefix(i, "twenty-")
+      || hasPrefix(i, "thirty-")
+  }
+
   /// Whether word `p` is a preposition of time that a day can follow without
   /// "the": "till 30th", "by 14th", "from 3rd", "on 5th".
   private func isTimePreposition(_ p: Int) -> Bool {
     isWord(p, "on") || isWord(p, "since") || isWord(p, "from") || isWord(p, "until") || isWord(p, "till") || isWord(p, "by")
       || isWord(p, "before") || isWord(p, "after") || isWord(p, "was") || isWord(p, "is") || isWord(p, "for")
-      || isWord(p, "tomorrow") || isWord(p, "today") || isWord(p, "tonight")
+      || isWord(p, "tomorrow") || isWord(p, "today") || isWord(p, "tonight") || isWord(p, "to")
   }
 
   /// Whether word `i` is the second word of a month's name in the Hijri
@@ -349,6 +408,7 @@ extension NoteAnalysis {
   /// Finds record ids that mix letters and digits ("RM123456", "A1234567"),
   /// and short numbers after a record cue ("Hosp no 12345").
   mutating func findRecordIds() {
+    findReferencesInParts()
     for i in tokens.indices where !claimed[i] {
       let t = tokens[i]
       switch t.kind {

@@ -797,6 +797,24 @@ extension NoteAnalysis {
   /// daughter)", "Autumn pt's mum".
   private func isFollowedByRelation(_ i: Int) -> Bool {
     guard let k = next(i) else { return false }
+    // Not "Will the nurse ring?": a modal verb asks a question.
+    if tokens[k].kind == .word, !tokens[i].flags.contains(.function), isWord(k, "the"), let r = afterSpace(k), tokens[r].kind == .word,
+      tokens[r].flags.contains(.relation) || isStaffWord(r)
+    {
+      return true
+    }
+    // "Dawn from the hospice", "Rich from the GP surgery": opening a clause, then where they are from.
+    if tokens[k].kind == .word, !tokens[i].flags.contains(.function), isWord(k, "from"), isSentenceStart(i) || previous(i) == nil,
+      var n = afterSpace(k)
+    {
+      if isWord(n, "the"), let m = afterSpace(n) { n = m }
+      if tokens[n].flags.contains(.institution) || isWord(n, "gp") || isWord(n, "hospice") || isWord(n, "ward") || isWord(n, "surgery")
+        || isWord(n, "practice") || isWord(n, "team") || isWord(n, "council") || isWord(n, "church") || isWord(n, "mosque")
+        || isWord(n, "temple") || isWord(n, "synagogue")
+      {
+        return true
+      }
+    }
     if tokens[k].kind == .word {
       // "Autumn pt's mum": straight after, a relation's relation.
       guard tokens[k].isPossessive, tokens[k].flags.contains(.relation), let n = afterSpace(k + 1) else { return false }
@@ -804,10 +822,17 @@ extension NoteAnalysis {
     }
     guard isMark(k, "(") || isMark(k, ","), let n = next(k) else { return false }
     if tokens[n].kind == .word, tokens[n].flags.contains(.relation) { return true }
+    // "Bill the husband", "Amber the secretary": the word, "the", and who they are.
+    // "Summer, 24, liposarcoma", "Pearl (92)": the word, then an age.
+    if isMark(k, ",") || isMark(k, "("), let n = next(k), tokens[n].kind == .number, tokens[n].digits <= 3, (1...110).contains(value(n)),
+      let after = next(n), isMark(after, ",") || isMark(after, ")") || isWord(after, "yo") || isWord(after, "y")
+    {
+      return true
+    }
     // "Cross (surname) is cross", "Earl (uses his middle name)", "Sage (they/them)":
     // the bracket says the word is a name, or gives its bearer's pronouns.
     if isMark(k, "("), tokens[n].kind == .word {
-      if isWord(n, "surname") || isWord(n, "forename") || isWord(n, "nickname") || isWord(n, "pronounced") {
+      if isWord(n, "surname") || isWord(n, "forename") || isWord(n, "nickname") || isWord(n, "pronounced") || isStaffWord(n) {
         return true
       }
       if isWord(n, "they") || isWord(n, "she") || isWord(n, "he"), n + 2 < tokens.count, isMark(n + 1, "/") { return true }
@@ -954,7 +979,11 @@ extension NoteAnalysis {
         || (evidence(i) == .definite || evidence(i) == .unknown) && tokens[g].flags.isDisjoint(with: [.function, .domain, .relation])
     else { return nil }
     guard let after = next(g) else { return g }
-    return isMark(after, "-") || isMark(after, "(") || isMark(after, ";") ? g : nil
+    // "Marsden, Keith NHS 946 469 2695": or the person's number and its word.
+    let numberFollows = tokens[after].kind == .number
+      || (tokens[after].kind == .word && !tokens[after].flags.isDisjoint(with: [.recordCue, .phoneCue, .birthCue]))
+      || isWord(after, "nhs")
+    return isMark(after, "-") || isMark(after, "(") || isMark(after, ";") || numberFollows ? g : nil
   }
 
   /// Grows every marked name over the words beside it that could be part of it.
@@ -1044,7 +1073,7 @@ extension NoteAnalysis {
     // Where it stands first: asked of every word in lower case, so the cheap tests come first.
     var standsAlone = false
     if previous(i) == nil, let n = next(i), n == i + 2 || n == i + 1,
-      isMark(n, "-") || isMark(n, ",") || isWord(n, "lowercase")
+      isMark(n, "-") || isMark(n, ",") || isWord(n, "lowercase") || (isWord(n, "lower") && afterSpace(n).map({ isWord($0, "case") }) == true)
         || (isMark(n, "(") && next(n).map({ tokens[$0].kind == .word && !tokens[$0].isCapitalised }) ?? false)
     {
       standsAlone = true
@@ -1067,6 +1096,15 @@ extension NoteAnalysis {
     // A word no list knows, or a plain first name; not a drug typed before its brand ("mifamurtide (Mepact)").
     guard standsAlone, evidence(i) == .unknown || evidence(i) == .definite, !isGenericDrugName(i) else { return false }
     return true
+  }
+
+  /// Whether word `i` names someone's job on the line's side of a call:
+  /// "secretary", "receptionist", "manager", "volunteer" ("Crystal (gp
+  /// receptionist)" takes a role after a word of place too).
+  func isStaffWord(_ i: Int) -> Bool {
+    isWord(i, "secretary") || isWord(i, "receptionist") || isWord(i, "manager") || isWord(i, "volunteer")
+      || isWord(i, "interpreter") || isWord(i, "sec") || isWord(i, "gp") || isWord(i, "nurse") || isWord(i, "cns")
+      || isWord(i, "consultant") || isWord(i, "registrar") || isWord(i, "physio") || isWord(i, "chaplain")
   }
 
   /// Whether word `n` is something a person has of their own, as after a

@@ -327,6 +327,11 @@ extension NoteAnalysis {
     {
       return false
     }
+    // "bloods 4/3", "scan 9/3": after any other word too, unless it reads as a fraction ("1/2", "3/4").
+    let a = value(first), m = value(second)
+    if !(a < m && m <= 4), tokens[p].flags.isDisjoint(with: [.quantity, .function]), !isWord(p, "pain"), !isWord(p, "score") {
+      return true
+    }
     return isWord(p, "on") || isWord(p, "discussed") || isWord(p, "dated") || isWord(p, "seen") || isWord(p, "received")
       || isWord(p, "rec'd") || isWord(p, "recd") || isWord(p, "sent") || isWord(p, "since") || isWord(p, "until")
       || isWord(p, "till") || isWord(p, "mdt") || isWord(p, "appt") || isWord(p, "scan") || isWord(p, "clinic")
@@ -384,7 +389,8 @@ extension NoteAnalysis {
       var k = i
       if k + 1 < tokens.count, isMark(k + 1, ".") || isMark(k + 1, ":") { k += 1 }
       if let n = next(k), n - k <= 2, isMark(n, "#") { k = n }
-      guard let n = next(k), n - k <= 2, tokens[n].kind == .number, !claimed[n], (3...6).contains(tokens[n].digits),
+      guard let n = next(k), n - k <= 2, tokens[n].kind == .number, !claimed[n],
+        (3...6).contains(tokens[n].digits) || (tokens[n].digits == 2 && !isWord(i, "bleep") && !isWord(i, "pager")),
         next(n).map({ !(tokens[$0].kind == .word && tokens[$0].flags.contains(.quantity)) && !isMark($0, "/") && !isMark($0, ".") || next($0).map({ tokens[$0].kind != .number }) ?? true }) ?? true
       else { continue }
       let start = isMark(k, "#") ? k : n

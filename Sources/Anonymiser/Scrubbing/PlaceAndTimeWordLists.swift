@@ -19,7 +19,7 @@ extension WordLists {
   static let buildingSuffixes = """
     cottage cottages house court tower towers lodge farm farmhouse barn hall manor villa mansions
     buildings estate hostel bungalow rectory vicarage grange mill croft chalet apartments flats block
-    mews hotel inn
+    mews hotel inn homes barns granary
     """
 
   /// Words that introduce an address, so that a building's or a street's name

@@ -158,6 +158,14 @@ extension NoteAnalysis {
       }
       claim(first, yearInWordsEnd(after: m) ?? yearInDigitsEnd(after: m) ?? m, as: .date)
     }
+    // "1st of February sixty-one", "Feb the first": a written date's spelled year or ordinal day.
+    for k in spans.indices where spans[k].kind == .date {
+      let last = spans[k].last
+      if tokens[last].kind == .word, tokens[last].flags.contains(.month), let year = yearInWordsEnd(after: last) {
+        for j in (last + 1)...year { claimed[j] = true }
+        spans[k].last = year
+      }
+    }
   }
 
   /// The year in digits straight after month `m`, across a comma: "the first
@@ -189,12 +197,19 @@ extension NoteAnalysis {
   /// The last word of a year said in words after token `m`, if one follows:
   /// "nineteen fifty two", "nineteen eighty", "two thousand and three".
   private func yearInWordsEnd(after m: Int) -> Int? {
-    guard let first = afterSpace(m), !claimed[first] else { return nil }
+    // "twelfth of March, fifty eight": a comma may come first.
+    var start = m
+    if m + 1 < tokens.count, isMark(m + 1, ",") { start = m + 1 }
+    guard let first = afterSpace(start), !claimed[first] else { return nil }
     var j = first
     if isWord(first, "two"), let n = afterSpace(first), isWord(n, "thousand") {
       j = n
     } else if isTensAndUnitsInWords(first) {
       return first  // "thirteenth of July sixty-seven": the century left unsaid
+    } else if isTensInWords(first) {
+      // "fifty eight": the tens, then perhaps the units, the century left unsaid.
+      if let n = afterSpace(first), !claimed[n], let unit = hourInWords(n), unit < 10 { return n }
+      return first
     } else if !(isWord(first, "nineteen") || isWord(first, "twenty")) {
       return nil
     }
@@ -207,6 +222,12 @@ extension NoteAnalysis {
       words += 1
     }
     return last == first ? nil : last
+  }
+
+  /// Whether word `i` is a multiple of ten that can end a year: "thirty" to "ninety".
+  private func isTensInWords(_ i: Int) -> Bool {
+    isWord(i, "thirty") || isWord(i, "forty") || isWord(i, "fifty") || isWord(i, "sixty") || isWord(i, "seventy")
+      || isWord(i, "eighty") || isWord(i, "ninety")
   }
 
   /// Whether word `i` is tens and units joined by a hyphen: "fifty-two", "sixty-seven".

@@ -65,6 +65,18 @@ extension NoteAnalysis {
         last = after + 2
         if last + 1 < tokens.count, isMark(last + 1, ".") { last += 1 }
       }
+      // "btw 10 and 12", "between 2 and 4": two hours alone.
+      if !hasMinutes, !meridiem, (1...12).contains(value(i)), t.digits <= 2, let cue = previous(i), i - cue == 2,
+        isWord(cue, "btw") || isWord(cue, "between"), let and = afterSpace(i), isWord(and, "and") || isMark(and, "-"),
+        let h = afterSpace(and) ?? next(and), tokens[h].kind == .number, tokens[h].digits <= 2, (1...12).contains(value(h)),
+        !claimed[h], afterSpace(h).map({ tokens[$0].kind != .word || tokens[$0].flags.isDisjoint(with: .quantity) }) ?? true,
+        isFree(i, i)
+      {
+        claim(i, i, as: .time)
+        claim(h, h, as: .time)
+        i = h
+        continue
+      }
       // "not before 10", "ring after 6.", "before 12;": an hour alone after a
       // word of time, closing its clause.
       if !hasMinutes, !meridiem, (1...12).contains(value(i)), t.digits <= 2, let cue = previous(i), i - cue == 2,
