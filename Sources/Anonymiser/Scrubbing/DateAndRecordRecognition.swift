@@ -179,7 +179,7 @@ extension NoteAnalysis {
   /// "Our ref: RM/SAR/4471/AB", "ref LSS/RNOH/44127". Letters and digits with
   /// no space, with digits among them, say which letter and so whose.
   private mutating func findReferencesInParts() {
-    for i in tokens.indices where tokens[i].kind == .word && !claimed[i] && isWord(i, "ref") {
+    for i in tokens.indices where tokens[i].kind == .word && tokens[i].length == 3 && !claimed[i] && isWord(i, "ref") {
       var k = i
       if k + 1 < tokens.count, isMark(k + 1, ":") || isMark(k + 1, ".") { k += 1 }
       guard let first = next(k), first - k <= 2, !claimed[first], tokens[first].kind != .punctuation, tokens[first].kind != .space
@@ -198,12 +198,19 @@ extension NoteAnalysis {
       guard parts >= 3, hasDigits else { continue }
       // A record number found inside it ("SAR/4471") joins the whole; anything
       // else found inside it, or a record reaching outside it, leaves it be.
-      let inside = { (s: IdentifierSpan) in s.first >= first && s.last <= last }
-      let isTaken = { (j: Int) in
-        self.claimed[j] && !self.spans.contains { s in s.kind == .recordNumber && inside(s) && s.first <= j && j <= s.last }
+      var foundInside: [Int] = []
+      var isTaken = false
+      for j in first...last where claimed[j] {
+        guard let k = spans.firstIndex(where: { $0.first <= j && j <= $0.last }), spans[k].kind == .recordNumber,
+          spans[k].first >= first, spans[k].last <= last
+        else {
+          isTaken = true
+          break
+        }
+        if !foundInside.contains(k) { foundInside.append(k) }
       }
-      guard !(first...last).contains(where: isTaken) else { continue }
-      spans.removeAll { $0.kind == .recordNumber && inside($0) }
+      guard !isTaken else { continue }
+      for k in foundInside.sorted(by: >) { spans.remove(at: k) }
       for j in first...last { claimed[j] = false }
       claim(first, last, as: .recordNumber)
     }
