@@ -210,6 +210,15 @@ import Anonymiser
     #expect(score.overall.removed > 0)
   }
 
+  /// The tenth set: written by a tenth author who saw no code and no other notes, while
+  /// the ninth was being worked against; nobody working on the scrubber read it until
+  /// that work was done.
+  @Test func removesIdentifiersFromTheTenthSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.tenth, title: "the tenth held-out set")
+    #expect(notes.count > 0)
+    #expect(score.overall.removed > 0)
+  }
+
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
     for note in try HeldOutSet.notes() {
       let once = scrubber.scrub(note.text)
