@@ -616,3 +616,31 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// What text messages and handover lists hold: a weekday typed against its
+/// day, a sign-off, initials without full stops, nicknames in quotes, rough
+/// hours, and houses named alone.
+@Suite struct ScrubTextMessageTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("appt moved to Weds13/3 per text", "appt moved to [DATE] per text"),
+    ("text: \"DOB 2.8.59 thanks Jan\"", "text: \"DOB [DATE] thanks [NAME]\""),
+    ("Hebden, P on RM list twice", "[NAME] on RM list twice"),
+    ("Cheung Wai-Man, \"Ah Man\" to family", "[NAME], \"[NAME]\" to family"),
+    ("running late, try 3ish?", "running late, try [TIME]?"),
+    ("The Manse, Kirkwall KW15 1PS", "[ADDRESS], Kirkwall [POSTCODE]"),
+    ("Rowan House Care Centre, room 14, 21 Station Road", "[ADDRESS], room 14, [ADDRESS]"),
+  ])
+  func findsThem(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "Hirschsprung's as child; von Hippel-Lindau; Teenage and Young Adult team", "Oncology, A ward", "thanks, MDT",
+    "seen at the Royal Marsden Care Centre",
+  ])
+  func keepsWhatOnlyLooksLikeThem(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

@@ -128,7 +128,8 @@ extension NoteAnalysis {
   /// "Residential Home" ("Meadowbank Nursing Home", "Oakwood Grange Care
   /// Home"). Where someone lives, as an address says.
   private func careHomeEnd(from i: Int) -> Int? {
-    guard tokens[i].kind == .word, tokens[i].isCapitalised, !protected[i], previous(i).map({ !isCapitalisedWord($0) }) ?? true
+    guard tokens[i].kind == .word, tokens[i].isCapitalised, !protected[i] || isInstitutional(i),
+      previous(i).map({ !isCapitalisedWord($0) }) ?? true
     else { return nil }
     var j = i
     for _ in 0..<3 {
@@ -137,7 +138,7 @@ extension NoteAnalysis {
       else { return nil }
       guard let kind = afterSpace(j) else { return nil }
       if isWord(kind, "care") || isWord(kind, "nursing") || isWord(kind, "residential") {
-        guard tokens[kind].isCapitalised, let home = afterSpace(kind), isWord(home, "home"), tokens[home].isCapitalised,
+        guard tokens[kind].isCapitalised, let home = afterSpace(kind), isWord(home, "home") || isWord(home, "centre"), tokens[home].isCapitalised,
           !claimed[home]
         else { return nil }
         return home
@@ -536,6 +537,12 @@ extension NoteAnalysis {
     // "The Laurels, 5 Vicarage Close", "Glanrafon, Ffordd y Traeth": a name
     // before a comma and an address, at the start of the note or a clause.
     var end = i
+    // "The Manse, Kirkwall", "The Old Rectory, no number": a house's name opening the note.
+    if isWord(i, "the"), previous(i) == nil, let end = streetEnd(from: i, requireCapitals: true, suffixes: .buildingSuffix),
+      end > i, let c = next(end), isMark(c, ",")
+    {
+      return end
+    }
     if isWord(i, "the") {
       var words = 0
       while words < 3, let n = afterSpace(end), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n], !protected[n] {

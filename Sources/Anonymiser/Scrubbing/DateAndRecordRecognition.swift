@@ -78,6 +78,7 @@ extension NoteAnalysis {
   /// Finds a weekday with the day of the month after it, which together say
   /// which day: "Tues 8th", "Thursday 14th", "Monday the 7th".
   private mutating func findWeekdaysWithADay() {
+    findWeekdaysGluedToADay()
     for i in tokens.indices where tokens[i].kind == .word && tokens[i].flags.contains(.weekday) && !claimed[i] {
       guard var n = afterSpace(i) else { continue }
       if isWord(n, "the"), let m = afterSpace(n) { n = m }
@@ -219,6 +220,34 @@ extension NoteAnalysis {
   /// Whether token `i` belongs to a record number already found.
   private func isPartOfRecord(_ i: Int) -> Bool {
     claimed[i] && spans.contains { $0.kind == .recordNumber && $0.first <= i && i <= $0.last }
+  }
+
+  /// The weekdays' short forms, lower case, as typed against a day.
+  private static let shortWeekdays: [[UInt8]] = ["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"].map {
+    Array($0.utf8)
+  }
+
+  /// Finds a weekday typed against the day and month after it, as a text
+  /// message has it: "Weds13/3", "Mon3/6", "Fri 7/3" already apart.
+  private mutating func findWeekdaysGluedToADay() {
+    for i in tokens.indices where tokens[i].kind == .alphanumeric && !claimed[i] {
+      let t = tokens[i]
+      guard t.letters >= 3, t.letters <= 5, t.digits <= 2, isLetter(b[t.start]), isDigit(b[t.end - 1]) else { continue }
+      var split = t.start
+      while split < t.end, !isDigit(b[split]) { split += 1 }
+      let letters = Array(b[t.start..<split]).map { $0 | 0x20 }
+      guard Self.shortWeekdays.contains(letters), (split..<t.end).allSatisfy({ isDigit(b[$0]) }) else { continue }
+      var day = 0
+      for k in split..<t.end { day = day * 10 + Int(b[k] - 0x30) }
+      guard (1...31).contains(day), i + 2 < tokens.count, isMark(i + 1, "/"), tokens[i + 2].kind == .number, tokens[i + 2].digits <= 2,
+        (1...12).contains(value(i + 2)), !claimed[i + 2]
+      else { continue }
+      var end = i + 2
+      if end + 2 < tokens.count, isMark(end + 1, "/"), tokens[end + 2].kind == .number, tokens[end + 2].digits == 2 || tokens[end + 2].digits == 4 {
+        end += 2
+      }
+      if isFree(i, end) { claim(i, end, as: .date) }
+    }
   }
 
   /// Whether word `i` is a day's ordinal in words from "first" to "thirty-first".

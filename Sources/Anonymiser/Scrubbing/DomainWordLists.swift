@@ -17,7 +17,8 @@ extension WordLists {
     kasabach-merritt mohs ewing-like codman codman's enneking enneking's kaplan-meier fnclcc
     sarculator recist tnm who-grade karnofsky
     hodgkin's crohn's raynaud's cushing's parkinson's alzheimer's addison's huntington's hashimoto's
-    sjogren's tourette's asperger's trendelenburg trendelenburg's port-a-cath euramos
+    sjogren's tourette's asperger's trendelenburg trendelenburg's port-a-cath euramos hirschsprung's
+    hippel-lindau zoladex
     addenbrooke addenbrooke's addenbrookes guy's christie christie's maggie's maggies
     papworth wythenshawe velindre clatterbridge beatson ninewells raigmore derriford treliske musgrove
     southmead frenchay gartnavel aintree broomfield basingstoke harefield brompton homerton lister

@@ -430,10 +430,18 @@ extension NoteAnalysis {
         if let initial = initialAfterFamilyName(i) {
           mark(i)
           marked[i + 1] = true
-          marked[initial] = true
+          for j in (i + 2)...initial where tokens[j].kind == .word { marked[j] = true }
           if initial + 1 < tokens.count, isMark(initial + 1, ".") { marked[initial + 1] = true }
           continue
         }
+      }
+      // "thanks Jan", "cheers, Mo": a name signing off a message, closing it.
+      if tokens[i].isCapitalised, let p = previous(i).flatMap({ isMark($0, ",") ? previous($0) : $0 }),
+        isWord(p, "thanks") || isWord(p, "thx") || isWord(p, "cheers") || isWord(p, "regards") || isWord(p, "love") || isWord(p, "ta"),
+        next(i).map({ tokens[$0].kind == .punctuation }) ?? true, !protected[i], tokens[i].flags.isDisjoint(with: [.domain, .kept])
+      {
+        mark(i)
+        continue
       }
       // A name typed alone in lower case: first in the note, beside a rare cue, or after "of" or "from".
       guard !tokens[i].isCapitalised, hasRareCue || i <= 1 || isWord(i - 2, "of") || isWord(i - 2, "from") else { continue }
@@ -1009,6 +1017,10 @@ extension NoteAnalysis {
         }
         // A list of names: "Green, Brown and Young", "Ivy ; Autumn ; Chase".
         if let item = nextListItem(after: m), !marked[item] { mark(item) }
+        // "Dariush Kazemi ("Dari")", "Cheung Wai-Man, "Ah Man"": a nickname in quotes after the name.
+        if let words = nicknameAfter(m) {
+          for k in words where tokens[k].kind == .word && !marked[k] { mark(k) }
+        }
       }
       var p: Int? = beforeSpace(m)
       if p == nil, tokens[m].length == 1, m >= 2, isMark(m - 1, "."), tokens[m - 2].kind == .word, tokens[m - 2].length == 1,
@@ -1056,9 +1068,14 @@ extension NoteAnalysis {
     let t = tokens[i]
     guard i + 1 < tokens.count, isMark(i + 1, ","), t.isCapitalised, !t.isAllCaps, t.letters >= 3, !protected[i],
       t.flags.isDisjoint(with: [.function, .domain, .kept, .month, .weekday, .relation, .strongTitle, .weakTitle, .quantity]),
-      let g = afterSpace(i + 1), tokens[g].kind == .word, tokens[g].length == 1, isInitialLetter(g), !claimed[g],
-      g + 1 < tokens.count, isMark(g + 1, ".")
+      let g = afterSpace(i + 1), tokens[g].kind == .word, tokens[g].length == 1, isInitialLetter(g), !claimed[g]
     else { return nil }
+    guard g + 1 < tokens.count, isMark(g + 1, ".") else {
+      // "Hebden, P on RM list", "Souza, P H": no full stop, so the family name must be a name's.
+      guard evidence(i) == .definite || evidence(i) == .unknown else { return nil }
+      if let h = afterSpace(g), isInitialLetter(h), !claimed[h] { return h }
+      return next(g).map({ tokens[$0].kind == .word && !tokens[$0].isCapitalised || isMark($0, ";") || isMark($0, ",") }) ?? true ? g : nil
+    }
     guard let after = next(g + 1) else { return g }
     return isMark(after, ";") || isMark(after, ",") || isMark(after, "-") || isMark(after, ")") ? g : nil
   }
@@ -1121,6 +1138,26 @@ extension NoteAnalysis {
   private func isTimePrepositionBeforeAMonth(_ p: Int) -> Bool {
     isWord(p, "in") || isWord(p, "of") || isWord(p, "by") || isWord(p, "last") || isWord(p, "next") || isWord(p, "this")
       || isWord(p, "early") || isWord(p, "late") || isWord(p, "mid") || isWord(p, "until") || isWord(p, "since")
+  }
+
+  /// The words of a nickname in quotation marks just after name `m`, in
+  /// brackets or after a comma: ("Dari"), , "Ah Man", ("JB"). One to three
+  /// capitalised words, nothing else, inside the quotation marks.
+  private func nicknameAfter(_ m: Int) -> ClosedRange<Int>? {
+    guard var q = next(m), q - m <= 2, isMark(q, "(") || isMark(q, ",") else { return nil }
+    guard let open = next(q), open - q <= 2, isMark(open, "\"") else { return nil }
+    q = open + 1
+    guard q < tokens.count, tokens[q].kind == .word, tokens[q].isCapitalised, !claimed[q], !protected[q] else { return nil }
+    var last = q
+    var words = 1
+    while words < 3, let n = afterSpace(last), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n] {
+      last = n
+      words += 1
+    }
+    guard last + 1 < tokens.count, isMark(last + 1, "\""),
+      (q...last).allSatisfy({ tokens[$0].kind != .word || tokens[$0].flags.isDisjoint(with: [.domain, .kept, .relation, .function]) })
+    else { return nil }
+    return q...last
   }
 
   /// Whether capitalised "Nana" at `p` opens name `m`, as an Akan name or

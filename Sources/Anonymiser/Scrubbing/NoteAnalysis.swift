@@ -135,7 +135,7 @@ struct NoteAnalysis {
           hasAddressWord = true
         }
         if t.length == 3, f.contains(.function), isWord(i, "and") { listSeparators += 1 }
-        if t.length == 4, t.isCapitalised, isWord(i, "home") { hasHomeWord = true }
+        if t.isCapitalised, t.length == 4 && isWord(i, "home") || t.length == 6 && isWord(i, "centre") { hasHomeWord = true }
         if f.contains(.addressCue) || (t.length == 1 && isCareOf(i)) {
           hasAddressWord = true
           hasAddressCue = true

@@ -19,7 +19,7 @@ extension WordLists {
   static let buildingSuffixes = """
     cottage cottages house court tower towers lodge farm farmhouse barn hall manor villa mansions
     buildings estate hostel bungalow rectory vicarage grange mill croft chalet apartments flats block
-    mews hotel inn homes barns granary
+    mews hotel inn homes barns granary manse bothy steading schoolhouse smithy forge
     """
 
   /// Words that introduce an address, so that a building's or a street's name
@@ -80,7 +80,7 @@ extension WordLists {
   static let timeCues = """
     rang rung called phoned ringing calling appt appointment booked slot arrived arriving arrive
     ring call seen spoke texted emailed voicemail vm tomorrow today tonight morning afternoon evening clinic
-    joined joining
+    joined joining callback cb
     """
 
   /// Words of a time told in words.

@@ -16,7 +16,7 @@ extension NoteAnalysis {
         continue
       }
       // "18h30", "9h": the French and Continental way; "1830hrs".
-      if t.kind == .alphanumeric, isHourMarkedTime(i) || isFourDigitHoursTime(i) {
+      if t.kind == .alphanumeric, isHourMarkedTime(i) || isFourDigitHoursTime(i) || isRoughHour(i) {
         claim(i, i, as: .time)
         continue
       }
@@ -113,6 +113,17 @@ extension NoteAnalysis {
     let suffix = (b[t.end - 2] | 0x20, b[t.end - 1] | 0x20)
     guard suffix == (UInt8(ascii: "a"), UInt8(ascii: "m")) || suffix == (UInt8(ascii: "p"), UInt8(ascii: "m")) else { return nil }
     return value(i)
+  }
+
+  /// Whether token `i` is an hour said roughly: "3ish", "10ish".
+  private func isRoughHour(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.letters == 3, t.digits <= 2, t.length == t.digits + 3, isDigit(b[t.start]) else { return false }
+    let s = t.end - 3
+    guard b[s] | 0x20 == UInt8(ascii: "i"), b[s + 1] | 0x20 == UInt8(ascii: "s"), b[s + 2] | 0x20 == UInt8(ascii: "h") else { return false }
+    var hour = 0
+    for k in t.start..<s { hour = hour * 10 + Int(b[k] - 0x30) }
+    return (1...12).contains(hour)
   }
 
   /// Whether token `i` is an hour marked with "h", with or without its

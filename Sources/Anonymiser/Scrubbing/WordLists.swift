@@ -328,6 +328,8 @@ enum WordLists {
   st mark's
   st marks
   northwick park
+  von hippel-lindau
+  teenage and young adult
   homer wright
   st vincent's
   st vincents
