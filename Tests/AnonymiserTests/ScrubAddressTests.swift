@@ -138,3 +138,18 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Streets named after a dwelling's word, and a Glasgow flat's side.
+@Suite struct ScrubStreetWordTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("Hillview, 2 Croft Road, Gairloch IV21 2BZ", "[ADDRESS], [ADDRESS], Gairloch [POSTCODE]"),
+    ("Flat 2/L, 144 Dumbarton Road, Partick", "[ADDRESS], [ADDRESS], Partick"),
+    ("Lincoln (1st name) from Lincoln", "[NAME] (1st name) from Lincoln"),
+    ("pt's wife Chioma", "pt's wife [NAME]"),
+  ])
+  func findsThem(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}

@@ -135,3 +135,23 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Days named by a feast, and a day "the 3rd" closing a text or before a time.
+@Suite struct ScrubFeastDayTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("born Christmas Day 1950?", "born [DATE]?"),
+    ("seen on New Year's Day", "seen on [DATE]"),
+    ("she has the appt on the 3rd x", "she has the appt on the [DATE] x"),
+    ("mum's appt is the 18th at 9.40", "mum's appt is the [DATE] at [TIME]"),
+  ])
+  func findsTheDay(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["christmas day was hard", "this is the 3rd.", "it was the 2nd, sadly"])
+  func keepsWhatIsNoDay(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

@@ -290,6 +290,13 @@ extension NoteAnalysis {
     } else {
       return nil
     }
+    // "Flat 2/L", "Flat 1/R": a Glasgow flat's floor and side.
+    if end + 2 < tokens.count, isMark(end + 1, "/"), tokens[end + 2].kind == .word, tokens[end + 2].length == 1,
+      tokens[end + 2].isCapitalised
+    {
+      end += 2
+      return isFree(i, end) ? end : nil
+    }
     // "Flat 3/2": a Glasgow flat's floor and door; "Room 2.07": a room's floor and number.
     if end + 2 < tokens.count, isMark(end + 1, "/") || isMark(end + 1, "."), tokens[end + 2].kind == .number,
       tokens[end + 2].digits <= (isMark(end + 1, "/") ? 2 : 3)
@@ -347,7 +354,11 @@ extension NoteAnalysis {
       if requireCapitals && !t.isCapitalised && !isLowerSuffix { break }
       // "The" may open it; after a house number, "the" too ("14 the Crescent").
       if t.flags.contains(.function) && !(count == 0 && (t.isCapitalised || !requireCapitals) && isWord(j, "the")) { break }
-      if !t.flags.isDisjoint(with: [.quantity, .month, .weekday, .dwelling]) { break }
+      if !t.flags.isDisjoint(with: [.quantity, .month, .weekday]) { break }
+      // "Croft Road", "Chalet Close": a dwelling's word is part of a street only before the street's word.
+      if t.flags.contains(.dwelling), !(afterSpace(j).map({ tokens[$0].kind == .word && !tokens[$0].flags.isDisjoint(with: suffixes) }) ?? false) {
+        break
+      }
       if count > 0, !t.flags.isDisjoint(with: suffixes) {
         best = j
         if t.isPossessive { break }

@@ -64,6 +64,7 @@ extension NoteAnalysis {
     }
     findWeekdaysWithADay()
     findOrdinalDaysAlone()
+    findFeastDays()
     // "born 1961", "DOB: 1961".
     for i in tokens.indices where tokens[i].kind == .number && tokens[i].digits == 4 && !claimed[i] {
       guard (1900...2099).contains(value(i)), let p = previous(i) else { continue }
@@ -145,14 +146,16 @@ extension NoteAnalysis {
         let endsClause =
           isMark(n, ".") || isMark(n, ",") || isMark(n, ";") || isMark(n, ")") || isMark(n, "?") || isMark(n, "!")
           || isMark(n, "-") || isWord(n, "and") || isWord(n, "but") || isWord(n, "at") || isWord(n, "when") || isWord(n, "so")
+          || isWord(n, "x") || isWord(n, "xx")  // a text's kisses
         guard endsClause else { continue }
         // "3rd-4th", "2nd-line": a range or a compound, not a day.
         if isMark(n, "-"), n == i + 1 { continue }
       }
       if isWord(p, "the") {
         // "on the 3rd.", "expected the 17th.", "went with the 15th": "the" and a day closing the clause.
-        guard let q = previous(p), p - q <= 2, tokens[q].kind == .word,
-          !isWord(q, "every") && !isWord(q, "each") && !isWord(q, "is") && !isWord(q, "was") && !isWord(q, "be")
+        // Not "this is the 3rd." nor "it was the 2nd": a count, not a day.
+        guard let q = previous(p), p - q <= 2, tokens[q].kind == .word, !isWord(q, "every"), !isWord(q, "each"), !isWord(q, "be"),
+          !(isWord(q, "is") || isWord(q, "was")) || !(previous(q).map({ isWord($0, "this") || isWord($0, "that") || isWord($0, "it") || isWord($0, "which") }) ?? true)
         else { continue }
       } else if tokens[p].flags.contains(.function) && !isTimePreposition(p) || isWord(p, "his") || isWord(p, "her")
         || isWord(p, "their") || isWord(p, "my") || isWord(p, "your") || isWord(p, "our") || isWord(p, "its")
@@ -220,6 +223,34 @@ extension NoteAnalysis {
   /// Whether token `i` belongs to a record number already found.
   private func isPartOfRecord(_ i: Int) -> Bool {
     claimed[i] && spans.contains { $0.kind == .recordNumber && $0.first <= i && i <= $0.last }
+  }
+
+  /// Finds days named by their feast, which say the day and the month:
+  /// "Christmas Day 1950", "Boxing Day", "New Year's Day", "Christmas Eve".
+  private mutating func findFeastDays() {
+    for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalised && !claimed[i] {
+      var day: Int
+      if isWord(i, "christmas") || isWord(i, "boxing") {
+        guard let d = afterSpace(i), isWord(d, "day") || isWord(d, "eve") else { continue }
+        day = d
+      } else if isWord(i, "new"), let y = afterSpace(i), isWord(y, "year's") || isWord(y, "years") || (isWord(y, "year") && y + 1 < tokens.count && isMark(y + 1, "'")),
+        let d = afterSpace(y + (isWord(y, "year") ? 1 : 0)) ?? afterSpace(y), isWord(d, "day") || isWord(d, "eve")
+      {
+        day = d
+      } else {
+        continue
+      }
+      if let n = afterSpace(day), tokens[n].kind == .number, tokens[n].digits == 4, (1900...2099).contains(value(n)) {
+        // The year may be a date already, as after "born": the feast joins it.
+        if let k = spans.firstIndex(where: { $0.first == n && $0.kind == .date }), isFree(i, day) {
+          for j in i..<n { claimed[j] = true }
+          spans[k].first = i
+          continue
+        }
+        day = n
+      }
+      if isFree(i, day) { claim(i, day, as: .date) }
+    }
   }
 
   /// The weekdays' short forms, lower case, as typed against a day.

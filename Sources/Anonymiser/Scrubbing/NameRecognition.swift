@@ -591,6 +591,8 @@ extension NoteAnalysis {
     let e = evidence(i)
     // The common case: an ordinary word in lower case is never a name.
     if e == .none, !t.isCapitalised, !t.isPossessive { return false }
+    // "Lincoln (1st name) from Lincoln": a bracket that says the word is a name, whatever else it is.
+    if t.isCapitalised, i + 2 < tokens.count, tokens[i + 1].isSpace, isMark(i + 2, "("), isBracketNamingIt(i + 2) { return true }
     if t.isCapitalised, t.isCompound || (i + 1 < tokens.count && isMark(i + 1, "-")), isMarkerStatus(after: i) { return false }
     // "the Hall family", "Cross family": a family by its name.
     if t.isCapitalised, !t.isAllCaps, t.letters >= 2, e != .none, e != .domainName, isBeforeFamilyWord(i) { return true }
@@ -1122,6 +1124,18 @@ extension NoteAnalysis {
     isWord(i, "secretary") || isWord(i, "receptionist") || isWord(i, "manager") || isWord(i, "volunteer")
       || isWord(i, "interpreter") || isWord(i, "sec") || isWord(i, "gp") || isWord(i, "nurse") || isWord(i, "cns")
       || isWord(i, "consultant") || isWord(i, "registrar") || isWord(i, "physio") || isWord(i, "chaplain")
+  }
+
+  /// Whether the bracket opening at `open` says the word before it is a name:
+  /// "(1st name)", "(surname)", "(first name, not a place)".
+  private func isBracketNamingIt(_ open: Int) -> Bool {
+    var j = open
+    for _ in 0..<4 {
+      guard let n = next(j), !isMark(n, ")") else { return false }
+      j = n
+      if isWord(j, "name") || isWord(j, "surname") || isWord(j, "forename") || isWord(j, "nickname") { return true }
+    }
+    return false
   }
 
   /// Whether word `n` is something a person has of their own, as after a

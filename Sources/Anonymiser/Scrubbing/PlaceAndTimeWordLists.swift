@@ -80,7 +80,7 @@ extension WordLists {
   static let timeCues = """
     rang rung called phoned ringing calling appt appointment booked slot arrived arriving arrive
     ring call seen spoke texted emailed voicemail vm tomorrow today tonight morning afternoon evening clinic
-    joined joining callback cb
+    joined joining callback cb returned
     """
 
   /// Words of a time told in words.

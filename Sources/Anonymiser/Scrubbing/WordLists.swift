@@ -14,7 +14,7 @@ enum WordLists {
     ben benjamin bernadette bernard beryl beth bethan bethany betty beverley bill billie billy blake bob bobby
     bonnie brandon brenda brendan brian bridget bronagh bronwen brooke bruce bryan callum calum cameron camilla carl
     carla carly carmen carol carole caroline carolyn carwyn carys casey cassandra catherine cathy catrin catriona cecil
-    cecilia cerys charles charlie charlotte chelsea cheryl chidi chinedu chloe chris christian christina christine christopher ciara
+    cecilia cerys charles charlie charlotte chelsea cheryl chidi chinedu chioma chloe chris christian christina christine christopher ciara
     ciaran cindy claire clara clare claudia clive colin connor conor constance cormac craig cynthia dafydd daisy
     dale damian damien dan dana daniel daniela danielle danny darren darryl dave david dawn dean debbie
     deborah debra declan deepa deepak deirdre delia denise dennis derek dermot desmond diana diane dianne dominic
