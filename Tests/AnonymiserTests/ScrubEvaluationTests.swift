@@ -47,8 +47,9 @@ import Anonymiser
     #expect(cleanScore.domainWordLoss < 0.02)
     // No worse than before the held-out set was first measured (10296 of 10347
     // identifiers, 4234 of 4279 names, no clean domain word lost).
-    #expect(score.overall.removed >= 10296)
-    #expect(score.byKind[.name]!.removed >= 4234)
+    // After the work against the seventh to tenth sets: 10315 and 4249.
+    #expect(score.overall.removed >= 10315)
+    #expect(score.byKind[.name]!.removed >= 4249)
     #expect(cleanScore.domainWordsLost == 0)
   }
 
@@ -97,10 +98,11 @@ import Anonymiser
     // First measured on 2026-11-30: 1234 of 1278 identifiers, 715 of 728 names, 88 of
     // 89 NHS numbers, 7 of 378 KEEP spans redacted. Short of the issues' goals (names
     // 99%, every community 97%); see the README.
-    #expect(score.overall.removed >= 1234)
-    #expect(score.byKind[.name]!.removed >= 715)
-    #expect(score.byKind[.nhsNumber]!.removed >= 88)
-    #expect(score.keeps.lost <= 7)
+    // After the work against the seventh to tenth sets: 1276, 726 names, every NHS number, 2 KEEP spans.
+    #expect(score.overall.removed >= 1276)
+    #expect(score.byKind[.name]!.removed >= 726)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+    #expect(score.keeps.lost <= 2)
   }
 
   /// The final set: written by a third author who saw no code and no other notes, after
@@ -114,10 +116,11 @@ import Anonymiser
     // read and worked against; these floors pin that work: 2029 of 2047, 1326 of 1340
     // names, every NHS number, 8 of 279 KEEP spans redacted. After the work on the
     // fourth set (anon4): 2035, 1330 names, and 7 KEEP spans.
-    #expect(score.overall.removed >= 2035)
-    #expect(score.byKind[.name]!.removed >= 1330)
+    // After the work against the seventh to tenth sets: 2041, 1336 names, 2 KEEP spans.
+    #expect(score.overall.removed >= 2041)
+    #expect(score.byKind[.name]!.removed >= 1336)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
-    #expect(score.keeps.lost <= 6)
+    #expect(score.keeps.lost <= 2)
   }
 
   /// The fourth set: written by a fourth author who saw no code and no other notes,
@@ -131,8 +134,9 @@ import Anonymiser
     // 307 KEEP spans redacted. Short of the goals for phones, dates, addresses, times and
     // record numbers, and for West African names (45 of 48); see the README.
     // After the work against it (anon4): 2109 identifiers, 1323 names, no KEEP span lost.
-    #expect(score.overall.removed >= 2109)
-    #expect(score.byKind[.name]!.removed >= 1323)
+    // After the work against the seventh to tenth sets: 2113 and 1324.
+    #expect(score.overall.removed >= 2113)
+    #expect(score.byKind[.name]!.removed >= 1324)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
     #expect(score.keeps.lost == 0)
   }
@@ -148,12 +152,13 @@ import Anonymiser
     // number, email, postcode and record number; 23 of 318 KEEP spans redacted. Short of
     // the goals for dates, times, addresses and names; see the README.
     // After work against it: 2236 (dates 181, times 116, names 1370).
-    #expect(score.overall.removed >= 2236)
-    #expect(score.byKind[.name]!.removed >= 1370)
+    // After the work against the seventh to tenth sets: 2260, 1384 names, 3 KEEP spans.
+    #expect(score.overall.removed >= 2260)
+    #expect(score.byKind[.name]!.removed >= 1384)
     for kind in [IdentifierKind.nhsNumber, .phone] {
       #expect(score.byKind[kind]!.recall == 1.0, "\(kind.rawValue)")
     }
-    #expect(score.keeps.lost <= 14)
+    #expect(score.keeps.lost <= 3)
   }
 
   /// The sixth set: written by a sixth author who saw no code and no other notes, after
@@ -169,12 +174,13 @@ import Anonymiser
     // phone numbers (most of the rest said in words in voicemails), 14 of 499 KEEP
     // spans redacted; see the README. Then read and worked against: these floors pin
     // that work (2560, every NHS and phone number, 11 KEEP spans).
-    #expect(score.overall.removed >= 2560)
-    #expect(score.byKind[.name]!.removed >= 1277)
+    // After the work against the seventh to tenth sets: 2575, 1282 names, 6 KEEP spans.
+    #expect(score.overall.removed >= 2575)
+    #expect(score.byKind[.name]!.removed >= 1282)
     for kind in [IdentifierKind.nhsNumber, .phone] {
       #expect(score.byKind[kind]!.recall == 1.0, "\(kind.rawValue)")
     }
-    #expect(score.keeps.lost <= 11)
+    #expect(score.keeps.lost <= 6)
   }
 
   /// The seventh set: written by a seventh author who saw no code and no other notes,
@@ -186,10 +192,11 @@ import Anonymiser
     // First measured on 2026-11-30 at 3102ccd, before anyone working on the scrubber
     // read it: 1694 of 1753 identifiers (96.6%), 1142 of 1158 names (98.6%), all 81 NHS
     // numbers, 110 of 116 phone numbers, 11 of 230 KEEP spans redacted; see the README.
-    #expect(score.overall.removed >= 1694)
-    #expect(score.byKind[.name]!.removed >= 1142)
+    // Then read and worked against: 1736, 1146 names, no KEEP span lost.
+    #expect(score.overall.removed >= 1736)
+    #expect(score.byKind[.name]!.removed >= 1146)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
-    #expect(score.keeps.lost <= 11)
+    #expect(score.keeps.lost == 0)
   }
 
   /// The eighth set: written by an eighth author who saw no code and no other notes,
@@ -197,8 +204,15 @@ import Anonymiser
   /// work against the seventh set was done.
   @Test func removesIdentifiersFromTheEighthSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.eighth, title: "the eighth held-out set")
-    #expect(notes.count > 0)
-    #expect(score.overall.removed > 0)
+    #expect(notes.count == 1169)
+    // First measured on 2026-11-30, before anyone working on the scrubber read it: 2133
+    // of 2188 identifiers (97.5%), 1327 of 1359 names (97.6%), all 112 NHS numbers, 144
+    // of 145 phone numbers, 14 of 223 KEEP spans redacted (2115, 1323 names and 22 KEEP
+    // spans at 3102ccd, before this round). Then read and worked against: these floors.
+    #expect(score.overall.removed >= 2167)
+    #expect(score.byKind[.name]!.removed >= 1348)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+    #expect(score.keeps.lost <= 1)
   }
 
   /// The ninth set: written by a ninth author who saw no code and no other notes, while
@@ -206,8 +220,15 @@ import Anonymiser
   /// that work was done.
   @Test func removesIdentifiersFromTheNinthSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.ninth, title: "the ninth held-out set")
-    #expect(notes.count > 0)
-    #expect(score.overall.removed > 0)
+    #expect(notes.count == 855)
+    // First measured on 2026-11-30, before anyone working on the scrubber read it: 1756
+    // of 1811 identifiers (97.0%), 1124 of 1150 names (97.7%), all 117 NHS numbers, 106
+    // of 108 phone numbers, 1 of 157 KEEP spans redacted (1727, 1120 names and 7 KEEP
+    // spans at 3102ccd, before this round). Then read and worked against: these floors.
+    #expect(score.overall.removed >= 1780)
+    #expect(score.byKind[.name]!.removed >= 1134)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+    #expect(score.keeps.lost <= 1)
   }
 
   /// The tenth set: written by a tenth author who saw no code and no other notes, while
@@ -215,8 +236,15 @@ import Anonymiser
   /// that work was done.
   @Test func removesIdentifiersFromTheTenthSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.tenth, title: "the tenth held-out set")
-    #expect(notes.count > 0)
-    #expect(score.overall.removed > 0)
+    #expect(notes.count == 1057)
+    // First measured on 2026-11-30, before anyone working on the scrubber read it: 1953
+    // of 2016 identifiers (96.9%), 1231 of 1266 names (97.2%), all 115 NHS numbers, 122
+    // of 123 phone numbers, 4 of 199 KEEP spans redacted (1929, 1227 names and 12 KEEP
+    // spans at 3102ccd, before this round). Then read and worked against: these floors.
+    #expect(score.overall.removed >= 1976)
+    #expect(score.byKind[.name]!.removed >= 1240)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+    #expect(score.keeps.lost == 0)
   }
 
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
