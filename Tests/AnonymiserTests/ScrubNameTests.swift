@@ -208,3 +208,11 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// A pseudonym made of a word and a number is no name typed alone.
+@Suite struct ScrubPseudonymTests {
+  @Test(arguments: ["owl-3", "blue-heron-7", "desk-3"])
+  func leavesAWordTypedAgainstItsNumber(note: String) {
+    #expect(Scrubber().scrub(note) == note)
+  }
+}

@@ -1091,8 +1091,10 @@ extension NoteAnalysis {
     guard !t.isCapitalised, t.letters >= 3, t.letters == t.length, !protected[i] else { return false }
     // Where it stands first: asked of every word in lower case, so the cheap tests come first.
     var standsAlone = false
+    // "hamza - son", "hamza, son"; not "owl-3", a dash typed against the word.
     if previous(i) == nil, let n = next(i), n == i + 2 || n == i + 1,
-      isMark(n, "-") || isMark(n, ",") || isWord(n, "lowercase") || (isWord(n, "lower") && afterSpace(n).map({ isWord($0, "case") }) == true)
+      (isMark(n, "-") && n == i + 2) || isMark(n, ",") || isWord(n, "lowercase")
+        || (isWord(n, "lower") && afterSpace(n).map({ isWord($0, "case") }) == true)
         || (isMark(n, "(") && next(n).map({ tokens[$0].kind == .word && !tokens[$0].isCapitalised }) ?? false)
     {
       standsAlone = true
