@@ -336,6 +336,7 @@ extension NoteAnalysis {
   }
 
   /// Whether word `i` is the "c" of "c/o".
+  @inline(__always)
   func isCareOf(_ i: Int) -> Bool {
     isWord(i, "c") && i + 2 < tokens.count && isMark(i + 1, "/") && isWord(i + 2, "o")
   }

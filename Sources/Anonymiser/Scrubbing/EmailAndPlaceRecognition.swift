@@ -47,6 +47,7 @@ extension NoteAnalysis {
 
   /// Whether word `i` says "at" in an address spelled out: "at", French
   /// "arobase", Spanish and Portuguese "arroba", Italian "chiocciola".
+  @inline(__always)
   private func isAtWord(_ i: Int) -> Bool {
     // Asked of every word of a note: its first letter rules out almost all of them.
     let t = tokens[i]

@@ -407,6 +407,8 @@ extension NoteAnalysis {
       worklist.append(i)
     }
     for i in tokens.indices where tokens[i].kind == .word && !claimed[i] && !protected[i] {
+      // The common case, as `isName` begins, without a call: a plain word in lower case.
+      if nameEvidence[i] == .none, !tokens[i].isCapitalised, !tokens[i].isPossessive { continue }
       if isName(i) { mark(i) }
     }
     // "SURNAME, Given": the family name in capitals, then the given names.

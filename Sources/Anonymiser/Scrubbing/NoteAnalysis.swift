@@ -94,6 +94,8 @@ struct NoteAnalysis {
     var clockWords = 0
     var hasHundred = false
     var hasMonth = false
+    // Any month, in English or another language: without one or a digit, no written date.
+    var hasAnyMonth = false
     var hasRegistry = false
     var hasForeign = false
     var singleCharacters = 0
@@ -148,6 +150,7 @@ struct NoteAnalysis {
         if f.contains(.month), i >= 2, isWord(i - 2, "of") { hasMonth = true }
         if t.length == 7, isWord(i, "hundred") { hasHundred = true }
         if f.contains(.registry) { hasRegistry = true }
+        if !f.isDisjoint(with: [.month, .foreignMonth, .foreignMonthShort]) { hasAnyMonth = true }
       default: break
       }
     }
@@ -167,7 +170,7 @@ struct NoteAnalysis {
     } else if hasAddressWord {
       findAddresses()
     }
-    findWrittenDates()
+    if hasDigit || hasAnyMonth { findWrittenDates() }
     if hasDigit {
       if hasForeign { findEastAsianDates() }
       findRecordIds()
