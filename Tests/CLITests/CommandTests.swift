@@ -925,6 +925,16 @@ import Testing
     #expect(result.status == .exited(2))
   }
 
+  @Test func scrubWritesSeveralBatchesOfLinesInTheOrderTheyCame() async throws {
+    // Over 2 MB of numbered notes: several batches, each cut between the cores.
+    let sandbox = try Sandbox()
+    let notes = (1...40_000).map { "note \($0): Dr Rahman rang from 07700 900461 about the MDT on 12/03/2026" }
+    let result = try await sandbox.run(["scrub"], input: notes.joined(separator: "\n") + "\n")
+    #expect(result.status == .exited(0))
+    let expected = (1...40_000).map { "note \($0): Dr [NAME] rang from [PHONE] about the MDT on [DATE]" }
+    #expect(result.output == expected.joined(separator: "\n") + "\n")
+  }
+
   @Test func scrubTakesALineJustUnder1MB() async throws {
     let sandbox = try Sandbox()
     let line = String(repeating: "scan ", count: (1 << 20) / 5)

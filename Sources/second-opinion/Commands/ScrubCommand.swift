@@ -20,22 +20,17 @@ struct ScrubCommand: ParsableCommand {
   static let maximumLineBytes = 1 << 20
 
   func run() throws {
-    let scrubber = LineScrubber()
+    // Lines are scrubbed in batches on every core, and written in the order they came.
+    let scrubber = ParallelLineScrubber()
     var splitter = LineSplitter(maximumLineBytes: Self.maximumLineBytes)
-    var output: [UInt8] = []
-    output.reserveCapacity(1 << 17)
     var overlongLine: Int? = nil
+    let write = { (bytes: [UInt8]) in Output.standardOutput.write(bytes: bytes) }
 
     func emit(_ piece: LineSplitter.Piece) {
       guard overlongLine == nil else { return }
       switch piece {
       case .line(_, let bytes):
-        scrubber.scrub(bytes, appendingTo: &output)
-        output.append(UInt8(ascii: "\n"))
-        if output.count >= 1 << 16 {
-          Output.standardOutput.write(bytes: output)
-          output.removeAll(keepingCapacity: true)
-        }
+        scrubber.add(bytes, write: write)
       case .overlong(let number):
         overlongLine = number
       }
@@ -49,12 +44,12 @@ struct ScrubCommand: ParsableCommand {
         return overlongLine == nil
       }
     } catch {
-      Output.standardOutput.write(bytes: output)
+      scrubber.flush(write: write)
       Frontend.reportError("\(error)")
       throw ExitCode(.usage)
     }
     if overlongLine == nil { splitter.finish(emit) }
-    Output.standardOutput.write(bytes: output)
+    scrubber.flush(write: write)
     if let line = overlongLine {
       Frontend.reportError(
         "line \(line) is longer than \(Self.maximumLineBytes >> 20) MB; it was not scrubbed, and nothing from it on was written")
