@@ -142,7 +142,8 @@ import Testing
 
   @Test(arguments: [
     ("born Christmas Day 1950?", "born [DATE]?"),
-    ("seen on New Year's Day", "seen on [DATE]"),
+    ("seen on Christmas Day", "seen on [DATE]"),
+    ("born on New Year's Day 1961", "born on [DATE]"),
     ("she has the appt on the 3rd x", "she has the appt on the [DATE] x"),
     ("mum's appt is the 18th at 9.40", "mum's appt is the [DATE] at [TIME]"),
   ])

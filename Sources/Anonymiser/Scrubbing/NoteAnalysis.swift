@@ -170,7 +170,7 @@ struct NoteAnalysis {
     } else if hasAddressWord {
       findAddresses()
     }
-    if hasDigit || hasAnyMonth { findWrittenDates() }
+    if hasDigit || hasAnyMonth || hasRareCue { findWrittenDates() }
     if hasDigit {
       if hasForeign { findEastAsianDates() }
       findRecordIds()

@@ -204,9 +204,10 @@ enum WordLists {
 
 /// Words that put a number after them that is part of an address ("Flat 3").
   /// Rare words that some recognisers look for around them: a bleep's or an
-  /// extension's word, a boat's or a prison's, and words beside a name typed
-  /// alone in lower case ("its lachlan", "mahsa here", "ahmet lowercase").
-  static let rareCues = "bleep ext extn extension pager nb narrowboat houseboat yacht boat hmp hmyoi its im here lowercase"
+  /// extension's word, a boat's or a prison's, words beside a name typed alone
+  /// in lower case ("its lachlan", "mahsa here", "ahmet lowercase"), and the
+  /// first words of feast days ("Christmas Day"; "New Year's Day" only beside a year's digits).
+  static let rareCues = "bleep ext extn extension pager nb narrowboat houseboat yacht boat hmp hmyoi its im here lowercase christmas boxing"
 
   static let dwellingWords = "flat apartment apt unit maisonette room block pitch plot suite croft caravan bungalow chalet bedsit mooring berth fflat"
 
