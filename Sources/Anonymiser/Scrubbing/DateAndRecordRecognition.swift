@@ -25,7 +25,7 @@ extension NoteAnalysis {
       if isVerbLike && !hasDay { continue }
       // A day after: "March 12", "March 12th"; "Feb the first".
       var cursor = i
-      if !hasDay, let the = afterSpace(i), isWord(the, "the"), let d = afterSpace(the), !claimed[d], isDayInWords(d) {
+      if !hasDay, let the = afterSpace(i), isWord(the, "the"), let d = afterSpace(the), !claimed[d], isOrdinalInWords(d) {
         hasDay = true
         end = d
         cursor = d
@@ -279,18 +279,6 @@ extension NoteAnalysis {
       }
       if isFree(i, end) { claim(i, end, as: .date) }
     }
-  }
-
-  /// Whether word `i` is a day's ordinal in words from "first" to "thirty-first".
-  private func isDayInWords(_ i: Int) -> Bool {
-    let t = tokens[i]
-    guard t.kind == .word, t.length >= 5 else { return false }
-    return isWord(i, "first") || isWord(i, "second") || isWord(i, "third") || isWord(i, "fourth") || isWord(i, "fifth")
-      || isWord(i, "sixth") || isWord(i, "seventh") || isWord(i, "eighth") || isWord(i, "ninth") || isWord(i, "tenth")
-      || isWord(i, "eleventh") || isWord(i, "twelfth") || isWord(i, "thirteenth") || isWord(i, "fourteenth")
-      || isWord(i, "fifteenth") || isWord(i, "sixteenth") || isWord(i, "seventeenth") || isWord(i, "eighteenth")
-      || isWord(i, "nineteenth") || isWord(i, "twentieth") || isWord(i, "thirtieth") || hasPrefix(i, "twenty-")
-      || hasPrefix(i, "thirty-")
   }
 
   /// Whether word `p` is a preposition of time that a day can follow without

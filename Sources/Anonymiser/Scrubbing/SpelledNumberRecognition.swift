@@ -180,7 +180,7 @@ extension NoteAnalysis {
   }
 
   /// Whether word `i` is a day's ordinal in words: "first" to "thirty-first".
-  private func isOrdinalInWords(_ i: Int) -> Bool {
+  func isOrdinalInWords(_ i: Int) -> Bool {
     let t = tokens[i]
     guard t.kind == .word, t.length >= 4, t.length <= 14 else { return false }
     return Self.ordinalWords.contains { isWord(i, $0) }
