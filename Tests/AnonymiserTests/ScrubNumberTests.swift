@@ -73,8 +73,8 @@ import Testing
   let scrubber = Scrubber()
 
   @Test(arguments: [
-    ("ask for ext 5521", "ask for ext [PHONE]"),
-    ("ext 1830 is the ward", "ext [PHONE] is the ward"),
+    ("ask for ext 5521", "ask for [PHONE]"),
+    ("ext 1830 is the ward", "[PHONE] is the ward"),
     ("bleep #6621 - on-call reg", "bleep [PHONE] - on-call reg"),
     ("bleep 2284 via switch", "bleep [PHONE] via switch"),
     ("mob 07700 900 590 or 591 - unsure", "mob [PHONE] - unsure"),
@@ -105,11 +105,37 @@ import Testing
 
   @Test(arguments: [
     ("c/b 0117 496 0582 btw 10 and 12 - not fri", "c/b [PHONE] btw [TIME] and [TIME] - not fri"),
-    ("GP practice 01632 960 500 opt 4 then ext 34", "GP practice [PHONE] then ext [PHONE]"),
+    ("GP practice 01632 960 500 opt 4 then ext 34", "GP practice [PHONE] then [PHONE]"),
     ("Our ref: RM/SAR/4471/AB", "Our ref: [RECORD-NUMBER]"),
     ("ref LSS/RNOH/44127 sent", "ref [RECORD-NUMBER] sent"),
   ])
   func findsThem(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
+  }
+}
+
+/// Numbers read out with their first digit doubled, call-back lists opening
+/// with times, extensions with their word, and an email a zero-width space cuts.
+@Suite struct ScrubReadOutTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("pt said \"double seven double oh, nine double oh, four one five, and\"", "pt said \"[PHONE], and\""),
+    ("Callback list: 1603 Gemma Dobson; 1250 Harpreet Patel", "Callback list: [TIME] [NAME]; [TIME] [NAME]"),
+    ("switch 020 7946 0100, then ext 4150", "switch [PHONE], then [PHONE]"),
+    ("email j.o\u{200B}kafor@example.org bounced", "email [EMAIL] bounced"),
+    ("email sunflower\u{200B}.shevchenko78@gmail.com", "email [EMAIL]"),
+  ])
+  func findsThem(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [("ref: 1603 Smith", "ref: [RECORD-NUMBER] [NAME]"), ("email is kafor@example.org", "email is [EMAIL]")])
+  func readsTheLabelBeforeIt(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test func leavesADoubleRoom() {
+    #expect(scrubber.scrub("the double room") == "the double room")
   }
 }

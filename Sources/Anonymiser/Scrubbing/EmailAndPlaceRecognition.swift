@@ -11,7 +11,16 @@ extension NoteAnalysis {
         var right = i + 1
         if right < tokens.count, tokens[right].isSpace { right += 1 }
         guard left >= 0, right < tokens.count, isAddressPart(left), isAddressPart(right) else { continue }
-        let start = extendAddress(from: left, step: -1, marks: "._-+'%")
+        var start = extendAddress(from: left, step: -1, marks: "._-+'%")
+        // "sunflower\u{200B}.shevchenko78@", "j.o\u{200B}kafor@": a zero-width space
+        // pasted into the local part reads as a space; a part opening with a dot,
+        // or one dotted itself, goes on across one.
+        if start >= 2, tokens[start - 1].isSpace, tokens[start - 1].length == 1, isAddressPart(start - 2) {
+          let before = extendAddress(from: start - 2, step: -1, marks: "._-+'%")
+          let opensWithDot = isMark(start, ".")
+          let beforeIsDotted = (before..<(start - 1)).contains { isMark($0, ".") || isMark($0, "_") }
+          if opensWithDot || beforeIsDotted, !tokens[start - 2].flags.contains(.function) { start = before }
+        }
         var end = extendAddress(from: right, step: 1, marks: ".-_")
         while end > right, tokens[end].kind == .punctuation { end -= 1 }
         // "ring her @ 1915", "@ RNOH": a spaced "@" with no dotted domain after it says "at".

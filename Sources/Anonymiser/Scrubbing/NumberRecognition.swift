@@ -393,7 +393,8 @@ extension NoteAnalysis {
         (3...6).contains(tokens[n].digits) || (tokens[n].digits == 2 && !isWord(i, "bleep") && !isWord(i, "pager")),
         next(n).map({ !(tokens[$0].kind == .word && tokens[$0].flags.contains(.quantity)) && !isMark($0, "/") && !isMark($0, ".") || next($0).map({ tokens[$0].kind != .number }) ?? true }) ?? true
       else { continue }
-      let start = isMark(k, "#") ? k : n
+      // "ext 4150": an extension's word goes with its number, as with a switchboard's; a bleep's stays.
+      let start = isWord(i, "ext") || isWord(i, "extn") || isWord(i, "extension") ? i : isMark(k, "#") ? k : n
       claim(start, n, as: .phone)
     }
   }

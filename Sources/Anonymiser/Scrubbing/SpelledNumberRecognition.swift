@@ -63,6 +63,8 @@ extension NoteAnalysis {
         kind = .recordNumber
       } else {
         first = i
+        // "double seven double oh ...": the number opens with its first digit doubled.
+        if let p = beforeSpace(i), !claimed[p], isWord(p, "double") || isWord(p, "treble") || isWord(p, "triple") { first = p }
       }
       claim(first, last, as: kind)
       i = last + 1

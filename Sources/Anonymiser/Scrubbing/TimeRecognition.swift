@@ -197,11 +197,16 @@ extension NoteAnalysis {
       // "at RNOH 1220": a place's capitals after "at".
       if t.isAllCaps, t.length <= 6, let at = previous(p), isWord(at, "at") || isMark(at, "@") { return true }
       guard isWord(p, "or") || isWord(p, "and") || isWord(p, "then") else { return false }
-    } else if !isMark(p, ",") {
+    } else if !isMark(p, ",") && !isMark(p, ":") && !isMark(p, ";") {
+      return false
+    }
+    // "ref: 1603", "ext: 1250": a number's label, not a list of call-backs.
+    if isMark(p, ":"), let q = previous(p), tokens[q].kind == .word, !tokens[q].flags.isDisjoint(with: [.recordCue, .phoneCue, .quantity]) {
       return false
     }
     // "Callbacks: 1605 Priya ...": a list's item opening with a time before a name.
-    if isMark(p, ":") || isMark(p, ";"), let number = next(p), let name = afterSpace(number), tokens[name].kind == .word, tokens[name].isCapitalised, tokens[name].flags.contains(.firstName)
+    if isMark(p, ":") || isMark(p, ";"), let number = next(p), let name = afterSpace(number), tokens[name].kind == .word, tokens[name].isCapitalised,
+      tokens[name].flags.contains(.firstName) || !tokens[name].flags.isDisjoint(with: .personalName) || tokens[name].flags.isEmpty
     {
       return true
     }
