@@ -153,3 +153,17 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 }
+
+/// A house named only by itself opening a note that gives a postcode.
+@Suite struct ScrubHouseNameAloneTests {
+  let scrubber = Scrubber()
+
+  @Test func findsTheHouse() {
+    #expect(scrubber.scrub("The Willows, no street, village CB22 5NJ") == "[ADDRESS], no street, village [POSTCODE]")
+  }
+
+  @Test(arguments: [("The Christie, then RNOH, SW3 6JJ", "The Christie, then RNOH, [POSTCODE]"), ("The MDT, on Tues", "The MDT, on Tues")])
+  func leavesInstitutionsAndNotesWithNoPostcode(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}

@@ -549,11 +549,19 @@ extension NoteAnalysis {
     // "The Laurels, 5 Vicarage Close", "Glanrafon, Ffordd y Traeth": a name
     // before a comma and an address, at the start of the note or a clause.
     var end = i
-    // "The Manse, Kirkwall", "The Old Rectory, no number": a house's name opening the note.
-    if isWord(i, "the"), previous(i) == nil, let end = streetEnd(from: i, requireCapitals: true, suffixes: .buildingSuffix),
-      end > i, let c = next(end), isMark(c, ",")
-    {
-      return end
+    // "The Manse, Kirkwall", "The Old Rectory, no number": a house's name opening the note;
+    // "The Willows, no street, ... CB22 5NJ": any name so, where the note gives a postcode.
+    if isWord(i, "the"), previous(i) == nil {
+      if let end = streetEnd(from: i, requireCapitals: true, suffixes: .buildingSuffix), end > i, let c = next(end), isMark(c, ",") {
+        return end
+      }
+      var end = i
+      while end - i < 6, let n = afterSpace(end), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n], !protected[n],
+        tokens[n].flags.isDisjoint(with: [.function, .domain, .month, .weekday])
+      {
+        end = n
+      }
+      if end > i, let c = next(end), isMark(c, ","), spans.contains(where: { $0.kind == .postcode }) { return end }
     }
     if isWord(i, "the") {
       var words = 0
