@@ -160,7 +160,7 @@ extension NoteAnalysis {
       }
       claim(first, yearInWordsEnd(after: m) ?? yearInDigitsEnd(after: m) ?? m, as: .date)
     }
-    // "1st of February sixty-one", "Feb the first": a written date's spelled year or ordinal day.
+    // "1st of February sixty-one": a written date's year, said in words.
     for k in spans.indices where spans[k].kind == .date {
       let last = spans[k].last
       if tokens[last].kind == .word, tokens[last].flags.contains(.month), let year = yearInWordsEnd(after: last) {
