@@ -216,3 +216,21 @@ import Testing
     #expect(Scrubber().scrub(note) == note)
   }
 }
+
+/// Whoever is said to have called, though their name is an English word too.
+@Suite struct ScrubCallerTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("Booker rang, booker of the appt", "[NAME] rang, booker of the appt"),
+    ("Chase rang, wants us to chase", "[NAME] rang, wants us to chase"),
+  ])
+  func findsWhoCalled(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["Pharmacy called", "Someone phoned", "MDT called", "GP rang", "Nobody rang. Anyone called"])
+  func leavesServicesThatCall(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

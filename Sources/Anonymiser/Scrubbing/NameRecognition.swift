@@ -593,6 +593,16 @@ extension NoteAnalysis {
     let e = evidence(i)
     // The common case: an ordinary word in lower case is never a name.
     if e == .none, !t.isCapitalised, !t.isPossessive { return false }
+    // "Chase rang", "Booker rang": a capitalised word opening the note or a clause,
+    // then a verb of calling, is who called, though it is an English word too;
+    // not a place or a service that rings ("Pharmacy rang", "Reception called").
+    if t.isCapitalised, !t.isAllCaps, !t.isPossessive, e == .none, previous(i).map({ isMark($0, ".") || isMark($0, ";") || isMark($0, "-") }) ?? true,
+      let n = afterSpace(i), isCallVerb(n),
+      t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .strongTitle, .weakTitle, .month, .weekday, .institution, .quantity]),
+      !isCallingService(i)
+    {
+      return true
+    }
     // "Lincoln (1st name) from Lincoln": a bracket that says the word is a name, whatever else it is.
     if t.isCapitalised, i + 2 < tokens.count, tokens[i + 1].isSpace, isMark(i + 2, "("), isBracketNamingIt(i + 2) { return true }
     if t.isCapitalised, t.isCompound || (i + 1 < tokens.count && isMark(i + 1, "-")), isMarkerStatus(after: i) { return false }
@@ -1140,6 +1150,25 @@ extension NoteAnalysis {
       if isWord(j, "name") || isWord(j, "surname") || isWord(j, "forename") || isWord(j, "nickname") { return true }
     }
     return false
+  }
+
+  /// Whether word `i` says someone called: "rang", "called", "phoned", "texted".
+  private func isCallVerb(_ i: Int) -> Bool {
+    isWord(i, "rang") || isWord(i, "rung") || isWord(i, "called") || isWord(i, "phoned") || isWord(i, "texted")
+      || isWord(i, "emailed") || isWord(i, "rings") || isWord(i, "calls")
+  }
+
+  /// Whether word `i` names a service or a place that calls, not a person:
+  /// "Reception rang", "Pharmacy called", "Someone phoned".
+  private func isCallingService(_ i: Int) -> Bool {
+    isWord(i, "reception") || isWord(i, "pharmacy") || isWord(i, "switchboard") || isWord(i, "office") || isWord(i, "school")
+      || isWord(i, "police") || isWord(i, "council") || isWord(i, "solicitor") || isWord(i, "insurer") || isWord(i, "caller")
+      || isWord(i, "someone") || isWord(i, "somebody") || isWord(i, "nobody") || isWord(i, "everyone") || isWord(i, "surgery")
+      || isWord(i, "ward") || isWord(i, "practice") || isWord(i, "team") || isWord(i, "secretary") || isWord(i, "admin")
+      || isWord(i, "pt") || isWord(i, "patient") || isWord(i, "hospital") || isWord(i, "hospice") || isWord(i, "clinic")
+      || isWord(i, "lab") || isWord(i, "radiology") || isWord(i, "oncology") || isWord(i, "transport") || isWord(i, "bank")
+      || isWord(i, "work") || isWord(i, "employer") || isWord(i, "neighbour") || isWord(i, "friend") || isWord(i, "who")
+      || isWord(i, "anyone") || isWord(i, "anybody") || isWord(i, "everybody")
   }
 
   /// Whether word `n` is something a person has of their own, as after a
