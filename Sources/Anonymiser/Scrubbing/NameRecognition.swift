@@ -689,7 +689,7 @@ extension NoteAnalysis {
       }
       if t.isPossessive, let n = afterSpace(i + 1), tokens[n].kind == .word,
         !tokens[n].flags.isDisjoint(with: [.relation, .phoneCue]) || isPersonalPossession(n),
-        !isCalendarWord || (previous(i).map({ !isTimePrepositionBeforeAMonth($0) }) ?? true)
+        !isCalendarWord || !isAfterTimeWord(i)
       {
         return e != .unknown || t.letters >= 3
       }
@@ -1179,12 +1179,6 @@ extension NoteAnalysis {
       || isWord(n, "consultant") || isWord(n, "oncologist") || isWord(n, "surgeon") || isWord(n, "cns") || isWord(n, "referral")
       || isWord(n, "chemo") || isWord(n, "treatment") || isWord(n, "email") || isWord(n, "number") || isWord(n, "dob")
       || isWord(n, "nhs") || isWord(n, "address")
-  }
-
-  /// Whether word `p` before a month says it is the month: "in June's clinic", "by May's MDT".
-  private func isTimePrepositionBeforeAMonth(_ p: Int) -> Bool {
-    isWord(p, "in") || isWord(p, "of") || isWord(p, "by") || isWord(p, "last") || isWord(p, "next") || isWord(p, "this")
-      || isWord(p, "early") || isWord(p, "late") || isWord(p, "mid") || isWord(p, "until") || isWord(p, "since")
   }
 
   /// The words of a nickname in quotation marks just after name `m`, in

@@ -242,8 +242,6 @@ extension NoteAnalysis {
 
   /// Whether word `i` can be part of a year's last two digits in words: "fifty", "two", "sixteen", "fifty-two".
   private func isYearPartInWords(_ i: Int) -> Bool {
-    if hourInWords(i) != nil || isTensAndUnitsInWords(i) { return true }
-    return isWord(i, "thirty") || isWord(i, "forty") || isWord(i, "fifty") || isWord(i, "sixty") || isWord(i, "seventy")
-      || isWord(i, "eighty") || isWord(i, "ninety")
+    hourInWords(i) != nil || isTensAndUnitsInWords(i) || isTensInWords(i)
   }
 }

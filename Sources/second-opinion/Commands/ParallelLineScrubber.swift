@@ -51,7 +51,7 @@ final class ParallelLineScrubber {
       }
       start = end
     }
-    let batch = Batch(bytes: pending)
+    let batch = pending
     if lanes.count == 1 {
       lanes[0].scrub(batch)
     } else {
@@ -63,11 +63,6 @@ final class ParallelLineScrubber {
     lineEnds.removeAll(keepingCapacity: true)
   }
 
-  /// A batch's bytes, shared read-only by the lanes.
-  private struct Batch: @unchecked Sendable {
-    let bytes: [UInt8]
-  }
-
   /// One lane: its own scrubber and working memory, its run of lines, and their output.
   ///
   /// `@unchecked Sendable` because a lane is touched by one thread at a time: the
@@ -77,10 +72,11 @@ final class ParallelLineScrubber {
     var lines: [Range<Int>] = []
     var output: [UInt8] = []
 
-    func scrub(_ batch: Batch) {
+    /// Scrubs this lane's lines of `batch`, the batch's bytes, shared read-only by the lanes.
+    func scrub(_ batch: [UInt8]) {
       output.removeAll(keepingCapacity: true)
       for range in lines {
-        scrubber.scrub(batch.bytes[range], appendingTo: &output)
+        scrubber.scrub(batch[range], appendingTo: &output)
         output.append(UInt8(ascii: "\n"))
       }
     }
