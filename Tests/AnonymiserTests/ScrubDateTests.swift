@@ -156,3 +156,37 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Days of the month told by an ordinal alone, in a list or a range, or in words.
+@Suite struct ScrubOrdinalDayTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("TCI 13th evening", "TCI [DATE] evening"),
+    ("Both units discussed, 19th MDT.", "Both units discussed, [DATE] MDT."),
+    ("starts the 2nd for 5/52", "starts the [DATE] for 5/52"),
+    ("MDT on the 3rd will discuss", "MDT on the [DATE] will discuss"),
+    ("rang 21st, 22nd and 23rd - no reply", "rang [DATE], [DATE] - no reply"),
+    ("away 20th-31st Oct;", "away [DATE];"),
+    ("surgery 14th (Aug) at Stanmore", "surgery [DATE] at Stanmore"),
+    ("op was the 14th of last month", "op was the [DATE]"),
+    ("MDT was Tuesday the 9th of July, outcome", "MDT was [DATE], outcome"),
+    ("on the twelfth and I don't know", "on [DATE] and I don't know"),
+    ("dob sixth of June '66", "dob [DATE]"),
+    ("pre-op was 6/8", "pre-op was [DATE]"),
+    ("appt moved to 4/3, pt not happy", "appt moved to [DATE], pt not happy"),
+    ("US 2/9, wants", "US [DATE], wants"),
+    ("dob14/2/1990nhs3513055439", "dob[DATE]nhs[NHS-NUMBER]"),
+  ])
+  func findsTheDay(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "on her 18th birthday", "2nd opinion at the 3rd cycle", "12th floor, 21st century", "2nd and 3rd opinions",
+    "on the third cycle", "on the second.", "power was 4/5", "reduced to 1/2", "1st appt was Dec, 2nd was fine",
+  ])
+  func keepsWhatIsNoDay(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

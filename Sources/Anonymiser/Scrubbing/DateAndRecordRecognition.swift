@@ -17,6 +17,10 @@ extension NoteAnalysis {
         var d = p
         if isWord(p, "of"), let q = previous(p) { d = q }
         if isMark(p, "-") || isMark(p, "/"), p == i - 1, let q = previous(p), q == p - 1 { d = q }
+        // "14th (Aug)": the month in brackets after its day.
+        if isMark(p, "("), p == i - 1, let q = previous(p), tokens[q].kind == .alphanumeric, i + 1 < tokens.count, isMark(i + 1, ")") {
+          d = q
+        }
         if isDay(d), !claimed[d], i - d <= 4 {
           start = d
           hasDay = true
@@ -58,12 +62,15 @@ extension NoteAnalysis {
         }
       }
       guard hasDay || end > i else { continue }
+      // "14th (Aug)": the bracket closes with the month.
+      if end == i, isMark(i - 1, "("), i + 1 < tokens.count, isMark(i + 1, ")") { end = i + 1 }
       if needsYear, !(hasDay && end > i && tokens[end].kind == .number && tokens[end].digits == 4) { continue }
       guard isFree(start, end) else { continue }
       claim(start, end, as: .date)
     }
     findWeekdaysWithADay()
     findOrdinalDaysAlone()
+    findOrdinalDaysInWordsAlone()
     findFeastDays()
     // "born 1961", "DOB: 1961".
     for i in tokens.indices where tokens[i].kind == .number && tokens[i].digits == 4 && !claimed[i] {
@@ -138,16 +145,30 @@ extension NoteAnalysis {
         claim(i, last, as: .date)
         continue
       }
-      guard let p = previous(i), i - p <= 2, tokens[p].kind == .word else { continue }
+      // "the 14th of last month": a month told by when it was.
+      if let last = monthToldByWhenEnd(after: i), isFree(i, last) {
+        claim(i, last, as: .date)
+        continue
+      }
+      guard let p = previous(i), i - p <= 2, tokens[p].kind == .word else {
+        // "discussed, 19th MDT": a late day after a mark or opening the note.
+        if isLateDayBeforeNoCount(i) { claim(i, i, as: .date) }
+        continue
+      }
       // "tomorrow 22nd 11.15": a day, then the time.
       let timeFollows = next(i).map({ n in tokens[n].kind == .number && n + 2 < tokens.count && (isMark(n + 1, ".") || isMark(n + 1, ":"))
         && tokens[n + 2].kind == .number && tokens[n + 2].digits == 2 }) ?? false
-      if let n = next(i), !timeFollows {
+      // "13th evening", "the 2nd for 5/52", "the 3rd will": a part of the day, or a
+      // word that starts what comes next, after "the" and a day.
+      let partOfDayFollows = next(i).map({ isPartOfTheDay($0) }) ?? false
+      let clauseWordFollows = isWord(p, "the") && (next(i).map({ isWord($0, "for") || isWord($0, "will") || isWord($0, "till")
+        || isWord($0, "until") || isWord($0, "then") || isWord($0, "or") }) ?? false)
+      if let n = next(i), !timeFollows, !partOfDayFollows, !clauseWordFollows {
         let endsClause =
           isMark(n, ".") || isMark(n, ",") || isMark(n, ";") || isMark(n, ")") || isMark(n, "?") || isMark(n, "!")
           || isMark(n, "-") || isWord(n, "and") || isWord(n, "but") || isWord(n, "at") || isWord(n, "when") || isWord(n, "so")
           || isWord(n, "x") || isWord(n, "xx")  // a text's kisses
-        guard endsClause else { continue }
+        guard endsClause || isLateDayBeforeNoCount(i) else { continue }
         // "3rd-4th", "2nd-line": a range or a compound, not a day.
         if isMark(n, "-"), n == i + 1 { continue }
       }
@@ -165,6 +186,90 @@ extension NoteAnalysis {
       }
       claim(i, i, as: .date)
     }
+  }
+
+  /// Whether ordinal day `i` is the 10th or later and the word after it is no
+  /// thing counted ("19th MDT", "TCI 13th evening"), where an ordinal this
+  /// large is a day of the month; not "12th floor", "18th birthday" nor "21st
+  /// century".
+  private func isLateDayBeforeNoCount(_ i: Int) -> Bool {
+    guard value(i) >= 10 else { return false }
+    guard let n = next(i), n - i <= 2, tokens[n].kind == .word else { return true }
+    return !Self.countedThings.contains { isWord(n, $0) }
+  }
+
+  /// Things an ordinal counts rather than dates: "5th cycle", "12th floor".
+  private static let countedThings: [StaticString] = [
+    "cycle", "cycles", "floor", "birthday", "century", "week", "day", "dose", "round", "line", "fraction", "fractions",
+    "centile", "percentile", "anniversary", "generation", "time", "times", "attempt", "session", "infusion", "treatment",
+    "course", "year", "month", "place", "position", "edition", "street", "st", "avenue", "visit", "chemo", "cousin",
+    "grandchild", "child", "baby", "pregnancy", "scan", "opinion", "op", "rib", "toe", "finger", "vertebra", "nerve",
+  ]
+
+  /// Finds a day of the month said as an ordinal in words after a preposition
+  /// and "the", closing its clause: "my appointment's on the twelfth and",
+  /// "away till the twenty-third." Not "first" nor "second", which count far
+  /// more often than they date ("on the second."), nor "on the third cycle".
+  private mutating func findOrdinalDaysInWordsAlone() {
+    for i in tokens.indices where tokens[i].kind == .word && tokens[i].flags.contains(.rareCue) && !claimed[i] {
+      guard isOrdinalInWords(i), !isWord(i, "first"), !isWord(i, "second"), let the = beforeSpace(i), isWord(the, "the"),
+        let q = beforeSpace(the), isTimePreposition(q) && !isWord(q, "is") && !isWord(q, "was") && !isWord(q, "for")
+      else { continue }
+      if let n = next(i) {
+        guard isMark(n, ".") || isMark(n, ",") || isMark(n, ";") || isMark(n, ")") || isMark(n, "-") || isMark(n, "?")
+          || isMark(n, "!") || isMark(n, "\"") || isWord(n, "and") || isWord(n, "but") || isWord(n, "at") || isWord(n, "so")
+          || isPartOfTheDay(n)
+        else { continue }
+      }
+      claim(the, i, as: .date)
+    }
+  }
+
+  /// The end of "of last month" after ordinal day `i`: "of", then "last",
+  /// "this" or "next", then "month".
+  private func monthToldByWhenEnd(after i: Int) -> Int? {
+    guard let of = afterSpace(i), isWord(of, "of"), let when = afterSpace(of),
+      isWord(when, "last") || isWord(when, "this") || isWord(when, "next"), let month = afterSpace(when), isWord(month, "month")
+    else { return nil }
+    return month
+  }
+
+  /// Whether word `i` is a part of the day: "morning", "evening", "pm".
+  private func isPartOfTheDay(_ i: Int) -> Bool {
+    isWord(i, "morning") || isWord(i, "afternoon") || isWord(i, "evening") || isWord(i, "night") || isWord(i, "am")
+      || isWord(i, "pm") || isWord(i, "eve")
+  }
+
+  /// Finds the days of the month beside a date, joined to it in a list or a
+  /// range: "rang 21st, 22nd and 23rd", "away 20th-31st Oct", "the 3rd or
+  /// 4th March"; a day after a date closes its clause or the list goes on
+  /// (not "12th Dec, 2nd was 19th"). Runs once the other dates are found.
+  mutating func findDaysBesideDates() {
+    var found = true
+    while found {
+      found = false
+      for i in tokens.indices where tokens[i].kind == .alphanumeric && !claimed[i] && isDay(i) {
+        if let joiner = next(i), joiner - i <= 2, isDateJoiner(joiner), let n = next(joiner), n - joiner <= 2,
+          let k = spans.firstIndex(where: { $0.first == n && $0.kind == .date })
+        {
+          for j in i..<n { claimed[j] = true }
+          spans[k].first = i
+          found = true
+        } else if let joiner = previous(i), i - joiner <= 2, isDateJoiner(joiner), let p = previous(joiner), joiner - p <= 2,
+          let k = spans.firstIndex(where: { $0.last == p && $0.kind == .date }),
+          next(i).map({ n in tokens[n].kind == .punctuation || isDateJoiner(n) || isWord(n, "at") || isPartOfTheDay(n) }) ?? true
+        {
+          for j in (p + 1)...i { claimed[j] = true }
+          spans[k].last = i
+          found = true
+        }
+      }
+    }
+  }
+
+  /// Whether token `i` joins two days in a list or a range: ",", "-", "&", "and", "or", "to".
+  private func isDateJoiner(_ i: Int) -> Bool {
+    isMark(i, ",") || isMark(i, "-") || isMark(i, "&") || isMark(i, "/") || isWord(i, "and") || isWord(i, "or") || isWord(i, "to")
   }
 
   /// The end of "of the 10th 1959" or "of the 9th, 1949" after day `i`: a
@@ -428,6 +533,8 @@ extension NoteAnalysis {
       guard let p = previous(spans[k].first) else { continue }
       var day = p
       if isMark(p, ","), let q = previous(p) { day = q }
+      // "Tuesday the 9th of July".
+      if isWord(p, "the"), let q = previous(p), p - q <= 2 { day = q }
       guard tokens[day].kind == .word, tokens[day].flags.contains(.weekday) || isForeignWeekday(day), !claimed[day] else { continue }
       for j in day..<spans[k].first { claimed[j] = true }
       spans[k].first = day

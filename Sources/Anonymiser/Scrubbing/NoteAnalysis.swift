@@ -184,6 +184,7 @@ struct NoteAnalysis {
     if clockWords >= 4 || hasHundred || hasMonth {
       findSpelledNumbers(digitWords: clockWords, hasHundred: hasHundred, hasMonth: hasMonth)
     }
+    if hasDigit { findDaysBesideDates() }
     extendDatesOverWeekdays()
     findNames(mayRepeatInitials: singleCharacters >= 4)
     spans.sort { $0.first < $1.first }

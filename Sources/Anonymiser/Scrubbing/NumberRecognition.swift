@@ -332,6 +332,11 @@ extension NoteAnalysis {
     if !(a < m && m <= 4), tokens[p].flags.isDisjoint(with: [.quantity, .function]), !isWord(p, "pain"), !isWord(p, "score") {
       return true
     }
+    // "pre-op was 6/8", "moved to 4/3", "US 2/9" (an abbreviation in capitals, not "us"):
+    // not a fraction, nor a power out of five ("was 4/5").
+    if !(a < m && m <= 4), m != 5, isWord(p, "was") || isWord(p, "to") || tokens[p].isAllCaps && tokens[p].length >= 2 {
+      return true
+    }
     return isWord(p, "on") || isWord(p, "discussed") || isWord(p, "dated") || isWord(p, "seen") || isWord(p, "received")
       || isWord(p, "rec'd") || isWord(p, "recd") || isWord(p, "sent") || isWord(p, "since") || isWord(p, "until")
       || isWord(p, "till") || isWord(p, "mdt") || isWord(p, "appt") || isWord(p, "scan") || isWord(p, "clinic")

@@ -32,7 +32,8 @@ extension NoteAnalysis {
       i + 4 < tokens.count, tokens[i + 1].kind == .punctuation, tokens[i + 3].kind == .punctuation,
       tokens[i + 1].mark == tokens[i + 3].mark,
       tokens[i + 1].mark == UInt8(ascii: "/") || tokens[i + 1].mark == UInt8(ascii: ".") || tokens[i + 1].mark == UInt8(ascii: "-"),
-      tokens[i + 2].kind == .number, tokens[i + 2].digits <= 2, (1...12).contains(value(i + 2)), tokens[i + 4].kind == .number
+      tokens[i + 2].kind == .number, tokens[i + 2].digits <= 2, (1...12).contains(value(i + 2)),
+      tokens[i + 4].kind == .number || tokens[i + 4].kind == .alphanumeric && isDigit(b[tokens[i + 4].start])
     {
       return leadingLetters
     }

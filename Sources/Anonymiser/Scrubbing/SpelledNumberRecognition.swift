@@ -175,6 +175,8 @@ extension NoteAnalysis {
   private func yearInDigitsEnd(after m: Int) -> Int? {
     guard var n = next(m), n - m <= 2 else { return nil }
     if isMark(n, ","), let after = next(n), after - n <= 2 { n = after }
+    // "sixth of June '66": a year's last two digits after an apostrophe.
+    if isMark(n, "'"), n + 1 < tokens.count, tokens[n + 1].kind == .number, tokens[n + 1].digits == 2 { n += 1 }
     guard tokens[n].kind == .number, !claimed[n], tokens[n].digits == 4 && (1900...2099).contains(value(n)) || tokens[n].digits == 2,
       next(n).map({ !isMark($0, ".") && !isMark($0, ":") || next($0).map({ tokens[$0].kind != .number }) ?? true }) ?? true
     else { return nil }
