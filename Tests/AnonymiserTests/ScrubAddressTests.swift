@@ -167,3 +167,26 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 }
+
+/// What opens an address and says little alone: a floor, a dwelling's word,
+/// a number in words, "No. 3,", a house's name.
+@Suite struct ScrubAddressOpeningTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("Lower Ground Flat, 3 Elgin Crescent", "[ADDRESS], [ADDRESS]"),
+    ("Cottage 2, Home Farm Estate, TN27 0ZY", "[ADDRESS], [POSTCODE]"),
+    ("lives on a boat - berth 22, Limehouse Basin, E14 8EG", "lives on a boat - [ADDRESS], [POSTCODE]"),
+    ("her address is eleven Priory Gardens, Reading RG1 7ZQ", "her address is [ADDRESS], Reading [POSTCODE]"),
+    ("No. 3, The Crescent, Bath BA1 2ZX", "[ADDRESS], Bath [POSTCODE]"),
+    ("Willow Bank, 118 London Road, St Albans AL1 1NG", "[ADDRESS], St Albans [POSTCODE]"),
+  ])
+  func takesItIn(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [("Royal Free, 12 High St", "Royal Free, [ADDRESS]"), ("seen in 2 weeks, 12 High St", "seen in 2 weeks, [ADDRESS]")])
+  func leavesInstitutionsAndWhatIsNoHouse(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}

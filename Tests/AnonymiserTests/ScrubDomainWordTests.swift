@@ -111,3 +111,18 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 }
+
+/// Supportive-care brands, operations and signs named after people, and wards
+/// and funders named after people, kept.
+@Suite struct ScrubMoreDomainWordTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    "Denosumab for GCTB, on Xgeva", "Kocher incision? - pt confused", "Pfannenstiel scar, pt worried",
+    "Trousseau sign? no - a DVT, on Clexane", "Whipple's op 2019, now liposarcoma", "Wellcome trust-funded study",
+    "Toronto protocol discussed", "Lisfranc? no - ankle mass", "on Mary Seacole ward at the Whittington",
+  ])
+  func keepsThem(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

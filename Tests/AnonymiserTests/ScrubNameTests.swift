@@ -234,3 +234,38 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Names typed in lower case, told by a bracket, a partner or a verb; nicknames
+/// in brackets; Korean given names; initials; a name that also names a hospital.
+@Suite struct ScrubNameInContextTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("june (pt's sister) rang", "[NAME] (pt's sister) rang"),
+    ("bill (husband) asked about the bill", "[NAME] (husband) asked about the bill"),
+    ("salma & karim (by email)", "[NAME] & [NAME] (by email)"),
+    ("pablo and ines rang", "[NAME] and [NAME] rang"),
+    ("bernie rang 4 maureen kelly", "[NAME] rang 4 [NAME]"),
+    ("Bob and Jack both rang, jack is NOK", "[NAME] and [NAME] both rang, [NAME] is NOK"),
+    ("no need to chase it, Chase says it came", "no need to chase it, [NAME] says it came"),
+    ("Lam Wing-kit (Kit) - wife Ng Suk-yee", "[NAME] ([NAME]) - wife [NAME]"),
+    ("sung-min (given name only)", "[NAME] (given name only)"),
+    ("Bae Hyun-woo & Im Soo-ah", "[NAME] & [NAME]"),
+    ("pt initials JPO", "pt initials [NAME]"),
+    ("Guy's wife was seen at Guy's", "[NAME]'s wife was seen at Guy's"),
+  ])
+  func findsTheName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "mum (pt) rang", "pain and nausea (worse)", "doxorubicin and ifosfamide.", "Penny rang - penny dropped",
+    "Family asked about the letter", "Pt's brother rang", "Maggie's staff were kind", "follow-up (husband)",
+    "in-law (sister) rang", "Evîn (Kurmanji) rang", "noon-ish, no - later", "Mr Min-jun",
+  ])
+  func leavesWhatIsNoName(note: String) {
+    let scrubbed = scrubber.scrub(note)
+    let kept = ["penny dropped", "Family asked", "Pt's brother", "Maggie's staff", "follow-up", "in-law", "Kurmanji", "noon-ish", "Mr "]
+    #expect(scrubbed == note || kept.contains { note.contains($0) && scrubbed.contains($0) }, "\(scrubbed)")
+  }
+}

@@ -139,3 +139,18 @@ import Testing
     #expect(scrubber.scrub("the double room") == "the double room")
   }
 }
+
+/// A phone's international prefix in a group of its own; the Marsden's letters
+/// before its record numbers.
+@Suite struct ScrubPrefixTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("00 44 7700 900 015 from abroad", "[PHONE] from abroad"),
+    ("her number at the Marsden is RM 0661235, can you", "her number at the Marsden is [RECORD-NUMBER], can you"),
+    ("RNOH 0712334, RMH RM 6654021", "RNOH [RECORD-NUMBER], RMH [RECORD-NUMBER]"),
+  ])
+  func takesThePrefix(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}

@@ -83,6 +83,77 @@ extension NoteAnalysis {
     extendAddressesOverDirections()
     extendAddressesOverCareOf()
     extendAddressesOverCareHomes()
+    extendAddressesOverWhatOpensThem()
+  }
+
+  /// Takes into an address what opens it, where that alone would say little:
+  /// a flat's floor ("Lower Ground Flat, 3 Elgin Crescent"), a dwelling's
+  /// word before its number ("Cottage 2, Home Farm Estate"), a house number
+  /// said in words ("eleven Priory Gardens"), "No. 3," before a street
+  /// without one, and a house's name before its numbered street ("Willow
+  /// Bank, 118 London Road").
+  private mutating func extendAddressesOverWhatOpensThem() {
+    for k in spans.indices where spans[k].kind == .address {
+      var first = spans[k].first
+      // "Cottage 2, ...", "berth 22, Limehouse Marina": a dwelling's word before its number.
+      if tokens[first].kind == .number || tokens[first].kind == .alphanumeric, let w = beforeSpace(first), !claimed[w],
+        tokens[w].flags.contains(.dwelling)
+          || tokens[w].isCapitalised && (isWord(w, "cottage") || isWord(w, "lodge") || isWord(w, "barn") || isWord(w, "house"))
+      {
+        first = w
+      }
+      // "eleven Priory Gardens": a house number in words.
+      if tokens[first].kind == .word, tokens[first].isCapitalised, let w = beforeSpace(first), !claimed[w], !tokens[w].isCapitalised,
+        let n = hourInWords(w), n > 0 || isTensInWordsForAddress(w)
+      {
+        first = w
+      }
+      // "No. 3, The Crescent": a house's number and a comma before its street.
+      if let comma = previous(first), first - comma <= 2, isMark(comma, ","), let number = previous(comma), comma - number == 1,
+        !claimed[number], tokens[number].kind == .number, tokens[number].digits <= 3, let dot = previous(number), number - dot <= 2,
+        isMark(dot, "."), dot >= 1, isWord(dot - 1, "no"), tokens[dot - 1].isCapitalised, !claimed[dot - 1]
+      {
+        first = dot - 1
+      }
+      // "Lower Ground Flat", "Top Flat", "Basement Flat": the floor before a flat.
+      while let w = beforeSpace(first), !claimed[w], tokens[w].isCapitalised, tokens[first].kind == .word,
+        isWord(w, "lower") || isWord(w, "upper") || isWord(w, "ground") || isWord(w, "top") || isWord(w, "basement")
+          || isWord(w, "garden") || isWord(w, "first") || isWord(w, "second") || isWord(w, "third") || isWord(w, "floor")
+      {
+        first = w
+      }
+      if first == spans[k].first, tokens[first].kind == .number, let name = houseNameBeforeComma(first) { first = name }
+      guard first < spans[k].first else { continue }
+      for j in first..<spans[k].first { claimed[j] = true }
+      spans[k].first = first
+    }
+  }
+
+  /// Whether word `i` is a multiple of ten, as a house number in words: "twenty", "forty".
+  private func isTensInWordsForAddress(_ i: Int) -> Bool {
+    isWord(i, "twenty") || isWord(i, "thirty") || isWord(i, "forty") || isWord(i, "fifty") || isWord(i, "sixty")
+      || isWord(i, "seventy") || isWord(i, "eighty") || isWord(i, "ninety")
+  }
+
+  /// The first word of a house's name of two or three capitalised words
+  /// opening the note or a clause, then a comma, before house number
+  /// `number`: "Willow Bank, 118 London Road". Not an institution, a person
+  /// with a title, nor words of the domain.
+  private func houseNameBeforeComma(_ number: Int) -> Int? {
+    guard let comma = previous(number), number - comma <= 2, isMark(comma, ","), let last = previous(comma), comma - last == 1,
+      tokens[last].kind == .word
+    else { return nil }
+    var first = last
+    var words = 1
+    while words < 3, let p = beforeSpace(first), tokens[p].kind == .word { first = p; words += 1 }
+    guard words >= 2, previous(first).map({ isMark($0, ",") || isMark($0, "-") || isMark($0, ":") || isMark($0, ";") }) ?? true,
+      (first...last).allSatisfy({ j in
+        tokens[j].kind != .word || (tokens[j].isCapitalised && !tokens[j].isAllCaps && !claimed[j] && !protected[j]
+          && tokens[j].flags.isDisjoint(with: [.domain, .kept, .institution, .relation, .strongTitle, .weakTitle, .function, .month, .weekday]))
+      }),
+      (first...last).contains(where: { tokens[$0].kind == .word && evidence($0) == .none })
+    else { return nil }
+    return first
   }
 
   /// Takes a "c/o" just before an address into it: "c/o Harbour House".

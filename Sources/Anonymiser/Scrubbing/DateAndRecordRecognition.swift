@@ -620,14 +620,15 @@ extension NoteAnalysis {
   /// Takes the letters an id is written with into its record number:
   /// "ROH-772140", "RNOH/2026/11873", "GG-4471032" are one identifier each;
   /// so are "MRN RM 0512 884" and "hosp no VCC 0093318", where a record's
-  /// label stands before the letters.
+  /// label stands before the letters; and "RM 0661235", cue or none: the
+  /// Royal Marsden's letters open its numbers.
   mutating func extendRecordNumbersOverPrefixes() {
     for k in spans.indices where spans[k].kind == .recordNumber {
       let first = spans[k].first
       if let prefix = beforeSpace(first), tokens[prefix].kind == .word, tokens[prefix].isAllCaps || tokens[prefix].letters == 1,
         tokens[prefix].isCapitalised, tokens[prefix].letters <= 4, !claimed[prefix],
         tokens[prefix].flags.isDisjoint(with: [.recordCue, .phoneCue, .nhsCue, .birthCue]), !isWord(prefix, "no"),
-        cuesBefore(prefix, count: 2).contains(.recordCue) || isNumberWord(before: prefix)
+        cuesBefore(prefix, count: 2).contains(.recordCue) || isNumberWord(before: prefix) || isWord(prefix, "rm")
       {
         for j in prefix..<first { claimed[j] = true }
         spans[k].first = prefix

@@ -388,7 +388,10 @@ extension NoteAnalysis {
     // Empty again afterwards; the array goes back to the workspace.
     defer { swap(&nameEvidence, &workspace.nameEvidence) }
     // Most notes name nobody: nothing to do unless some word could be a name.
-    guard tokens.indices.contains(where: { tokens[$0].kind == .word && (nameEvidence[$0] != .none || tokens[$0].isCapitalised || tokens[$0].isPossessive) }) else {
+    // ("sung-min (lower case)": a compound word opening the note may be a Korean given name.)
+    guard tokens.indices.contains(where: {
+      tokens[$0].kind == .word && (nameEvidence[$0] != .none || tokens[$0].isCapitalised || tokens[$0].isPossessive || ($0 == 0 && tokens[$0].isCompound))
+    }) else {
       return
     }
     var marked: [Bool] = []
@@ -448,6 +451,10 @@ extension NoteAnalysis {
       // A name typed alone in lower case: first in the note, beside a rare cue, or after "of" or "from".
       guard !tokens[i].isCapitalised, hasRareCue || i <= 1 || isWord(i - 2, "of") || isWord(i - 2, "from") else { continue }
       if isNameInLowerCaseAlone(i) { mark(i) }
+      if let other = lowerCaseNamePartner(of: i) {
+        mark(i)
+        mark(other)
+      }
     }
     // Both look for lists of three items or more, which a note without two
     // list separators cannot hold: skip building every word's list for nothing.
@@ -593,13 +600,34 @@ extension NoteAnalysis {
     let e = evidence(i)
     // The common case: an ordinary word in lower case is never a name.
     if e == .none, !t.isCapitalised, !t.isPossessive { return false }
+    // "Im Soo-ah", "Oh Se-hoon": a short family name before a Korean given name.
+    if t.isCapitalised, !t.isAllCaps, t.length <= 5, !t.isPossessive,
+      t.flags.isDisjoint(with: [.strongTitle, .weakTitle, .relation]), t.flags.isDisjoint(with: [.domain, .kept]) || t.length <= 3,
+      let n = afterSpace(i),
+      tokens[n].isCapitalised, isKoreanGivenName(n)
+    {
+      return true
+    }
     // "Chase rang", "Booker rang": a capitalised word opening the note or a clause,
     // then a verb of calling, is who called, though it is an English word too;
     // not a place or a service that rings ("Pharmacy rang", "Reception called").
-    if t.isCapitalised, !t.isAllCaps, !t.isPossessive, e == .none, previous(i).map({ isMark($0, ".") || isMark($0, ";") || isMark($0, "-") }) ?? true,
-      let n = afterSpace(i), isCallVerb(n),
+    if t.isCapitalised, !t.isAllCaps, !t.isPossessive, e == .none,
+      previous(i).map({ isMark($0, ".") || isMark($0, ";") || isMark($0, "-") || isMark($0, ",") }) ?? true,
+      let n = afterSpace(i), isCallVerb(n) || isSpeechVerb(n),
       t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .strongTitle, .weakTitle, .month, .weekday, .institution, .quantity]),
       !isCallingService(i)
+    {
+      return true
+    }
+    // "pt initials JPO", "initials: AB": a person's initials, told as such.
+    if t.isAllCaps, (2...4).contains(t.letters), t.letters == t.length, var p = previous(i), i - p <= 2 {
+      if isMark(p, ":"), let q = previous(p) { p = q }
+      if isWord(p, "initials") || isWord(p, "inits") { return true }
+    }
+    // "Guy's wife was seen at Guy's": a name that also names a hospital, as the owner
+    // of a family relation, which no hospital has.
+    if t.isCapitalised, t.isPossessive, !t.flags.isDisjoint(with: [.personalName, .kept, .domain]),
+      t.flags.isDisjoint(with: [.relation, .function, .strongTitle, .weakTitle, .quantity]), let n = afterSpace(i + 1), isFamilyWord(n)
     {
       return true
     }
@@ -1100,7 +1128,7 @@ extension NoteAnalysis {
   /// ("its lachlan again", "mahsa here").
   private func isNameInLowerCaseAlone(_ i: Int) -> Bool {
     let t = tokens[i]
-    guard !t.isCapitalised, t.letters >= 3, t.letters == t.length, !protected[i] else { return false }
+    guard !t.isCapitalised, t.letters >= 3, t.letters == t.length || isKoreanGivenName(i), !protected[i] else { return false }
     // Where it stands first: asked of every word in lower case, so the cheap tests come first.
     var standsAlone = false
     // "hamza - son", "hamza, son"; not "owl-3", a dash typed against the word.
@@ -1109,6 +1137,9 @@ extension NoteAnalysis {
         || (isWord(n, "lower") && afterSpace(n).map({ isWord($0, "case") }) == true)
         || (isMark(n, "(") && next(n).map({ tokens[$0].kind == .word && !tokens[$0].isCapitalised }) ?? false)
     {
+      standsAlone = true
+    } else if previous(i) == nil, let n = afterSpace(i), isCallVerb(n) {
+      // "bernie rang 4 maureen": who called, opening the note.
       standsAlone = true
     } else if let p = beforeSpace(i) {
       if isWord(p, "its") || isWord(p, "it's") || isWord(p, "im") || isWord(p, "i'm") {
@@ -1126,9 +1157,40 @@ extension NoteAnalysis {
     {
       standsAlone = true
     }
+    // "sung-min", "ha-eun": a Korean given name, its two syllables joined by a hyphen.
+    if standsAlone, isKoreanGivenName(i) { return true }
     // A word no list knows, or a plain first name; not a drug typed before its brand ("mifamurtide (Mepact)").
-    guard standsAlone, evidence(i) == .unknown || evidence(i) == .definite, !isGenericDrugName(i) else { return false }
-    return true
+    // A name that is also a word or a month too, when a bracket says who they are: "june (pt's sister)", "bill (husband)".
+    guard standsAlone, !isGenericDrugName(i) else { return false }
+    switch evidence(i) {
+    case .unknown, .definite: return true
+    case .ambiguous, .everyday: return isBracketedRelation(after: i)
+    default: return false
+    }
+  }
+
+  /// The second of two names typed in lower case and joined by "and" or "&"
+  /// at the start of a note or a field, standing alone: "salma & karim (by
+  /// email)", "pablo and ines rang". Both words are unknown to every list or
+  /// plain first names; not "pain and nausea", whose words are ordinary.
+  private func lowerCaseNamePartner(of i: Int) -> Int? {
+    let t = tokens[i]
+    guard !t.isCapitalised, t.letters >= 3, t.letters == t.length, previous(i).map({ isMark($0, ":") }) ?? true,
+      let joiner = afterSpace(i), isWord(joiner, "and") || isMark(joiner, "&"), let other = afterSpace(joiner),
+      tokens[other].kind == .word, !tokens[other].isCapitalised, tokens[other].letters >= 3, !claimed[other], !protected[other]
+    else { return nil }
+    for word in [i, other] {
+      guard evidence(word) == .unknown || evidence(word) == .definite, !isGenericDrugName(word) else { return nil }
+    }
+    guard next(other).map({ n in tokens[n].kind == .punctuation || isCallVerb(n) }) ?? true else { return nil }
+    return other
+  }
+
+  /// Whether a bracket straight after word `i` says whose relation or which
+  /// worker it is: "(husband)", "(pt's sister)", "(dtr)".
+  private func isBracketedRelation(after i: Int) -> Bool {
+    guard let k = next(i), isMark(k, "(") else { return false }
+    return isFollowedByRelation(i)
   }
 
   /// Whether word `i` names someone's job on the line's side of a call:
@@ -1158,6 +1220,13 @@ extension NoteAnalysis {
       || isWord(i, "emailed") || isWord(i, "rings") || isWord(i, "calls")
   }
 
+  /// Whether word `i` says what a person said or wanted: "asked", "says", "wants".
+  private func isSpeechVerb(_ i: Int) -> Bool {
+    isWord(i, "asked") || isWord(i, "asks") || isWord(i, "said") || isWord(i, "says") || isWord(i, "wants") || isWord(i, "wanted")
+      || isWord(i, "told") || isWord(i, "thinks") || isWord(i, "feels") || isWord(i, "felt") || isWord(i, "agreed")
+      || isWord(i, "explained") || isWord(i, "sounded") || isWord(i, "sounds")
+  }
+
   /// Whether word `i` names a service or a place that calls, not a person:
   /// "Reception rang", "Pharmacy called", "Someone phoned".
   private func isCallingService(_ i: Int) -> Bool {
@@ -1168,7 +1237,10 @@ extension NoteAnalysis {
       || isWord(i, "pt") || isWord(i, "patient") || isWord(i, "hospital") || isWord(i, "hospice") || isWord(i, "clinic")
       || isWord(i, "lab") || isWord(i, "radiology") || isWord(i, "oncology") || isWord(i, "transport") || isWord(i, "bank")
       || isWord(i, "work") || isWord(i, "employer") || isWord(i, "neighbour") || isWord(i, "friend") || isWord(i, "who")
-      || isWord(i, "anyone") || isWord(i, "anybody") || isWord(i, "everybody")
+      || isWord(i, "anyone") || isWord(i, "anybody") || isWord(i, "everybody") || isWord(i, "imaging") || isWord(i, "histology")
+      || isWord(i, "pathology") || isWord(i, "x-ray") || isWord(i, "physio") || isWord(i, "district") || isWord(i, "records")
+      || isWord(i, "family") || isWord(i, "families") || isWord(i, "relatives") || isWord(i, "husband") || isWord(i, "wife")
+      || isWord(i, "booking") || isWord(i, "bookings") || isWord(i, "appointments") || isWord(i, "reception") || isWord(i, "triage")
   }
 
   /// Whether word `n` is something a person has of their own, as after a
@@ -1183,9 +1255,19 @@ extension NoteAnalysis {
 
   /// The words of a nickname in quotation marks just after name `m`, in
   /// brackets or after a comma: ("Dari"), , "Ah Man", ("JB"). One to three
-  /// capitalised words, nothing else, inside the quotation marks.
+  /// capitalised words, nothing else, inside the quotation marks; or one
+  /// capitalised word alone in brackets: (Kit).
   private func nicknameAfter(_ m: Int) -> ClosedRange<Int>? {
     guard var q = next(m), q - m <= 2, isMark(q, "(") || isMark(q, ",") else { return nil }
+    // "Lam Wing-kit (Kit)": one capitalised word alone in brackets, the name shortened.
+    if isMark(q, "("), q == m + 2 || q == m + 1, q + 2 < tokens.count, isMark(q + 2, ")"), tokens[q + 1].kind == .word,
+      tokens[q + 1].isCapitalised, !tokens[q + 1].isAllCaps, tokens[q + 1].letters >= 2, !claimed[q + 1], !protected[q + 1],
+      tokens[q + 1].flags.isDisjoint(with: [
+        .domain, .kept, .relation, .function, .month, .weekday, .institution, .strongTitle, .weakTitle, .rareCue, .quantity,
+      ]) || isPartOfWord(q + 1, m)
+    {
+      return (q + 1)...(q + 1)
+    }
     guard let open = next(q), open - q <= 2, isMark(open, "\"") else { return nil }
     q = open + 1
     guard q < tokens.count, tokens[q].kind == .word, tokens[q].isCapitalised, !claimed[q], !protected[q] else { return nil }
@@ -1199,6 +1281,21 @@ extension NoteAnalysis {
       (q...last).allSatisfy({ tokens[$0].kind != .word || tokens[$0].flags.isDisjoint(with: [.domain, .kept, .relation, .function]) })
     else { return nil }
     return q...last
+  }
+
+  /// Whether word `i` is one of the parts of compound word `m`, whatever the
+  /// case: "Kit" in "Wing-kit".
+  private func isPartOfWord(_ i: Int, _ m: Int) -> Bool {
+    let part = tokens[i], whole = tokens[m]
+    guard whole.isCompound, part.length < whole.length else { return false }
+    var start = whole.start
+    while start + part.length <= whole.end {
+      let atPartStart = start == whole.start || b[start - 1] == UInt8(ascii: "-")
+      let atPartEnd = start + part.length == whole.end || b[start + part.length] == UInt8(ascii: "-")
+      if atPartStart, atPartEnd, (0..<part.length).allSatisfy({ b[start + $0] | 0x20 == b[part.start + $0] | 0x20 }) { return true }
+      start += 1
+    }
+    return false
   }
 
   /// Whether capitalised "Nana" at `p` opens name `m`, as an Akan name or
@@ -1321,13 +1418,59 @@ extension NoteAnalysis {
       let t = tokens[i]
       if !t.flags.isDisjoint(with: [.domain, .kept]) && t.flags.isDisjoint(with: .personalName) { continue }  // "Guy's", "Maggie's"
       let everyday = !t.flags.isDisjoint(with: [.english, .function, .domain, .kept, .month, .weekday])
-      if everyday && !t.isCapitalised && !t.isPossessive { continue }
+      // "Bob and Jack rang ... jack is NOK": in lower case, a name that is a word too
+      // comes again only as the subject opening a clause.
+      if everyday && !t.isCapitalised && !t.isPossessive && !isLowerCaseSubject(i) { continue }
       guard names.contains(t.keyHash), !isEponym(i), !isSarcomaContext(i) else { continue }
       // "May (wife) said ... forms in May": the month again after a word of time.
       if !t.flags.isDisjoint(with: [.month, .weekday]), isAfterTimeWord(i) { continue }
       marked[i] = true
       worklist.append(i)
     }
+  }
+
+  /// Whether word `i` is a Korean given name as it is romanised: two
+  /// syllables of given names joined by a hyphen, not the same twice ("Soo-ah",
+  /// "sung-min", "Hyun-woo"; not "ha-ha").
+  func isKoreanGivenName(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, t.isCompound, t.length >= 4, t.length <= 12, t.letters == t.length - 1 else { return false }
+    var hyphen = t.start
+    while hyphen < t.end, b[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+    guard hyphen < t.end else { return false }
+    let first = String(decoding: b[t.start..<hyphen].map { $0 | 0x20 }, as: UTF8.self)
+    let second = String(decoding: b[(hyphen + 1)..<t.end].map { $0 | 0x20 }, as: UTF8.self)
+    return first != second && Self.koreanGivenSyllables.contains(first) && Self.koreanGivenSyllables.contains(second)
+  }
+
+  /// The syllables of Korean given names as they are commonly romanised,
+  /// written for this project.
+  private static let koreanGivenSyllables: Set<String> = [
+    "ah", "bin", "bo", "byung", "chan", "chang", "cheol", "chul", "da", "dae", "do", "dong", "eun", "gi", "gil", "gyu", "ha",
+    "hae", "hak", "han", "hee", "ho", "hoon", "hun", "hwa", "hwan", "hye", "hyo", "hyuk", "hyun", "hyeon", "il", "ja", "jae",
+    "ji", "jin", "joo", "joon", "ju", "jun", "jung", "jeong", "kyu", "kyung", "ki", "kwang", "mi", "min", "myung", "na", "nam",
+    "ok", "ra", "rae", "ran", "ri", "rin", "sang", "seo", "seon", "seok", "seong", "seung", "sik", "so", "sol", "soo", "sook",
+    "su", "suk", "sun", "sung", "tae", "won", "woo", "wook", "ye", "yeon", "yeong", "yeol", "yoon", "young", "yong", "yu",
+    "yun", "jee", "hyung", "kyeong", "gyeong", "eon", "ae", "in", "chae", "reum", "ryeong", "geun",
+  ]
+
+  /// Whether word `i` names a member of someone's family: "wife", "son", "dtr".
+  private func isFamilyWord(_ i: Int) -> Bool {
+    guard tokens[i].kind == .word, tokens[i].flags.contains(.relation) else { return false }
+    return !(isWord(i, "caller") || isWord(i, "patient") || isWord(i, "pt") || isWord(i, "colleague") || isWord(i, "consultant")
+      || isWord(i, "surgeon") || isWord(i, "oncologist") || isWord(i, "doctor") || isWord(i, "registrar") || isWord(i, "secretary")
+      || isWord(i, "neighbour") || isWord(i, "friend") || isWord(i, "carer"))
+  }
+
+  /// Whether lower-case word `i`, no function word nor a month or a day,
+  /// opens a clause before "is" or a verb of calling or saying: "jack is
+  /// NOK", "grace rang"; not "penny dropped", "price was £300".
+  private func isLowerCaseSubject(_ i: Int) -> Bool {
+    guard tokens[i].flags.isDisjoint(with: [.function, .month, .weekday, .domain, .kept]),
+      previous(i).map({ isMark($0, ",") || isMark($0, ";") || isMark($0, ".") || isMark($0, "-") }) ?? true,
+      let n = afterSpace(i), isWord(n, "is") || isCallVerb(n) || isSpeechVerb(n)
+    else { return false }
+    return true
   }
 
   /// Claims runs of marked words, joined by white space, particles' apostrophes

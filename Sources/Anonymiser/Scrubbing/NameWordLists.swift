@@ -34,6 +34,7 @@ extension WordLists {
     venezuelan ecuadorian catalan galician sicilian maltese slovenian estonian finnish swedish
     norwegian danish icelandic belgian swiss austrian macedonian albanian kosovan serbian croatian
     bosnian romani sylheti mirpuri pahari hakka teochew hokkien shanghainese lankan ugandan
+    kurmanji sorani badini zazaki yezidi assyrian chaldean aramaic
     """
 
   /// Given names that are also English words: virtues, plants and stones,

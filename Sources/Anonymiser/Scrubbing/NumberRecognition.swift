@@ -38,6 +38,8 @@ extension NoteAnalysis {
         chainStart = i - 1
       }
       if tokens[i].digits == 4, b[tokens[i].start] == 0x30, b[tokens[i].start + 1] == 0x30 { international = true }
+      // "00 44 7700 900 015": the international prefix typed as a group of its own.
+      if tokens[i].digits == 2, b[tokens[i].start] == 0x30, b[tokens[i].start + 1] == 0x30, groups.count >= 3 { international = true }
       segment(groups, chainStart: chainStart, international: international)
       i = j + 1
     }

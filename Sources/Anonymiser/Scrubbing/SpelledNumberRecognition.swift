@@ -94,7 +94,7 @@ extension NoteAnalysis {
   }
 
   /// The hour word `i` says, from "one" to "twenty-three", if it says one.
-  private func hourInWords(_ i: Int) -> Int? {
+  func hourInWords(_ i: Int) -> Int? {
     let t = tokens[i]
     guard t.kind == .word, t.length >= 3, t.length <= 12 else { return nil }
     for (k, word) in Self.hourWords.enumerated() where isWord(i, word) { return k + 1 }

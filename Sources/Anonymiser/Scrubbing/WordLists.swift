@@ -136,6 +136,10 @@ enum WordLists {
     wandsworth warrington warwickshire watford welsh wembley westminster westmoreland weston weymouth whitechapel whittington wigan wight wiltshire wimbledon
     woking wolverhampton worcester worcestershire wrt x-ray xray yondelis york yorkshire zoledronic zometa pc ps nb mins
     approx appts pts wks yrs hrs obs meds onc haem rehab hosp asap
+    xgeva prolia clexane fragmin enoxaparin dalteparin zomorph oxynorm oxycontin sevredol movicol laxido senna
+    emend aprepitant neulasta pegfilgrastim zarzio caelyx myocet taxotere gemzar temodal hycamtin navelbine
+    cosmegen uromitexan nexavar sorafenib afinitor everolimus tazverik vitrakvi rozlytrek ogsiveo fyarro mepact
+    mifamurtide keytruda pembrolizumab opdivo nivolumab yervoy ipilimumab cabozantinib cabometyx lenvatinib lenvima
     """
 
 /// Function words: never a name, never part of a street name.
@@ -193,7 +197,7 @@ enum WordLists {
   green park wharf quay boulevard heights villas
   yard wynd brae loan circus embankment approach chase dene fold garth meadow meadows mead
   paddock paddocks path passage precinct ridge esplanade promenade broadway causeway drove
-  gate hollow orchard sidings steps vennel end
+  gate hollow orchard sidings steps vennel end basin
   """
 
 /// Street suffixes strong enough to mark an address with no house number
@@ -274,6 +278,9 @@ enum WordLists {
   st mary's
   st marys
   st bartholomew's
+  mary seacole
+  toronto protocol
+  orchid cancer
   st luke's
   robert jones
   agnes hunt
