@@ -11,7 +11,7 @@ struct NotesFileError: Error, CustomStringConvertible {
 }
 
 /// The held-out notes (`HeldOut/`, `HeldOutSealed/`, `HeldOutFinal/`, `HeldOutFourth/`,
-/// `HeldOutFifth/`, `HeldOutSixth/`, `HeldOutSeventh/`, `HeldOutEighth/`, `HeldOutNinth/`, `HeldOutTenth/`, `HeldOutEleventh/`, `HeldOutTwelfth/`): each written by someone who never saw the scrubber's code nor the
+/// `HeldOutFifth/`, `HeldOutSixth/`, `HeldOutSeventh/`, `HeldOutEighth/`, `HeldOutNinth/`, `HeldOutTenth/`, `HeldOutEleventh/` to `HeldOutFifteenth/`): each written by someone who never saw the scrubber's code nor the
 /// other sets, frozen, and read here with the errata beside them (`<set>.errata`)
 /// applied. Each set was measured once before anyone working on the scrubber read it;
 /// those first figures are the honest ones, and the README keeps them.
@@ -54,6 +54,14 @@ enum HeldOutSet {
   /// A twelfth set, written after the eleventh had been measured, and kept unread to
   /// measure the work done after that: `HeldOutTwelfth/`.
   static let twelfth = "HeldOutTwelfth"
+  /// A thirteenth set, written while the eleventh and twelfth were being read and
+  /// worked against, and kept unread until that work was done: `HeldOutThirteenth/`.
+  static let thirteenth = "HeldOutThirteenth"
+  /// A fourteenth set, written alongside the thirteenth: `HeldOutFourteenth/`.
+  static let fourteenth = "HeldOutFourteenth"
+  /// A fifteenth set, written alongside the thirteenth, and kept unread while the
+  /// thirteenth and fourteenth were worked against, to measure that work: `HeldOutFifteenth/`.
+  static let fifteenth = "HeldOutFifteenth"
 
   /// The folder of the development set.
   static let folder: String = testsFolder + "/" + development

@@ -253,29 +253,75 @@ import Anonymiser
   @Test func removesIdentifiersFromTheEleventhSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.eleventh, title: "the eleventh held-out set")
     #expect(notes.count == 941)
-    // First measured on 2026-12-01, and not yet read by anyone working on the scrubber:
+    // First measured on 2026-12-01, before anyone working on the scrubber read it:
     // 1716 of 1743 identifiers (98.5%), 1179 of 1191 names (99.0%), all 73 NHS numbers,
     // 97 of 99 phone numbers, 2 of 177 KEEP spans redacted (1690, 1172 names and 11 KEEP
-    // spans at 3102ccd, before this round). The floors keep it there.
-    #expect(score.overall.removed >= 1716)
-    #expect(score.byKind[.name]!.removed >= 1179)
+    // spans at 3102ccd, before that round). Then read and worked against: these floors.
+    #expect(score.overall.removed >= 1727)
+    #expect(score.byKind[.name]!.removed >= 1182)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
-    #expect(score.keeps.lost <= 2)
+    #expect(score.keeps.lost <= 1)
   }
 
   /// The twelfth set: written by a twelfth author who saw no code and no other notes,
-  /// after the eleventh set had been measured; nobody working on the scrubber has read it.
+  /// after the eleventh set had been measured; nobody working on the scrubber read it
+  /// until the work it measured was done.
   @Test func removesIdentifiersFromTheTwelfthSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.twelfth, title: "the twelfth held-out set")
     #expect(notes.count == 957)
-    // First measured on 2026-12-01, and not read by anyone working on the scrubber:
+    // First measured on 2026-12-01, before anyone working on the scrubber read it:
     // 1856 of 1907 identifiers (97.3%), 1292 of 1320 names (97.9%), all 83 NHS numbers,
     // 100 of 103 phone numbers, 11 of 157 KEEP spans redacted (1818, 1280 names and 19
-    // KEEP spans at 3102ccd, before this round). The floors keep it there.
-    #expect(score.overall.removed >= 1856)
-    #expect(score.byKind[.name]!.removed >= 1292)
+    // KEEP spans at 3102ccd, before that round). Then read and worked against: these floors.
+    #expect(score.overall.removed >= 1890)
+    #expect(score.byKind[.name]!.removed >= 1310)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
-    #expect(score.keeps.lost <= 11)
+    #expect(score.keeps.lost <= 3)
+  }
+
+  /// The thirteenth set: written by a thirteenth author who saw no code and no other
+  /// notes, while the eleventh and twelfth were being worked against; nobody working on
+  /// the scrubber read it until that work was done.
+  @Test func removesIdentifiersFromTheThirteenthSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.thirteenth, title: "the thirteenth held-out set")
+    #expect(notes.count == 1061)
+    // First measured on 2026-12-01, before anyone working on the scrubber read it:
+    // 2111 of 2152 identifiers (98.1%), 1268 of 1287 names (98.5%), all 128 NHS numbers,
+    // 152 of 153 phone numbers, 3 of 211 KEEP spans redacted (2104, 1267 names and 7 KEEP
+    // spans at cc7ac16, before this round). The floors keep it there.
+    #expect(score.overall.removed >= 2111)
+    #expect(score.byKind[.name]!.removed >= 1268)
+    #expect(score.keeps.lost <= 3)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+  }
+
+  /// The fourteenth set: written by a fourteenth author, alongside the thirteenth.
+  @Test func removesIdentifiersFromTheFourteenthSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.fourteenth, title: "the fourteenth held-out set")
+    #expect(notes.count == 842)
+    // First measured on 2026-12-01, before anyone working on the scrubber read it:
+    // 1933 of 1988 identifiers (97.2%), 1272 of 1304 names (97.5%), all 95 NHS numbers,
+    // 103 of 106 phone numbers, 2 of 120 KEEP spans redacted (1926, 1271 names and 4 KEEP
+    // spans at cc7ac16, before this round). The floors keep it there.
+    #expect(score.overall.removed >= 1933)
+    #expect(score.byKind[.name]!.removed >= 1272)
+    #expect(score.keeps.lost <= 2)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+  }
+
+  /// The fifteenth set: written by a fifteenth author, alongside the thirteenth; kept
+  /// unread to measure the work done against the thirteenth and fourteenth.
+  @Test func removesIdentifiersFromTheFifteenthSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.fifteenth, title: "the fifteenth held-out set")
+    #expect(notes.count == 1073)
+    // First measured on 2026-12-01, and not read by anyone working on the scrubber:
+    // 2137 of 2171 identifiers (98.4%), 1431 of 1444 names (99.1%), all 119 NHS numbers,
+    // 138 of 143 phone numbers, 3 of 184 KEEP spans redacted (2134, 1430 names and 3 KEEP
+    // spans at cc7ac16, before this round). The floors keep it there.
+    #expect(score.overall.removed >= 2137)
+    #expect(score.byKind[.name]!.removed >= 1431)
+    #expect(score.keeps.lost <= 3)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
