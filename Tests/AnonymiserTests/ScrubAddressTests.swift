@@ -190,3 +190,28 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 }
+
+/// Addresses told by a house number alone, a month's street, "The" and a name,
+/// a caravan site, and a practice named after its street.
+@Suite struct ScrubMoreAddressTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("pt lives at no 6, next to the post office, IP13 0JX", "pt lives at [ADDRESS], next to the post office, [POSTCODE]"),
+    ("no. 8, postcode CV4 7AL", "[ADDRESS], postcode [POSTCODE]"),
+    ("basement flat 4 Tavistock Place, WC1H", "[ADDRESS] [ADDRESS], WC1H"),
+    ("addr: number 6, Priory Walk, AL1 9WX", "addr: [ADDRESS], [POSTCODE]"),
+    ("4 May Terrace, Plymouth PL4 9WU", "[ADDRESS], Plymouth [POSTCODE]"),
+    ("now Flat 1, 6 The Ridgeway, Enfield EN2 8PD", "now [ADDRESS], [ADDRESS], Enfield [POSTCODE]"),
+    ("Caravan 7, Meadow View Site, Ash Road, CT13 9QW", "[ADDRESS], [ADDRESS], [ADDRESS], [POSTCODE]"),
+    ("re Park Lane Surgery, 3 Park Lane, Leeds LS1 1AA", "re [ADDRESS], Leeds [POSTCODE]"),
+  ])
+  func findsTheAddress(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["no 6, 8 and 9 all ok", "seen 4 May in clinic", "at the Sutton Site today"])
+  func leavesWhatIsNoAddress(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .address }, "\(scrubber.scrub(note))")
+  }
+}

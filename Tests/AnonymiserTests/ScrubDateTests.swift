@@ -166,7 +166,7 @@ import Testing
     ("Both units discussed, 19th MDT.", "Both units discussed, [DATE] MDT."),
     ("starts the 2nd for 5/52", "starts the [DATE] for 5/52"),
     ("MDT on the 3rd will discuss", "MDT on the [DATE] will discuss"),
-    ("rang 21st, 22nd and 23rd - no reply", "rang [DATE], [DATE] - no reply"),
+    ("rang 21st, 22nd and 23rd - no reply", "rang [DATE], [DATE] and [DATE] - no reply"),
     ("away 20th-31st Oct;", "away [DATE];"),
     ("surgery 14th (Aug) at Stanmore", "surgery [DATE] at Stanmore"),
     ("op was the 14th of last month", "op was the [DATE]"),
@@ -187,6 +187,31 @@ import Testing
     "on the third cycle", "on the second.", "power was 4/5", "reduced to 1/2", "1st appt was Dec, 2nd was fine",
   ])
   func keepsWhatIsNoDay(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}
+
+/// Dates said with ordinals for day and month, days in words before a month,
+/// Roman months, and days joined to a date by "not the".
+@Suite struct ScrubSpokenOrdinalDateTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("she said \"the twelfth of the second\" for her DOB", "she said \"the [DATE]\" for her DOB"),
+    ("dob as the 2nd of the 10th '56 and his NHS", "dob as the [DATE] and his NHS"),
+    ("date of birth first of the fourth sixty-nine, ok", "date of birth [DATE], ok"),
+    ("DOB Twenty Fourth August Nineteen Fifty Two per wife", "DOB [DATE] per wife"),
+    ("seventeenth January he have MRI", "[DATE] he have MRI"),
+    ("dob 17.iv.1959 (roman month)", "dob [DATE] (roman month)"),
+    ("scan was on the 3rd not the 5th like letter says", "scan was on the [DATE] like letter says"),
+    ("seen 6th, 13th and 20th for planning", "seen [DATE], [DATE] and [DATE] for planning"),
+  ])
+  func findsTheDate(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["one in the first of the trials", "2nd and 3rd cycles", "grade ii.3 x", "it is the 2nd not the first time"])
+  func keepsWhatIsNoDate(note: String) {
     #expect(scrubber.scrub(note) == note)
   }
 }

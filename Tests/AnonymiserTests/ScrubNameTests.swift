@@ -269,3 +269,38 @@ import Testing
     #expect(scrubbed == note || kept.contains { note.contains($0) && scrubbed.contains($0) }, "\(scrubbed)")
   }
 }
+
+/// Names that are words, places, days or months, told as names by what stands
+/// around them: a bracket naming one of the family, a dash and who they are, a
+/// call back, a number straight after, a family word before.
+@Suite struct ScrubNameByItsPlaceTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("Christie (pt's dtr) - pt is NOT at the Christie", "[NAME] (pt's dtr) - pt is NOT at the Christie"),
+    ("Lincoln (son) drove from Lincoln", "[NAME] (son) drove from Lincoln"),
+    ("JUNE - pt. appt cancelled", "[NAME] - pt. appt cancelled"),
+    ("MAY, JUNE & APRIL - pt's three daughters", "[NAME], [NAME] & [NAME] - pt's three daughters"),
+    ("COOK (Jim) / cook at school", "[NAME] ([NAME]) / cook at school"),
+    ("c/b will 3pm", "c/b [NAME] [TIME]"),
+    ("terse: mick 07700 900 076 re wife jan rmh", "terse: [NAME] [PHONE] re wife [NAME] rmh"),
+    ("c/b nigel pembridge re wife sue", "c/b [NAME] re wife [NAME]"),
+    ("Sunday Adebayo rang on Sunday", "[NAME] rang on Sunday"),
+    ("pt August Kemp seen in August", "pt [NAME] seen in August"),
+    ("Heather from the Macmillan team", "[NAME] from the Macmillan team"),
+    ("Son Hyun-soo, pt; son Son Ji-ho", "[NAME], pt; son [NAME]"),
+  ])
+  func findsTheName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    ("Marsden (her son's hospital)", "Marsden"), ("Update - pt rang", "Update"), ("Note - caller said", "Note"),
+    ("c/b tomorrow", "tomorrow"), ("wife rose early", "rose"), ("son will ring", "will"), ("bleep 2284 via switch", "bleep"),
+    ("freephone 0808 157 0192 given", "freephone"), ("Monday Patel clinic", "Monday"), ("on Monday Smith rang", "Monday"),
+  ])
+  func leavesTheWord(note: String, word: String) {
+    let scrubbed = scrubber.scrub(note)
+    #expect(scrubbed.hasPrefix(word) || scrubbed.contains(" \(word)"), "\(scrubbed)")
+  }
+}

@@ -40,3 +40,18 @@ import Testing
     #expect(scrubber.findings(in: "back at 16:45").map(\.kind) == [.time])
   }
 }
+
+/// Times in a list, before a weekday, after what a letter says, and after "c/b".
+@Suite struct ScrubTimeInContextTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("rang 10.02, 10.15, 10.40 - engaged", "rang [TIME], [TIME], [TIME] - engaged"),
+    ("appt letter says 11.40", "appt letter says [TIME]"),
+    ("c/b from dtr, 10.30 Sat", "c/b from dtr, [TIME] Sat"),
+    ("re x c/b 1630", "re x c/b [TIME]"),
+  ])
+  func findsTheTime(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}

@@ -22,7 +22,7 @@ extension NoteAnalysis {
       case .word:
         guard t.isCapitalised || !t.flags.isDisjoint(with: [.dwelling, .streetPrefix]) || isCareOf(i) || isWord(i, "po") || isWord(i, "p")
           || isWord(i, "nb") || isWord(i, "narrowboat") || isWord(i, "yacht") || isWord(i, "boat") || isWord(i, "houseboat")
-          || isWord(i, "house")
+          || isWord(i, "house") || isWord(i, "no") || isWord(i, "number")
         else { continue }
       default: continue
       }
@@ -38,7 +38,7 @@ extension NoteAnalysis {
       }
       if isHouseNumber(i), let first = afterSpace(i),
         let end = streetEnd(from: first, requireCapitals: false) ?? foreignStreetEnd(from: first) ?? rowOfHousesEnd(from: first)
-          ?? (tokens[first].isCapitalised ? houseNameEnd(from: first, withArticleOnly: true) : nil)
+          ?? (tokens[first].isCapitalised ? houseNameEnd(from: first, withArticleOnly: true) : nil) ?? streetCalledTheEnd(from: first)
       {
         guard isFree(i, end) else { continue }
         claim(i, end, as: .address)
@@ -91,7 +91,8 @@ extension NoteAnalysis {
   /// word before its number ("Cottage 2, Home Farm Estate"), a house number
   /// said in words ("eleven Priory Gardens"), "No. 3," before a street
   /// without one, and a house's name before its numbered street ("Willow
-  /// Bank, 118 London Road").
+  /// Bank, 118 London Road"); and a caravan site's word after its name
+  /// ("Meadow View Site").
   private mutating func extendAddressesOverWhatOpensThem() {
     for k in spans.indices where spans[k].kind == .address {
       var first = spans[k].first
@@ -116,13 +117,19 @@ extension NoteAnalysis {
         first = dot - 1
       }
       // "Lower Ground Flat", "Top Flat", "Basement Flat": the floor before a flat.
-      while let w = beforeSpace(first), !claimed[w], tokens[w].isCapitalised, tokens[first].kind == .word,
+      while let w = beforeSpace(first), !claimed[w], tokens[w].isCapitalised || isWord(first, "flat"), tokens[first].kind == .word,
         isWord(w, "lower") || isWord(w, "upper") || isWord(w, "ground") || isWord(w, "top") || isWord(w, "basement")
           || isWord(w, "garden") || isWord(w, "first") || isWord(w, "second") || isWord(w, "third") || isWord(w, "floor")
       {
         first = w
       }
       if first == spans[k].first, tokens[first].kind == .number, let name = houseNameBeforeComma(first) { first = name }
+      // "Meadow View Site": a caravan site's word after its name.
+      let last = spans[k].last
+      if tokens[last].kind == .word, let site = afterSpace(last), !claimed[site], tokens[site].isCapitalised, isWord(site, "site") {
+        for j in (last + 1)...site { claimed[j] = true }
+        spans[k].last = site
+      }
       guard first < spans[k].first else { continue }
       for j in first..<spans[k].first { claimed[j] = true }
       spans[k].first = first
@@ -222,6 +229,20 @@ extension NoteAnalysis {
   /// The end of a house's number told alone starting at `i`: "house number
   /// 22", "house no. 42", "house no 7b".
   private func houseNumberAloneEnd(from i: Int) -> Int? {
+    // "lives at no 6, next to the post office", "no. 8, postcode CV4 7AL": a house's number
+    // after "at", or opening a note that gives a postcode, before a comma.
+    if isWord(i, "no") || isWord(i, "number"),
+      previous(i).map({ isWord($0, "at") }) ?? spans.contains(where: { $0.kind == .postcode })
+    {
+      var k = i
+      if k + 1 < tokens.count, isMark(k + 1, ".") { k += 1 }
+      guard let n = next(k), n - k <= 2, tokens[n].kind == .number, tokens[n].digits <= 3, !claimed[n], let comma = next(n),
+        comma == n + 1, isMark(comma, ","),
+        // "Number 9, The Crescent": a street after it takes the number in with it.
+        !(afterSpace(comma).map({ tokens[$0].kind == .word && tokens[$0].isCapitalised }) ?? false)
+      else { return nil }
+      return n
+    }
     guard tokens[i].length == 5, isWord(i, "house"), let no = afterSpace(i), isWord(no, "number") || isWord(no, "no") || isWord(no, "num") else { return nil }
     var k = no
     if k + 1 < tokens.count, isMark(k + 1, ".") { k += 1 }
@@ -424,9 +445,15 @@ extension NoteAnalysis {
       guard t.kind == .word, !claimed[j] else { break }
       let isLowerSuffix = count > 0 && !t.isCapitalised && t.flags.contains(.buildingSuffix) && suffixes.contains(.buildingSuffix)
       if requireCapitals && !t.isCapitalised && !isLowerSuffix { break }
+      // "4 May Terrace": a month's name opens a street when the street's word follows it.
+      let monthOpensStreet = count == 0 && t.isCapitalised && !t.flags.isDisjoint(with: [.month, .weekday])
+        && t.flags.isDisjoint(with: .quantity)
+        && (afterSpace(j).map({ tokens[$0].kind == .word && tokens[$0].isCapitalised && !tokens[$0].flags.isDisjoint(with: suffixes) }) ?? false)
       // "The" may open it; after a house number, "the" too ("14 the Crescent").
-      if t.flags.contains(.function) && !(count == 0 && (t.isCapitalised || !requireCapitals) && isWord(j, "the")) { break }
-      if !t.flags.isDisjoint(with: [.quantity, .month, .weekday]) { break }
+      if t.flags.contains(.function) && !(count == 0 && (t.isCapitalised || !requireCapitals) && isWord(j, "the")) && !monthOpensStreet {
+        break
+      }
+      if !t.flags.isDisjoint(with: [.quantity, .month, .weekday]), !monthOpensStreet { break }
       // "Croft Road", "Chalet Close": a dwelling's word is part of a street only before the street's word.
       if t.flags.contains(.dwelling), !(afterSpace(j).map({ tokens[$0].kind == .word && !tokens[$0].flags.isDisjoint(with: suffixes) }) ?? false) {
         break
@@ -441,6 +468,18 @@ extension NoteAnalysis {
     }
     // "Rd." keeps its full stop out: the sentence may end there.
     return best
+  }
+
+  /// The end of a street named "The" and one capitalised word, starting at
+  /// `first` after a house number and closing its clause, in a note that
+  /// gives a postcode: "6 The Ridgeway, Enfield EN2 8PD".
+  private func streetCalledTheEnd(from first: Int) -> Int? {
+    guard tokens[first].kind == .word, tokens[first].isCapitalised, isWord(first, "the"), let n = afterSpace(first),
+      tokens[n].kind == .word, tokens[n].isCapitalised, !tokens[n].isAllCaps, !claimed[n], !protected[n],
+      tokens[n].flags.isDisjoint(with: [.function, .domain, .kept, .institution, .month, .weekday, .quantity]),
+      let comma = next(n), comma == n + 1, isMark(comma, ","), spans.contains(where: { $0.kind == .postcode })
+    else { return nil }
+    return n
   }
 
   /// The end of a street opened by a word of another language, starting at
@@ -706,6 +745,11 @@ extension NoteAnalysis {
       if let start = positionBeforeComma(spans[k].first) {
         for j in start..<spans[k].first { claimed[j] = true }
         spans[k].first = start
+        // "number 6, Priory Walk": the word for a number before it too.
+        if let word = beforeSpace(start), isWord(word, "no") || isWord(word, "number"), !claimed[word] {
+          claimed[word] = true
+          spans[k].first = word
+        }
         continue
       }
       let first = spans[k].first
@@ -814,6 +858,7 @@ extension NoteAnalysis {
   /// after it: "Elmwood Surgery, 2 High Street", "Riverside Medical Centre,
   /// 14 Mill Lane". Its address says which practice, and so nearly whose.
   private mutating func extendAddressesOverSurgeries() {
+    var merged: [Int] = []
     for k in spans.indices where spans[k].kind == .address {
       let first = spans[k].first
       guard let comma = previous(first), isMark(comma, ","), let last = previous(comma), last == comma - 1, !claimed[last],
@@ -830,16 +875,27 @@ extension NoteAnalysis {
         continue
       }
       var words = 0
-      while words < 3, let p = beforeSpace(start), !claimed[p], !protected[p], tokens[p].kind == .word, tokens[p].isCapitalised,
+      // A practice's name is its own, even where it reads as an institution's ("Northwick Medical Centre").
+      while words < 3, let p = beforeSpace(start), !claimed[p], tokens[p].kind == .word, tokens[p].isCapitalised,
         !tokens[p].isAllCaps, tokens[p].flags.isDisjoint(with: [.function, .month, .weekday, .relation, .strongTitle])
       {
         start = p
         words += 1
       }
+      // "Park Lane Surgery, 3 Park Lane": the practice named after its street, found as a street already.
+      if words == 0, let p = beforeSpace(start), let street = spans.firstIndex(where: { $0.last == p && $0.kind == .address }),
+        !merged.contains(street), !merged.contains(k)
+      {
+        for j in start..<first { claimed[j] = true }
+        spans[k].first = spans[street].first
+        merged.append(street)
+        continue
+      }
       guard words > 0 else { continue }
       for j in start..<first { claimed[j] = true }
       spans[k].first = start
     }
+    for street in merged.sorted(by: >) { spans.remove(at: street) }
   }
 
   /// Whether word `i` names a numbered place to sleep or stay, as before an

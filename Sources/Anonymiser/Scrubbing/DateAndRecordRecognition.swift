@@ -24,6 +24,11 @@ extension NoteAnalysis {
         if isDay(d), !claimed[d], i - d <= 4 {
           start = d
           hasDay = true
+        } else if isOrdinalInWords(d), !claimed[d], i - d <= 4 {
+          // "seventeenth January", "Twenty Fourth August": a day in words.
+          start = d
+          hasDay = true
+          if let tens = beforeSpace(d), !claimed[tens], isWord(tens, "twenty") || isWord(tens, "thirty") { start = tens }
         }
       }
       if isVerbLike && !hasDay { continue }
@@ -61,6 +66,8 @@ extension NoteAnalysis {
           }
         }
       }
+      // "Twenty Fourth August Nineteen Fifty Two": a year in words.
+      if hasDay, end == i || end == cursor, let year = yearInWordsEnd(after: end) { end = year }
       guard hasDay || end > i else { continue }
       // "14th (Aug)": the bracket closes with the month.
       if end == i, isMark(i - 1, "("), i + 1 < tokens.count, isMark(i + 1, ")") { end = i + 1 }
@@ -71,6 +78,8 @@ extension NoteAnalysis {
     findWeekdaysWithADay()
     findOrdinalDaysAlone()
     findOrdinalDaysInWordsAlone()
+    if hasRareCue { findOrdinalDatesInWords() }
+    findRomanMonthDates()
     findFeastDays()
     // "born 1961", "DOB: 1961".
     for i in tokens.indices where tokens[i].kind == .number && tokens[i].digits == 4 && !claimed[i] {
@@ -162,7 +171,7 @@ extension NoteAnalysis {
       // word that starts what comes next, after "the" and a day.
       let partOfDayFollows = next(i).map({ isPartOfTheDay($0) }) ?? false
       let clauseWordFollows = isWord(p, "the") && (next(i).map({ isWord($0, "for") || isWord($0, "will") || isWord($0, "till")
-        || isWord($0, "until") || isWord($0, "then") || isWord($0, "or") }) ?? false)
+        || isWord($0, "until") || isWord($0, "then") || isWord($0, "or") || isWord($0, "not") }) ?? false)
       if let n = next(i), !timeFollows, !partOfDayFollows, !clauseWordFollows {
         let endsClause =
           isMark(n, ".") || isMark(n, ",") || isMark(n, ";") || isMark(n, ")") || isMark(n, "?") || isMark(n, "!")
@@ -178,7 +187,10 @@ extension NoteAnalysis {
         guard let q = previous(p), p - q <= 2, tokens[q].kind == .word, !isWord(q, "every"), !isWord(q, "each"), !isWord(q, "be"),
           !(isWord(q, "is") || isWord(q, "was")) || !(previous(q).map({ isWord($0, "this") || isWord($0, "that") || isWord($0, "it") || isWord($0, "which") }) ?? true)
         else { continue }
-      } else if tokens[p].flags.contains(.function) && !isTimePreposition(p) || isWord(p, "his") || isWord(p, "her")
+      } else if tokens[p].flags.contains(.function) && !isTimePreposition(p)
+        // "seen 6th, 13th and 20th for planning": a late day after "and" or "or".
+        && !(isLateDayBeforeNoCount(i) && (isWord(p, "and") || isWord(p, "or")))
+        || isWord(p, "his") || isWord(p, "her")
         || isWord(p, "their") || isWord(p, "my") || isWord(p, "your") || isWord(p, "our") || isWord(p, "its")
         || isWord(p, "every") || isWord(p, "each") || isWord(p, "cycle") || isWord(p, "line") || isWord(p, "stage")
       {
@@ -242,8 +254,9 @@ extension NoteAnalysis {
 
   /// Finds the days of the month beside a date, joined to it in a list or a
   /// range: "rang 21st, 22nd and 23rd", "away 20th-31st Oct", "the 3rd or
-  /// 4th March"; a day after a date closes its clause or the list goes on
-  /// (not "12th Dec, 2nd was 19th"). Runs once the other dates are found.
+  /// 4th March", "on the 3rd not the 5th"; a day after a date closes its
+  /// clause or the list goes on (not "12th Dec, 2nd was 19th"), unless "not
+  /// the" or "or the" joins it. Runs once the other dates are found.
   mutating func findDaysBesideDates() {
     var found = true
     while found {
@@ -255,9 +268,12 @@ extension NoteAnalysis {
           for j in i..<n { claimed[j] = true }
           spans[k].first = i
           found = true
-        } else if let joiner = previous(i), i - joiner <= 2, isDateJoiner(joiner), let p = previous(joiner), joiner - p <= 2,
+        } else if let joiner = previous(i), i - joiner <= 2,
+          isDateJoiner(joiner) || isWord(joiner, "the") && previous(joiner).map({ isWord($0, "not") || isWord($0, "or") }) == true,
+          let p = previous(isWord(joiner, "the") ? previous(joiner)! : joiner), joiner - p <= 4,
           let k = spans.firstIndex(where: { $0.last == p && $0.kind == .date }),
-          next(i).map({ n in tokens[n].kind == .punctuation || isDateJoiner(n) || isWord(n, "at") || isPartOfTheDay(n) }) ?? true
+          isWord(joiner, "the")
+            || next(i).map({ n in tokens[n].kind == .punctuation || isDateJoiner(n) || isWord(n, "at") || isPartOfTheDay(n) }) ?? true
         {
           for j in (p + 1)...i { claimed[j] = true }
           spans[k].last = i
@@ -270,18 +286,72 @@ extension NoteAnalysis {
   /// Whether token `i` joins two days in a list or a range: ",", "-", "&", "and", "or", "to".
   private func isDateJoiner(_ i: Int) -> Bool {
     isMark(i, ",") || isMark(i, "-") || isMark(i, "&") || isMark(i, "/") || isWord(i, "and") || isWord(i, "or") || isWord(i, "to")
+      || isWord(i, "not")
   }
 
   /// The end of "of the 10th 1959" or "of the 9th, 1949" after day `i`: a
   /// month's ordinal (1st to 12th) after "of the", then a year of four digits.
   private func ordinalMonthAndYearEnd(after i: Int) -> Int? {
     guard let of = afterSpace(i), isWord(of, "of"), let the = afterSpace(of), isWord(the, "the"), let month = afterSpace(the),
-      tokens[month].kind == .alphanumeric, isDay(month), (1...12).contains(value(month)), var year = next(month), year - month <= 2
+      tokens[month].kind == .alphanumeric, isDay(month), (1...12).contains(value(month))
     else { return nil }
+    // "the 2nd of the 10th": a day and a month's ordinal say a date, year or none.
+    guard var year = next(month), year - month <= 2 else { return month }
     if isMark(year, ","), let n = next(year), n - year <= 2 { year = n }
+    // "the 2nd of the 10th '56".
+    if isMark(year, "'"), year + 1 < tokens.count, tokens[year + 1].kind == .number, tokens[year + 1].digits == 2 { return year + 1 }
     guard tokens[year].kind == .number, tokens[year].digits == 4 && (1900...2099).contains(value(year)) || tokens[year].digits == 2
-    else { return nil }
+    else { return month }
     return year
+  }
+
+  /// Finds a date said with ordinals in words for its day and its month:
+  /// "the twelfth of the second", "first of the fourth sixty-nine", with a
+  /// year in words or digits after it if one is said.
+  private mutating func findOrdinalDatesInWords() {
+    for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
+      let length = tokens[i].length
+      guard tokens[i].flags.contains(.rareCue) || (length == 5 && isWord(i, "first")) || (length == 6 && isWord(i, "second")),
+        isOrdinalInWords(i), let of = afterSpace(i), isWord(of, "of"), let the = afterSpace(of), isWord(the, "the"),
+        let month = afterSpace(the), isMonthOrdinalInWords(month)
+      else { continue }
+      var first = i
+      if let tens = beforeSpace(i), isWord(tens, "twenty") || isWord(tens, "thirty") { first = tens }
+      var last = month
+      if let year = yearInWordsEnd(after: month) {
+        last = year
+      } else if let n = next(month), n - month <= 2, tokens[n].kind == .number, tokens[n].digits == 2 || tokens[n].digits == 4 {
+        last = n
+      } else if let n = next(month), isMark(n, "'"), n + 1 < tokens.count, tokens[n + 1].kind == .number, tokens[n + 1].digits == 2 {
+        last = n + 1
+      }
+      if isFree(first, last) { claim(first, last, as: .date) }
+    }
+  }
+
+  /// Finds dates whose month is a Roman numeral between full stops or
+  /// slashes, as old letters write them: "17.iv.1959", "29.ii.72".
+  private mutating func findRomanMonthDates() {
+    for m in tokens.indices where tokens[m].kind == .word && tokens[m].length <= 4 && !claimed[m] {
+      guard m >= 2, m + 2 < tokens.count, isMark(m - 1, ".") || isMark(m - 1, "/"), isMark(m + 1, "."), tokens[m - 2].kind == .number,
+        tokens[m - 2].digits <= 2, (1...31).contains(value(m - 2)), !claimed[m - 2], tokens[m + 2].kind == .number, !claimed[m + 2],
+        tokens[m + 2].digits == 2 || tokens[m + 2].digits == 4, romanMonth(m) != nil
+      else { continue }
+      claim(m - 2, m + 2, as: .date)
+    }
+  }
+
+  /// The month a Roman numeral word spells, "i" to "xii", in any case.
+  private func romanMonth(_ i: Int) -> Int? {
+    let numerals: [StaticString] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    return numerals.firstIndex { isWord(i, $0) }.map { $0 + 1 }
+  }
+
+  /// Whether word `i` is a month's ordinal in words: "first" to "twelfth".
+  private func isMonthOrdinalInWords(_ i: Int) -> Bool {
+    isWord(i, "first") || isWord(i, "second") || isWord(i, "third") || isWord(i, "fourth") || isWord(i, "fifth") || isWord(i, "sixth")
+      || isWord(i, "seventh") || isWord(i, "eighth") || isWord(i, "ninth") || isWord(i, "tenth") || isWord(i, "eleventh")
+      || isWord(i, "twelfth")
   }
 
   /// Finds a reference of parts joined by slashes or dashes after "ref":

@@ -246,6 +246,13 @@ extension NoteAnalysis {
       case .ambiguous, .everyday:
         // "pt dawn young": lower case will do when a surname follows.
         if capital { return true }
+        // "re wife sue", "wife jan rmh": straight after a member of the family, a
+        // given name in lower case that is no verb, function word nor day.
+        if let p = previous(i), i - p == 2, isFamilyWord(p), t.flags.isDisjoint(with: [.function, .finiteVerb, .weekday]),
+          !t.flags.contains(.month) || next(i).map({ tokens[$0].kind != .number && tokens[$0].kind != .alphanumeric }) ?? true
+        {
+          return true
+        }
         guard let n = afterSpace(i), tokens[n].kind == .word else { return false }
         return tokens[n].flags.contains(.surname) || evidence(n) == .unknown
       case .domainName, .none: return false
@@ -467,7 +474,52 @@ extension NoteAnalysis {
     propagate(&marked, &worklist)
     grow(&marked, &worklist)
     if mayRepeatInitials { markInitialsAgain(&marked) }
+    markInitialsOfNames(&marked)
     claimNames(marked)
+  }
+
+  /// Marks a word in capitals that is the initials of a name found in the
+  /// note: "FX" after "François-Xavier Moreau", "JPO" with "John Paul
+  /// Okafor". The initials are of every word and every part after a hyphen,
+  /// of the whole name or of all but its last word.
+  private func markInitialsOfNames(_ marked: inout [Bool]) {
+    guard tokens.contains(where: { $0.kind == .word && $0.isAllCaps && (2...4).contains($0.letters) }) else { return }
+    var initials: [[UInt8]] = []
+    var i = 0
+    while i < tokens.count {
+      guard marked[i], tokens[i].kind == .word else {
+        i += 1
+        continue
+      }
+      var letters: [UInt8] = []
+      var lastWordStart = 0
+      var k = i
+      while true {
+        lastWordStart = letters.count
+        let t = tokens[k]
+        var p = t.start
+        var partStart = true
+        while p < t.end {
+          if partStart, b[p] < 0x80, b[p] | 0x20 >= 0x61, b[p] | 0x20 <= 0x7A { letters.append(b[p] & ~0x20) }
+          partStart = b[p] == UInt8(ascii: "-")
+          p += 1
+        }
+        guard let n = afterSpace(k), marked[n], tokens[n].kind == .word else { break }
+        k = n
+      }
+      if (2...4).contains(letters.count) { initials.append(letters) }
+      if lastWordStart >= 2, lastWordStart <= 4 { initials.append(Array(letters[0..<lastWordStart])) }
+      i = k + 1
+    }
+    guard !initials.isEmpty else { return }
+    for j in tokens.indices where !marked[j] && !claimed[j] && !protected[j] && tokens[j].kind == .word && tokens[j].isAllCaps {
+      let t = tokens[j]
+      guard (2...4).contains(t.letters), t.letters == t.length, t.flags.isDisjoint(with: [.domain, .kept, .function, .relation]),
+        !isRegimen(j)
+      else { continue }
+      let word = Array(b[t.start..<t.end])
+      if initials.contains(word) { marked[j] = true }
+    }
   }
 
   /// The items of a list that starts at word `i`: words, or runs of up to
@@ -600,11 +652,70 @@ extension NoteAnalysis {
     let e = evidence(i)
     // The common case: an ordinary word in lower case is never a name.
     if e == .none, !t.isCapitalised, !t.isPossessive { return false }
-    // "Im Soo-ah", "Oh Se-hoon": a short family name before a Korean given name.
+    // "Im Soo-ah", "Oh Se-hoon", "Son Ji-ho": a short family name before a Korean given name.
     if t.isCapitalised, !t.isAllCaps, t.length <= 5, !t.isPossessive,
-      t.flags.isDisjoint(with: [.strongTitle, .weakTitle, .relation]), t.flags.isDisjoint(with: [.domain, .kept]) || t.length <= 3,
+      t.flags.isDisjoint(with: [.strongTitle, .weakTitle]), t.flags.isDisjoint(with: [.relation]) || isWord(i, "son"),
+      t.flags.isDisjoint(with: [.domain, .kept]) || t.length <= 3,
       let n = afterSpace(i),
       tokens[n].isCapitalised, isKoreanGivenName(n)
+    {
+      return true
+    }
+    // "terse: mick 07700 900 076 re ...": a word opening the note or a field, then
+    // straight away the person's number.
+    // A word no list knows needs a capital, or a "re" after the number, to be a name, not a label
+    // ("alt 0808...", "freephone 0808...").
+    if e == .unknown || e == .definite || e == .ambiguous, t.letters >= 3, !t.isAllCaps,
+      t.flags.isDisjoint(with: [.function, .domain, .kept, .phoneCue, .recordCue, .relation, .quantity, .rareCue]),
+      previous(i).map({ isMark($0, ":") || isMark($0, "-") || isMark($0, ";") }) ?? true,
+      let n = afterSpace(i), isIdentifier(n, .phone),
+      e == .definite || t.isCapitalised || isReAfterIdentifier(startingAt: n)
+    {
+      return true
+    }
+    // "Christie (pt's dtr)", "Lincoln (son)", "PEARL (wife)": whoever a bracket says is one of
+    // the family is a person, whatever else the word names; not a service in capitals ("RMH").
+    if t.isCapitalised || t.isAllCaps, t.letters >= 3, !t.isPossessive,
+      t.flags.isDisjoint(with: [.function, .strongTitle, .weakTitle, .relation, .quantity]),
+      !t.isAllCaps || t.flags.isDisjoint(with: [.domain, .kept, .institution]), isBracketedFamily(after: i)
+    {
+      return true
+    }
+    // "JUNE - pt.", "Pearl - pt's wife", "MAY, JUNE & APRIL - pt's three daughters": a word
+    // (or a short list of them) opening the note, then a dash and who they are.
+    if t.isCapitalised || t.isAllCaps, t.letters >= 3, !t.isPossessive, !t.flags.contains(.weekday), e != .none,
+      t.flags.isDisjoint(with: [.function, .domain, .kept, .strongTitle, .weakTitle, .relation, .quantity, .institution]),
+      !isRegimen(i), let end = openingListBeforeDashAndRelation(containing: i), end >= i
+    {
+      return true
+    }
+    // "COOK (Jim)": a family name in capitals opening the note, the given name in brackets.
+    if t.isAllCaps, t.letters >= 3, previous(i) == nil, let open = next(i), open == i + 2, isMark(open, "("),
+      open + 2 < tokens.count, tokens[open + 1].kind == .word, tokens[open + 1].isCapitalised, !tokens[open + 1].isAllCaps,
+      evidence(open + 1) == .definite, isMark(open + 2, ")"), t.flags.isDisjoint(with: [.domain, .kept, .function, .institution])
+    {
+      return true
+    }
+    // "Sunday Adebayo", "pt August Kemp": a day's or a month's name given as a first name,
+    // before a family name no list doubts; not after a word of time ("on Monday Smith rang").
+    if t.isCapitalised, !t.isAllCaps, !t.isPossessive, !t.flags.isDisjoint(with: [.weekday, .month]), t.letters >= 5,
+      !isAfterTimeWord(i), let n = afterSpace(i), tokens[n].kind == .word, tokens[n].isCapitalised, !tokens[n].isAllCaps,
+      !claimed[n], !protected[n], evidence(n) == .definite || evidence(n) == .unknown,
+      tokens[n].flags.isDisjoint(with: [.weekday, .month, .domain, .kept, .institution, .function]),
+      next(n).map({ tokens[$0].kind != .number && tokens[$0].kind != .alphanumeric }) ?? true,
+      // Who they are before, or what they did after: not "Monday Patel clinic".
+      context(i) == .relation || context(i) == .strongCue
+        || afterSpace(n).map({ isCallVerb($0) || isSpeechVerb($0) }) ?? false || next(n).map({ isMark($0, ")") || isMark($0, "(") }) ?? false
+    {
+      return true
+    }
+    // "c/b will 3pm", "c/b Chase 10am": who to call back, then when or on what.
+    if t.letters >= 3, !t.isAllCaps, let p = previous(i), i - p == 2, isCallBackShort(endingAt: p),
+      t.flags.isDisjoint(with: [.domain, .kept, .relation, .weekday, .month, .quantity, .clockWord, .phoneCue]),
+      !isWord(i, "tomorrow") && !isWord(i, "today") && !isWord(i, "tonight") && !isWord(i, "later") && !isWord(i, "after")
+        && !isWord(i, "before") && !isWord(i, "from") && !isWord(i, "on") && !isWord(i, "at") && !isWord(i, "by")
+        && !isWord(i, "asap") && !isWord(i, "pls") && !isWord(i, "please") && !isWord(i, "tmrw") && !isWord(i, "am") && !isWord(i, "pm"),
+      let n = afterSpace(i), isIdentifier(n, .time) || isIdentifier(n, .phone)
     {
       return true
     }
@@ -857,12 +968,19 @@ extension NoteAnalysis {
     if tokens[k].kind == .word, !tokens[i].flags.contains(.function), isWord(k, "from"), isSentenceStart(i) || previous(i) == nil,
       var n = afterSpace(k)
     {
-      if isWord(n, "the"), let m = afterSpace(n) { n = m }
-      if tokens[n].flags.contains(.institution) || isWord(n, "gp") || isWord(n, "hospice") || isWord(n, "ward") || isWord(n, "surgery")
-        || isWord(n, "practice") || isWord(n, "team") || isWord(n, "council") || isWord(n, "church") || isWord(n, "mosque")
-        || isWord(n, "temple") || isWord(n, "synagogue")
-      {
-        return true
+      let hasThe = isWord(n, "the")
+      if hasThe, let m = afterSpace(n) { n = m }
+      // "Heather from the Macmillan team", "Dawn from the local hospice": the place within three words after "the".
+      var j = n
+      for _ in 0..<(hasThe ? 3 : 1) {
+        if tokens[j].flags.contains(.institution) || isWord(j, "gp") || isWord(j, "hospice") || isWord(j, "ward") || isWord(j, "surgery")
+          || isWord(j, "practice") || isWord(j, "team") || isWord(j, "council") || isWord(j, "church") || isWord(j, "mosque")
+          || isWord(j, "temple") || isWord(j, "synagogue") || isWord(j, "service") || isWord(j, "charity") || isWord(j, "unit")
+        {
+          return true
+        }
+        guard let after = afterSpace(j), tokens[after].kind == .word else { break }
+        j = after
       }
     }
     if tokens[k].kind == .word {
@@ -1191,6 +1309,53 @@ extension NoteAnalysis {
   private func isBracketedRelation(after i: Int) -> Bool {
     guard let k = next(i), isMark(k, "(") else { return false }
     return isFollowedByRelation(i)
+  }
+
+  /// The last word of a run of one to four words opening the note, joined by
+  /// commas, "&" or "and", when a dash and a relation follow it ("MAY, JUNE &
+  /// APRIL - pt's three daughters", "June - pt."); nil otherwise. Word `i`
+  /// must be one of them.
+  private func openingListBeforeDashAndRelation(containing i: Int) -> Int? {
+    // Back to the start of the note across list separators.
+    var first = i
+    while let p = previous(first), isMark(p, ",") || isMark(p, "&") || isWord(p, "and"), let q = previous(p), tokens[q].kind == .word,
+      first - q <= 4
+    {
+      first = q
+    }
+    guard previous(first) == nil, i - first <= 12 else { return nil }
+    var last = i
+    while let n = next(last), isMark(n, ",") || isMark(n, "&") || isWord(n, "and"), let w = next(n), tokens[w].kind == .word,
+      w - last <= 4, tokens[w].isCapitalised || tokens[w].isAllCaps
+    {
+      last = w
+    }
+    guard let dash = next(last), isMark(dash, "-") || isMark(dash, "–") , let r = next(dash), tokens[r].kind == .word,
+      tokens[r].flags.contains(.relation) || isWord(r, "pts")
+    else { return nil }
+    return last
+  }
+
+  /// Whether "re" or "for" follows the identifier that starts at token `first`:
+  /// "07700 900 076 re wife".
+  private func isReAfterIdentifier(startingAt first: Int) -> Bool {
+    guard let span = spans.last(where: { $0.first == first }), let n = afterSpace(span.last) else { return false }
+    return isWord(n, "re") || isWord(n, "for")
+  }
+
+  /// Whether a bracket straight after word `i` names a member of the family
+  /// within its first few words: "(son)", "(pt's dtr)", "(eldest son, 40)";
+  /// not "(her son's hospital)".
+  private func isBracketedFamily(after i: Int) -> Bool {
+    guard let open = next(i), open - i <= 2, isMark(open, "(") else { return false }
+    var j = open
+    for _ in 0..<4 {
+      guard let n = next(j), !isMark(n, ")") else { return false }
+      j = n
+      // Not "(her son's hospital)": the family's possession, not who the word is.
+      if isFamilyWord(j) { return !tokens[j].isPossessive }
+    }
+    return false
   }
 
   /// Whether word `i` names someone's job on the line's side of a call:

@@ -200,7 +200,7 @@ extension NoteAnalysis {
 
   /// The last word of a year said in words after token `m`, if one follows:
   /// "nineteen fifty two", "nineteen eighty", "two thousand and three".
-  private func yearInWordsEnd(after m: Int) -> Int? {
+  func yearInWordsEnd(after m: Int) -> Int? {
     // "twelfth of March, fifty eight": a comma may come first.
     var start = m
     if m + 1 < tokens.count, isMark(m + 1, ",") { start = m + 1 }

@@ -181,9 +181,9 @@ extension NoteAnalysis {
   }
 
   /// Whether token `p`, just before four digits, makes them a clock time even
-  /// where they could be a year: "@ 1930", "cb 1945", "b4 2000".
+  /// where they could be a year: "@ 1930", "cb 1945", "c/b 1630", "b4 2000".
   private func isShortClockCue(_ p: Int) -> Bool {
-    isMark(p, "@") || isWord(p, "cb") || isWord(p, "b4")
+    isMark(p, "@") || isWord(p, "cb") || isWord(p, "b4") || isCallBackShort(endingAt: p)
   }
 
   /// Whether token `p`, just before four digits that cannot be a year, makes
@@ -322,7 +322,14 @@ extension NoteAnalysis {
         && previous(p).map({ tokens[$0].kind == .word && tokens[$0].flags.contains(.timeCue) }) == true
       // "Mon 9.30", "c/b 14.30": a weekday, or a call back written short.
       let afterWeekday = tokens[p].kind == .word && tokens[p].flags.contains(.weekday)
-      if afterDate || afterCall || afterCallOn || afterWeekday || isCallBackShort(endingAt: p) || followsCallWord(i, last: i + 2) {
+      // "rang 10.02, 10.15, 10.40": the next time of a list whose first is found.
+      let afterTimeInList = isMark(p, ",") && previous(p).map({ q in claimed[q] && spans.last(where: { $0.last == q })?.kind == .time }) == true
+      // "10.30 Sat": before a weekday; "letter says 11.40": what a letter or a caller says.
+      let beforeWeekday = afterSpace(i + 2).map({ tokens[$0].kind == .word && tokens[$0].flags.contains(.weekday) }) ?? false
+      let afterSaying = isWord(p, "says") || isWord(p, "said")
+      if afterDate || afterCall || afterCallOn || afterWeekday || afterTimeInList || beforeWeekday || afterSaying
+        || isCallBackShort(endingAt: p) || followsCallWord(i, last: i + 2)
+      {
         claim(i, i + 2, as: .time)
       }
     }
@@ -355,7 +362,7 @@ extension NoteAnalysis {
   }
 
   /// Whether tokens ending at `i` read "c/b", a call back written short.
-  private func isCallBackShort(endingAt i: Int) -> Bool {
+  func isCallBackShort(endingAt i: Int) -> Bool {
     i >= 2 && isWord(i, "b") && isMark(i - 1, "/") && isWord(i - 2, "c")
   }
 

@@ -256,6 +256,7 @@ enum WordLists {
 /// names or everyday words; each line is one phrase, kept whole.
   static let protectedPhrases = """
   royal marsden
+  chelsea and westminster
   john radcliffe
   great ormond street
   alder hey
