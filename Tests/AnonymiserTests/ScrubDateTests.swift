@@ -215,3 +215,29 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Weekdays glued to a day's ordinal, feast days with a year, days after a
+/// scan or a cycle, a diary's days, the month before numbers found already.
+@Suite struct ScrubMoreDayTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("appt was Sat14th (typed glued)", "appt was [DATE] (typed glued)"),
+    ("born Xmas day 1950", "born [DATE]"),
+    ("DOB given as \"Valentine's Day, 74\"", "DOB given as \"[DATE]\""),
+    ("dob \"Lady Day 1957\" she said", "dob \"[DATE]\" she said"),
+    ("born St Patrick's Day 1961", "born [DATE]"),
+    ("Had biopsy 1/4, results due 15/4.", "Had biopsy [DATE], results due [DATE]."),
+    ("Yondelis C5 2/4, bloods 1/4 ok.", "Yondelis C5 [DATE], bloods [DATE] ok."),
+    ("DOB Aug 19 1969 (US way)", "DOB [DATE] (US way)"),
+    ("31st: chemo started. 2nd: neutropenic", "[DATE]: chemo started. [DATE]: neutropenic"),
+  ])
+  func findsTheDay(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["the lady day centre", "xmas day was hard", "1/2 tab; 3/4 of pts"])
+  func keepsWhatIsNoDay(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

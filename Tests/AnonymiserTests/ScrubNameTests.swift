@@ -296,7 +296,7 @@ import Testing
 
   @Test(arguments: [
     ("Marsden (her son's hospital)", "Marsden"), ("Update - pt rang", "Update"), ("Note - caller said", "Note"),
-    ("c/b tomorrow", "tomorrow"), ("wife rose early", "rose"), ("son will ring", "will"), ("bleep 2284 via switch", "bleep"),
+    ("c/b tomorrow", "tomorrow"), ("wife rose early", "rose"), ("son will ring", "will"), ("mob 01632 960 900; alt 08081570646", "alt"),
     ("freephone 0808 157 0192 given", "freephone"), ("Monday Patel clinic", "Monday"), ("on Monday Smith rang", "Monday"),
   ])
   func leavesTheWord(note: String, word: String) {

@@ -75,8 +75,8 @@ import Testing
   @Test(arguments: [
     ("ask for ext 5521", "ask for [PHONE]"),
     ("ext 1830 is the ward", "[PHONE] is the ward"),
-    ("bleep #6621 - on-call reg", "bleep [PHONE] - on-call reg"),
-    ("bleep 2284 via switch", "bleep [PHONE] via switch"),
+    ("bleep #6621 - on-call reg", "[PHONE] - on-call reg"),
+    ("bleep 2284 via switch", "[PHONE] via switch"),
     ("mob 07700 900 590 or 591 - unsure", "mob [PHONE] - unsure"),
     ("email marjorie.h[at]example.org please", "email [EMAIL] please"),
     ("reply-to tony_b(at)example.net", "reply-to [EMAIL]"),
@@ -151,6 +151,28 @@ import Testing
     ("RNOH 0712334, RMH RM 6654021", "RNOH [RECORD-NUMBER], RMH [RECORD-NUMBER]"),
   ])
   func takesThePrefix(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}
+
+/// Phone numbers finished in words, and lone bleeps with their word.
+@Suite struct ScrubNumberEndingInWordsTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("mob 07700 900 four four two", "mob [PHONE]"),
+    ("she said \"07700 nine double oh, seven six five\"", "she said \"[PHONE]\""),
+    ("oh seven seven double-oh nine hundred double-oh three? read back", "[PHONE]? read back"),
+    ("07700 nine hundred, four one six", "[PHONE]"),
+    ("bleep 4471 via switch", "[PHONE] via switch"),
+    ("tel (01632 960001)", "tel [PHONE]"),
+  ])
+  func findsTheNumber(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [("seen 01/02 two weeks", "seen [DATE] two weeks"), ("born 1950 (i.e. 25/12/1950)", "born [DATE] (i.e. [DATE])")])
+  func leavesWhatIsNoPhone(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
   }
 }

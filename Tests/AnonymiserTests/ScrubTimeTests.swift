@@ -55,3 +55,25 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 }
+
+/// Times opening a sentence after a heading, alone in brackets, before a slot.
+@Suite struct ScrubTimeOpeningTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("Glasgow wk. 10.40 Morag rang again", "Glasgow wk. [TIME] [NAME] rang again"),
+    ("NEWCASTLE. 0915 Lindsay re her mam", "NEWCASTLE. [TIME] [NAME] re her mam"),
+    ("11.05 call: GP re pt", "[TIME] call: GP re pt"),
+    ("rang at dawn practically (7.10), left msg", "rang at dawn practically ([TIME]), left msg"),
+    ("there for the 7.30 slot", "there for the [TIME] slot"),
+    ("c/b btwn 10 and 12 tmrw", "c/b btwn [TIME] and [TIME] tmrw"),
+  ])
+  func findsTheTime(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["Tumour was 12.5 cm. Then scan", "dose (2.5) mg"])
+  func keepsMeasurements(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

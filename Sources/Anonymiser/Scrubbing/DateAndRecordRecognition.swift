@@ -44,6 +44,14 @@ extension NoteAnalysis {
         end = n
         cursor = n
       }
+      // "Aug 19 1969": the day and year found as numbers already; the month joins them.
+      if !hasDay, let n = next(i), n - i <= 2, claimed[n], let k = spans.firstIndex(where: { $0.first == n && $0.kind == .date }),
+        isDay(n)
+      {
+        for j in i..<n { claimed[j] = true }
+        spans[k].first = i
+        continue
+      }
       // "12 Rabi al-Awwal 1400": a month of two words.
       if let n = afterSpace(cursor), end == i, !tokens[i].flags.contains(.month), isArabicArticlePart(n) { cursor = n; end = n }
       // A year: "1961", "61", "'61", after an optional comma, hyphen or slash.
@@ -160,8 +168,10 @@ extension NoteAnalysis {
         continue
       }
       guard let p = previous(i), i - p <= 2, tokens[p].kind == .word else {
-        // "discussed, 19th MDT": a late day after a mark or opening the note.
-        if isLateDayBeforeNoCount(i) { claim(i, i, as: .date) }
+        // "discussed, 19th MDT": a late day after a mark or opening the note; "2nd: neutropenic",
+        // a diary's day opening its entry.
+        let opensEntry = i + 1 < tokens.count && isMark(i + 1, ":") && (previous(i).map({ isMark($0, ".") || isMark($0, ";") }) ?? true)
+        if isLateDayBeforeNoCount(i) || opensEntry { claim(i, i, as: .date) }
         continue
       }
       // "tomorrow 22nd 11.15": a day, then the time.
@@ -405,9 +415,24 @@ extension NoteAnalysis {
   private mutating func findFeastDays() {
     for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalised && !claimed[i] {
       var day: Int
-      if isWord(i, "christmas") || isWord(i, "boxing") {
-        guard let d = afterSpace(i), isWord(d, "day") || isWord(d, "eve") else { continue }
+      var needsYear = false
+      if isWord(i, "christmas") || isWord(i, "xmas") || isWord(i, "boxing") || isWord(i, "valentine's") || isWord(i, "valentines")
+        || isWord(i, "valentine") && i + 1 < tokens.count && isMark(i + 1, "'")
+      {
+        guard let d = afterSpace(i) ?? (i + 2 < tokens.count && isMark(i + 1, "'") ? afterSpace(i + 1) : nil),
+          isWord(d, "day") || isWord(d, "eve")
+        else { continue }
         day = d
+      } else if isWord(i, "lady") || isWord(i, "midsummer") || isWord(i, "michaelmas") || isWord(i, "st") || isWord(i, "saint") {
+        // "Lady Day 1957", "St David's Day 1961": a feast whose day only a year makes a date here.
+        var d = afterSpace(i)
+        if let n = d, isWord(i, "st") || isWord(i, "saint") {
+          guard tokens[n].isPossessive, tokens[n].isCapitalised else { continue }
+          d = afterSpace(n + 1) ?? afterSpace(n)
+        }
+        guard let found = d, isWord(found, "day") else { continue }
+        day = found
+        needsYear = true
       } else if isWord(i, "new"), let y = afterSpace(i), isWord(y, "year's") || isWord(y, "years") || (isWord(y, "year") && y + 1 < tokens.count && isMark(y + 1, "'")),
         let d = afterSpace(y + (isWord(y, "year") ? 1 : 0)) ?? afterSpace(y), isWord(d, "day") || isWord(d, "eve")
       {
@@ -415,6 +440,14 @@ extension NoteAnalysis {
       } else {
         continue
       }
+      // "Valentine's Day, 74": a year's last two digits after a comma.
+      if let comma = next(day), comma == day + 1, isMark(comma, ","), let n = afterSpace(comma), tokens[n].kind == .number,
+        tokens[n].digits == 2, !claimed[n], isFree(i, n)
+      {
+        claim(i, n, as: .date)
+        continue
+      }
+      if needsYear, !(afterSpace(day).map({ tokens[$0].kind == .number && tokens[$0].digits == 4 }) ?? false) { continue }
       if let n = afterSpace(day), tokens[n].kind == .number, tokens[n].digits == 4, (1900...2099).contains(value(n)) {
         // The year may be a date already, as after "born": the feast joins it.
         if let k = spans.firstIndex(where: { $0.first == n && $0.kind == .date }), isFree(i, day) {
@@ -434,17 +467,29 @@ extension NoteAnalysis {
   }
 
   /// Finds a weekday typed against the day and month after it, as a text
-  /// message has it: "Weds13/3", "Mon3/6", "Fri 7/3" already apart.
+  /// message has it: "Weds13/3", "Mon3/6", "Fri 7/3" already apart; or
+  /// against the day's ordinal: "Sat14th", "Weds12th".
   private mutating func findWeekdaysGluedToADay() {
     for i in tokens.indices where tokens[i].kind == .alphanumeric && !claimed[i] {
       let t = tokens[i]
-      guard t.letters >= 3, t.letters <= 5, t.digits <= 2, isLetter(b[t.start]), isDigit(b[t.end - 1]) else { continue }
+      guard t.letters >= 3, t.letters <= 7, t.digits <= 2, isLetter(b[t.start]) else { continue }
       var split = t.start
       while split < t.end, !isDigit(b[split]) { split += 1 }
+      var digitEnd = split
+      while digitEnd < t.end, isDigit(b[digitEnd]) { digitEnd += 1 }
       let letters = Array(b[t.start..<split]).map { $0 | 0x20 }
-      guard Self.shortWeekdays.contains(letters), (split..<t.end).allSatisfy({ isDigit(b[$0]) }) else { continue }
+      guard Self.shortWeekdays.contains(letters), digitEnd > split else { continue }
       var day = 0
-      for k in split..<t.end { day = day * 10 + Int(b[k] - 0x30) }
+      for k in split..<digitEnd { day = day * 10 + Int(b[k] - 0x30) }
+      // "Sat14th", "Weds12th": the day's ordinal glued on.
+      if digitEnd < t.end {
+        let suffix = Array(b[digitEnd..<t.end]).map { $0 | 0x20 }
+        guard t.end - digitEnd == 2, [Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8)].contains(suffix),
+          (1...31).contains(day)
+        else { continue }
+        claim(i, i, as: .date)
+        continue
+      }
       guard (1...31).contains(day), i + 2 < tokens.count, isMark(i + 1, "/"), tokens[i + 2].kind == .number, tokens[i + 2].digits <= 2,
         (1...12).contains(value(i + 2)), !claimed[i + 2]
       else { continue }

@@ -710,7 +710,8 @@ extension NoteAnalysis {
       return true
     }
     // "c/b will 3pm", "c/b Chase 10am": who to call back, then when or on what.
-    if t.letters >= 3, !t.isAllCaps, let p = previous(i), i - p == 2, isCallBackShort(endingAt: p),
+    if t.letters >= 3, !t.isAllCaps, t.isCapitalised || e == .definite || e == .ambiguous || e == .everyday, let p = previous(i),
+      i - p == 2, isCallBackShort(endingAt: p),
       t.flags.isDisjoint(with: [.domain, .kept, .relation, .weekday, .month, .quantity, .clockWord, .phoneCue]),
       !isWord(i, "tomorrow") && !isWord(i, "today") && !isWord(i, "tonight") && !isWord(i, "later") && !isWord(i, "after")
         && !isWord(i, "before") && !isWord(i, "from") && !isWord(i, "on") && !isWord(i, "at") && !isWord(i, "by")

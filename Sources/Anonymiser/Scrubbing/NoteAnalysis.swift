@@ -184,6 +184,7 @@ struct NoteAnalysis {
     if clockWords >= 4 || hasHundred || hasMonth {
       findSpelledNumbers(digitWords: clockWords, hasHundred: hasHundred, hasMonth: hasMonth)
     }
+    if hasDigit && (clockWords >= 1 || hasHundred) { findNumbersEndingInWords() }
     if hasDigit { findDaysBesideDates() }
     extendDatesOverWeekdays()
     findNames(mayRepeatInitials: singleCharacters >= 4)

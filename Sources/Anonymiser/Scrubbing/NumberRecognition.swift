@@ -148,8 +148,11 @@ extension NoteAnalysis {
           while let last = alternativeEndingEnd(after: end) { end = last }
         }
       }
-      if end + 1 < tokens.count, isMark(end + 1, ")"), !claimed[end + 1] { end += 1 }
       let start = g == 0 ? chainStart : groups[g].token
+      // "(01632 960 001)": a bracket the identifier opened closes with it; not "(i.e. 25/12/1950)".
+      if end + 1 < tokens.count, isMark(end + 1, ")"), !claimed[end + 1], isMark(start, "(") {
+        end += 1
+      }
       claim(start, end, as: reading.kind)
       g = reading.last + 1
     }
@@ -323,7 +326,14 @@ extension NoteAnalysis {
   /// word that says what happened on a day ("discussed 4/3", "on 2/2", "rec'd
   /// 9/3", "MDT 4/3") and no unit or dose follows it ("on 1/2 tab").
   private func isAfterWordOfADay(_ first: Int, _ second: Int) -> Bool {
-    guard let p = previous(first), tokens[p].kind == .word, first - p <= 2 else { return false }
+    guard let p = previous(first), first - p <= 2 else { return false }
+    // "Yondelis C5 2/4": a cycle of treatment, then the day it was given.
+    if tokens[p].kind == .alphanumeric, tokens[p].length <= 3, b[tokens[p].start] | 0x20 == UInt8(ascii: "c"), tokens[p].digits >= 1,
+      tokens[p].letters == 1
+    {
+      return true
+    }
+    guard tokens[p].kind == .word else { return false }
     if let n = afterSpace(second), tokens[n].kind == .word, !tokens[n].flags.isDisjoint(with: .quantity) || isWord(n, "tab")
       || isWord(n, "dose") || isWord(n, "of")
     {
@@ -344,6 +354,8 @@ extension NoteAnalysis {
       || isWord(p, "till") || isWord(p, "mdt") || isWord(p, "appt") || isWord(p, "scan") || isWord(p, "clinic")
       || isWord(p, "reviewed") || isWord(p, "booked") || isWord(p, "letter") || isWord(p, "started") || isWord(p, "due")
       || isWord(p, "expected") || isWord(p, "done") || isWord(p, "from") || isWord(p, "d") && p >= 2 && isMark(p - 1, "'")
+      || isWord(p, "biopsy") || isWord(p, "bloods") || isWord(p, "bx") || isWord(p, "ct") || isWord(p, "mri") || isWord(p, "pet")
+      || isWord(p, "xray") || isWord(p, "x-ray") || isWord(p, "op") || isWord(p, "surgery") || isWord(p, "chemo")
   }
 
   private func isDayAndMonth(_ a: Int, _ b: Int) -> Bool {
@@ -385,7 +397,7 @@ extension NoteAnalysis {
 
   /// Finds a bleep or an extension written without its switchboard's number:
   /// "bleep 2284", "bleep #6621", "ask for ext 5521", "pager 4410". The word
-  /// stays; its number goes, as a phone number would.
+  /// goes with its number, as a phone number's extension does.
   mutating func findExtensionsAlone() {
     for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
       // Asked of every word: its first letter rules out almost all of them.
@@ -400,8 +412,8 @@ extension NoteAnalysis {
         (3...6).contains(tokens[n].digits) || (tokens[n].digits == 2 && !isWord(i, "bleep") && !isWord(i, "pager")),
         next(n).map({ !(tokens[$0].kind == .word && tokens[$0].flags.contains(.quantity)) && !isMark($0, "/") && !isMark($0, ".") || next($0).map({ tokens[$0].kind != .number }) ?? true }) ?? true
       else { continue }
-      // "ext 4150": an extension's word goes with its number, as with a switchboard's; a bleep's stays.
-      let start = isWord(i, "ext") || isWord(i, "extn") || isWord(i, "extension") ? i : isMark(k, "#") ? k : n
+      // "ext 4150", "bleep 4471": the word goes with its number, as an extension's does with a switchboard's.
+      let start = i
       claim(start, n, as: .phone)
     }
   }

@@ -39,6 +39,11 @@ extension NoteAnalysis {
           multiplier = 1
           words += 1
           last = j
+        } else if let (count, times) = repeatedDigit(j) {
+          // "double-oh", typed as one word.
+          digits += count * times
+          words += 1
+          last = j
         } else {
           break
         }
@@ -69,6 +74,79 @@ extension NoteAnalysis {
       claim(first, last, as: kind)
       i = last + 1
     }
+  }
+
+  /// Finds phone numbers begun in digits and finished in words, as a caller
+  /// reads the end out or a text types it: "07700 900 four four two",
+  /// "07700 nine double oh, seven six five". The digits and the words together
+  /// make ten or eleven digits; whatever was found of the digits alone (a
+  /// record number, say) gives way to the whole.
+  mutating func findNumbersEndingInWords() {
+    var i = 0
+    while i < tokens.count {
+      guard tokens[i].kind == .number, b[tokens[i].start] == UInt8(ascii: "0"),
+        previous(i).map({ tokens[$0].kind != .number }) ?? true
+      else {
+        i += 1
+        continue
+      }
+      var digits = tokens[i].digits
+      var lastNumber = i
+      while let n = afterSpace(lastNumber), tokens[n].kind == .number, digits + tokens[n].digits <= 11 {
+        digits += tokens[n].digits
+        lastNumber = n
+      }
+      // "07700 nine double oh, seven six five": the words found a phone number of their own already.
+      if let w = afterSpace(lastNumber), let k = spans.firstIndex(where: { $0.first == w && $0.kind == .phone }), tokens[w].kind == .word {
+        spans[k].first = i
+        spans.removeAll { $0.first >= i && $0.last <= lastNumber }
+        for j in i..<w { claimed[j] = true }
+        i = w + 1
+        continue
+      }
+      var spoken = 0
+      var last = lastNumber
+      var multiplier = 1
+      var j = afterSpace(lastNumber)
+      while let w = j, tokens[w].kind == .word, !claimed[w] || isWord(w, "double") {
+        if isWord(w, "double") || isWord(w, "treble") || isWord(w, "triple") {
+          multiplier = isWord(w, "double") ? 2 : 3
+        } else if let (count, times) = repeatedDigit(w) {
+          spoken += count * times
+          last = w
+        } else if isWord(w, "hundred"), spoken > 0 || digits > 0 {
+          spoken += 2
+          last = w
+        } else if let count = digitCount(ofWord: w) {
+          spoken += count * multiplier
+          multiplier = 1
+          last = w
+        } else {
+          break
+        }
+        j = afterSpace(w) ?? afterComma(w)
+      }
+      guard spoken >= 2, (10...11).contains(digits + spoken) else {
+        i = lastNumber + 1
+        continue
+      }
+      spans.removeAll { $0.first >= i && $0.last <= lastNumber }
+      for k in i...last { claimed[k] = false }
+      claim(i, last, as: .phone)
+      i = last + 1
+    }
+  }
+
+  /// The digits a word such as "double-oh" or "treble-seven" says, as a count
+  /// of one and how many times; nil for any other word.
+  private func repeatedDigit(_ i: Int) -> (Int, Int)? {
+    let t = tokens[i]
+    guard t.isCompound, t.length >= 8, t.length <= 12 else { return nil }
+    let times = hasPrefix(i, "double-") ? 2 : hasPrefix(i, "treble-") || hasPrefix(i, "triple-") ? 3 : 0
+    guard times > 0 else { return nil }
+    let rest = String(decoding: b[(t.start + 7)..<t.end].map { $0 | 0x20 }, as: UTF8.self)
+    let digitWords: Set<String> = ["oh", "o", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    return digitWords.contains(rest) ? (1, times) : nil
   }
 
   /// The word after the comma and space that follow word `i`, as a

@@ -67,7 +67,7 @@ extension NoteAnalysis {
       }
       // "btw 10 and 12", "between 2 and 4": two hours alone.
       if !hasMinutes, !meridiem, (1...12).contains(value(i)), t.digits <= 2, let cue = previous(i), i - cue == 2,
-        isWord(cue, "btw") || isWord(cue, "between"), let and = afterSpace(i), isWord(and, "and") || isMark(and, "-"),
+        isWord(cue, "btw") || isWord(cue, "btwn") || isWord(cue, "between"), let and = afterSpace(i), isWord(and, "and") || isMark(and, "-"),
         let h = afterSpace(and) ?? next(and), tokens[h].kind == .number, tokens[h].digits <= 2, (1...12).contains(value(h)),
         !claimed[h], afterSpace(h).map({ tokens[$0].kind != .word || tokens[$0].flags.isDisjoint(with: .quantity) }) ?? true,
         isFree(i, i)
@@ -167,12 +167,15 @@ extension NoteAnalysis {
     let couldBeAYear = (1900...2099).contains(hour * 100 + minute)
     if let p = previous(i), isShortClockCue(p) { return i }
     guard !couldBeAYear else { return nil }
-    if let p = previous(i) {
+    let opensSentence = previous(i).map({ isMark($0, ".") && $0 >= 1 && tokens[$0 - 1].kind == .word }) ?? true
+    if !opensSentence, let p = previous(i) {
       guard hasTimeCue(before: i) || tokens[p].flags.contains(.timeCue) || isClockCueForFourDigits(p) || followsCallWord(i, last: i)
       else { return nil }
-    } else {
-      // "0930 rang RNOH", "0930 MDT coordinator rang", "0930 - Mrs Shah": opening the note, before a
-      // word for a call, a capitalised word or a dash.
+    }
+    if opensSentence {
+      // "0930 rang RNOH", "0930 MDT coordinator rang", "0930 - Mrs Shah": opening the note (or a
+      // sentence after a heading, "NEWCASTLE. 0915 Lindsay"), before a word for a call, a
+      // capitalised word or a dash.
       guard let n = next(i), n - i <= 2,
         isMark(n, "-") || (tokens[n].kind == .word && (tokens[n].flags.contains(.timeCue) || tokens[n].isCapitalised))
       else { return nil }
@@ -327,7 +330,9 @@ extension NoteAnalysis {
       // "10.30 Sat": before a weekday; "letter says 11.40": what a letter or a caller says.
       let beforeWeekday = afterSpace(i + 2).map({ tokens[$0].kind == .word && tokens[$0].flags.contains(.weekday) }) ?? false
       let afterSaying = isWord(p, "says") || isWord(p, "said")
-      if afterDate || afterCall || afterCallOn || afterWeekday || afterTimeInList || beforeWeekday || afterSaying
+      // "for the 7.30 slot", "her 10.15 appt".
+      let beforeAppointment = afterSpace(i + 2).map({ isWord($0, "slot") || isWord($0, "appt") || isWord($0, "appointment") }) ?? false
+      if afterDate || afterCall || afterCallOn || afterWeekday || afterTimeInList || beforeWeekday || afterSaying || beforeAppointment
         || isCallBackShort(endingAt: p) || followsCallWord(i, last: i + 2)
       {
         claim(i, i + 2, as: .time)
@@ -375,10 +380,15 @@ extension NoteAnalysis {
   private func isClauseOfItsOwn(_ first: Int, _ last: Int) -> Bool {
     let after = next(last)
     let closesClause = after.map { isMark($0, ";") || isMark($0, ",") || (isMark($0, ".") && next($0) == nil) } ?? true
-    guard let p = previous(first) else {
-      // Opening the note: a name or a call after it, not a unit; or a dash ("14.05 - Mr Adjei rang").
+    // "(7.10)": alone in brackets.
+    if let p = previous(first), p == first - 1, isMark(p, "("), let after, after == last + 1, isMark(after, ")") { return true }
+    // Opening the note, or a sentence after a heading ("BRUM. 12.20 Marcia Campbell").
+    guard let p = previous(first), !(isMark(p, ".") && p >= 1 && tokens[p - 1].kind == .word) else {
+      // A name or a call after it, not a unit; or a dash ("14.05 - Mr Adjei rang").
       guard let after else { return false }
       if isMark(after, "-"), let n = next(after), tokens[n].kind == .word { return true }
+      // "11.05 call: ...": a word for the call.
+      if tokens[after].kind == .word, tokens[after].flags.contains(.timeCue) || isWord(after, "call") { return true }
       return closesClause || (tokens[after].isCapitalised && tokens[after].flags.isDisjoint(with: .quantity))
     }
     guard closesClause else { return false }

@@ -211,7 +211,7 @@ enum WordLists {
   /// extension's word, a boat's or a prison's, words beside a name typed alone
   /// in lower case ("its lachlan", "mahsa here", "ahmet lowercase"), and the
   /// first words of feast days ("Christmas Day"; "New Year's Day" only beside a year's digits).
-  static let rareCues = "bleep ext extn extension pager nb narrowboat houseboat yacht boat hmp hmyoi its im here lowercase christmas boxing third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirty-first"
+  static let rareCues = "bleep ext extn extension pager nb narrowboat houseboat yacht boat hmp hmyoi its im here lowercase christmas xmas valentine valentines boxing third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirty-first"
 
   static let dwellingWords = "flat apartment apt unit maisonette room block pitch plot suite croft caravan bungalow chalet bedsit mooring berth fflat"
 
