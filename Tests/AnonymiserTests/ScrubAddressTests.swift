@@ -215,3 +215,22 @@ import Testing
     #expect(!scrubber.findings(in: note).contains { $0.kind == .address }, "\(scrubber.scrub(note))")
   }
 }
+
+/// Postcodes typed with a dash or a full stop; saints' nursing homes.
+@Suite struct ScrubPostcodeAndHomeTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("CR0-4TB (dash, as on her form)", "[POSTCODE] (dash, as on her form)"),
+    ("KT12.5QF", "[POSTCODE]"),
+    ("pt now at St Joseph's Nursing Home, Penzance TR18 4NQ", "pt now at [ADDRESS], Penzance [POSTCODE]"),
+  ])
+  func findsIt(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["C3-4th cycles", "St Christopher's Hospice rang"])
+  func leavesWhatIsNeither(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

@@ -304,3 +304,29 @@ import Testing
     #expect(scrubbed.hasPrefix(word) || scrubbed.contains(" \(word)"), "\(scrubbed)")
   }
 }
+
+/// Names next to a place that shares a word with them, in headers and family-first.
+@Suite struct ScrubNameBesidePlacesTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("Christie Walsh - pt - treated at the Christie", "[NAME] - pt - treated at the Christie"),
+    ("St. Clair, Fiona - pt", "[NAME], [NAME] - pt"),
+    ("THROWER Colin 29.02.64 nhs 8489104492", "[NAME] [DATE] nhs [NHS-NUMBER]"),
+    ("From: \"Sutton, Pete\" <pete.sutton@example.net>", "From: \"[NAME]\" <[EMAIL]>"),
+    ("will rang (lower case in chat) - will call again", "[NAME] rang (lower case in chat) - will call again"),
+    ("chat: \"hi its grace again, scan thurs\"", "chat: \"hi its [NAME] again, scan thurs\""),
+    ("message from sunny: pls call mum", "message from [NAME]: pls call mum"),
+  ])
+  func findsTheName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "seen at the Christie yesterday", "From: \"Royal Marsden\" <x@example.net>", "From: \"Sarcoma Support Team\" <x@example.net>",
+    "its ok again", "Li Fraumeni family - dtr tested",
+  ])
+  func keepsThePlace(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")
+  }
+}

@@ -206,15 +206,22 @@ extension NoteAnalysis {
   /// "Residential Home" ("Meadowbank Nursing Home", "Oakwood Grange Care
   /// Home"). Where someone lives, as an address says.
   private func careHomeEnd(from i: Int) -> Int? {
-    guard tokens[i].kind == .word, tokens[i].isCapitalised, !protected[i] || isInstitutional(i),
+    // "St Joseph's Nursing Home": a saint's name opens it, protected or not; where someone lives.
+    var saint: Int? = nil
+    if isWord(i, "st") || isWord(i, "saint"), tokens[i].isCapitalised, !claimed[i] {
+      var k = i
+      if k + 1 < tokens.count, isMark(k + 1, ".") { k += 1 }
+      if let n = afterSpace(k), tokens[n].kind == .word, tokens[n].isCapitalised, tokens[n].isPossessive, !claimed[n] { saint = n }
+    }
+    guard tokens[i].kind == .word, tokens[i].isCapitalised, !protected[i] || isInstitutional(i) || saint != nil,
       previous(i).map({ !isCapitalisedWord($0) }) ?? true
     else { return nil }
-    var j = i
+    var j = saint ?? i
     for _ in 0..<3 {
       guard tokens[j].kind == .word, tokens[j].isCapitalised, !claimed[j],
-        tokens[j].flags.isDisjoint(with: [.function, .domain, .month, .weekday, .relation, .strongTitle])
+        tokens[j].flags.isDisjoint(with: [.function, .domain, .month, .weekday, .relation, .strongTitle]) || j == saint
       else { return nil }
-      guard let kind = afterSpace(j) else { return nil }
+      guard let kind = afterSpace(j) ?? (tokens[j].isPossessive ? afterSpace(j + 1) : nil) else { return nil }
       if isWord(kind, "care") || isWord(kind, "nursing") || isWord(kind, "residential") {
         guard tokens[kind].isCapitalised, let home = afterSpace(kind), isWord(home, "home") || isWord(home, "centre"), tokens[home].isCapitalised,
           !claimed[home]

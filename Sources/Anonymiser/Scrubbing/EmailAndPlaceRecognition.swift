@@ -219,6 +219,15 @@ extension NoteAnalysis {
         claim(i, n, as: .postcode)
         continue
       }
+      // "CR0-4TB", "KT12.5QF": the two halves parted by a dash or a full stop, as a form may take them.
+      // Not "C3-4th": the inward letters in capitals, as the area's are.
+      if i + 2 < tokens.count, isMark(i + 1, "-") || isMark(i + 1, "."), tokens[i + 2].kind == .alphanumeric, tokens[i + 2].length == 3,
+        isInward(tokens[i + 2].start, tokens[i + 2].end), !claimed[i + 2], isUpperASCIILetter(b[t.start]),
+        isUpperASCIILetter(b[tokens[i + 2].start + 1]), isUpperASCIILetter(b[tokens[i + 2].start + 2])
+      {
+        claim(i, i + 2, as: .postcode)
+        continue
+      }
       // "CR0 2 AB", "L1 8 JQ": the inward code's digit and letters parted by a space.
       if isArea(t), let d = afterSpace(i), tokens[d].kind == .number, tokens[d].length == 1, !claimed[d],
         let l = afterSpace(d), tokens[l].kind == .word, tokens[l].length == 2, !claimed[l],

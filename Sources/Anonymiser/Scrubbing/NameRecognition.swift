@@ -427,6 +427,9 @@ extension NoteAnalysis {
         mark(i)
         marked[i + 1] = true  // the comma: "SURNAME, Given" is one name
         mark(given)
+      } else if let given = givenNameAfterSurnameOpeningTheNote(i) {
+        mark(i)
+        mark(given)
       }
     }
     for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
@@ -463,6 +466,7 @@ extension NoteAnalysis {
         mark(other)
       }
     }
+    markDisplayNamesBeforeEmails(&marked, &worklist)
     // Both look for lists of three items or more, which a note without two
     // list separators cannot hold: skip building every word's list for nothing.
     let mayHoldList = listSeparators >= 2
@@ -475,7 +479,62 @@ extension NoteAnalysis {
     grow(&marked, &worklist)
     if mayRepeatInitials { markInitialsAgain(&marked) }
     markInitialsOfNames(&marked)
+    markSaintsOpeningNames(&marked)
     claimNames(marked)
+  }
+
+  /// Marks the words of a name in quotation marks before an email address in
+  /// angle brackets, as a pasted header gives it: From: "Sutton, Pete"
+  /// <pete.sutton@example.net>, "ann marie" <annmarie.wells@example.com>.
+  private func markDisplayNamesBeforeEmails(_ marked: inout [Bool], _ worklist: inout [Int]) {
+    for k in spans.indices where spans[k].kind == .email {
+      let first = spans[k].first
+      guard first >= 1, let open = previous(first), isMark(open, "<"), let close = previous(open), isMark(close, "\"") else { continue }
+      var j = close - 1
+      var words: [Int] = []
+      while j >= 0, !isMark(j, "\""), words.count <= 4 {
+        let t = tokens[j]
+        if t.kind == .word {
+          guard !claimed[j], !protected[j], t.letters >= 1, t.flags.isDisjoint(with: [.institution, .institutionFirst]) else {
+            words.removeAll()
+            break
+          }
+          words.append(j)
+        } else if t.kind != .space && !isMark(j, ",") && !isMark(j, ".") {
+          words.removeAll()
+          break
+        }
+        j -= 1
+      }
+      guard j >= 0, isMark(j, "\""), !words.isEmpty, words.count <= 4,
+        words.contains(where: { evidence($0) != .none && evidence($0) != .domainName })
+      else { continue }
+      for w in words where !marked[w] {
+        marked[w] = true
+        worklist.append(w)
+      }
+      // "Sutton, Pete": the comma is part of the one name.
+      for c in (j + 1)..<close where isMark(c, ",") { marked[c] = true }
+    }
+  }
+
+  /// Marks "St" or "St." opening a family name found already, where the name
+  /// opens the note or follows who the person is: "St. Clair, Fiona - pt",
+  /// "pt St. Rose, Beverley". A saint's church or hospital is protected and
+  /// never marked, so it stays.
+  private func markSaintsOpeningNames(_ marked: inout [Bool]) {
+    for i in tokens.indices where tokens[i].kind == .word && tokens[i].length == 2 && tokens[i].isCapitalised && isWord(i, "st") {
+      guard !claimed[i], !protected[i], !marked[i] else { continue }
+      var m = i + 1
+      if m < tokens.count, isMark(m, ".") { m += 1 }
+      guard m < tokens.count, tokens[m].isSpace, m + 1 < tokens.count else { continue }
+      m += 1
+      guard tokens[m].kind == .word, marked[m], tokens[m].isCapitalised,
+        previous(i).map({ tokens[$0].kind == .word && tokens[$0].flags.contains(.relation) }) ?? true,
+        let after = afterSpace(m) ?? (m + 2 < tokens.count && isMark(m + 1, ",") ? afterSpace(m + 1) : nil), marked[after]
+      else { continue }
+      for k in i..<m where tokens[k].kind != .space { marked[k] = true }
+    }
   }
 
   /// Marks a word in capitals that is the initials of a name found in the
@@ -716,7 +775,7 @@ extension NoteAnalysis {
       !isWord(i, "tomorrow") && !isWord(i, "today") && !isWord(i, "tonight") && !isWord(i, "later") && !isWord(i, "after")
         && !isWord(i, "before") && !isWord(i, "from") && !isWord(i, "on") && !isWord(i, "at") && !isWord(i, "by")
         && !isWord(i, "asap") && !isWord(i, "pls") && !isWord(i, "please") && !isWord(i, "tmrw") && !isWord(i, "am") && !isWord(i, "pm"),
-      let n = afterSpace(i), isIdentifier(n, .time) || isIdentifier(n, .phone)
+      let n = afterSpace(i), isIdentifier(n, .time) || isIdentifier(n, .phone) || isWord(n, "on") || isWord(n, "re")
     {
       return true
     }
@@ -1133,6 +1192,20 @@ extension NoteAnalysis {
     return g
   }
 
+  /// The given name after family name `i` in capitals opening the note with
+  /// no comma, when the person's date or number follows: "THROWER Colin
+  /// 29.02.64 nhs ...". The given name is a first name no list doubts.
+  private func givenNameAfterSurnameOpeningTheNote(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard previous(i) == nil, t.letters >= 3, t.letters == t.length, !isRegimen(i),
+      t.flags.isDisjoint(with: [.function, .month, .weekday, .strongCue, .domain, .kept, .relation, .strongTitle, .weakTitle]),
+      let g = afterSpace(i), tokens[g].kind == .word, tokens[g].isCapitalised, !tokens[g].isAllCaps, !claimed[g], !protected[g],
+      tokens[g].flags.contains(.firstName), evidence(g) == .definite, let n = afterSpace(g),
+      isIdentifier(n, .date) || isIdentifier(n, .nhsNumber) || isIdentifier(n, .recordNumber)
+    else { return nil }
+    return g
+  }
+
   /// The given name after family name `i`, written "Family, Given" as the
   /// first words of a note and followed by a dash, a bracket, a semicolon or
   /// the note's end ("Paget, Helen - pt", "Macmillan, Iain (son)"): there a
@@ -1212,7 +1285,7 @@ extension NoteAnalysis {
             for j in k...p where tokens[j].kind == .word || isMark(j, "'") { marked[j] = true }
           }
         } else if canJoinName(p) || canPrecedeSurname(p, m) || canPrecedeName(p, m) || isRestOfListItem(p, besides: m)
-          || isNanaBeforeName(p, m)
+          || isNanaBeforeName(p, m) || isFirstNameOfAPlaceBefore(p, m)
         {
           mark(p)
         }
@@ -1250,6 +1323,8 @@ extension NoteAnalysis {
     guard !t.isCapitalised, t.letters >= 3, t.letters == t.length || isKoreanGivenName(i), !protected[i] else { return false }
     // Where it stands first: asked of every word in lower case, so the cheap tests come first.
     var standsAlone = false
+    // Where a name that is also a word stands too: "will rang", "its grace again", "message from sunny:".
+    var wordMayStand = false
     // "hamza - son", "hamza, son"; not "owl-3", a dash typed against the word.
     if previous(i) == nil, let n = next(i), n == i + 2 || n == i + 1,
       (isMark(n, "-") && n == i + 2) || isMark(n, ",") || isWord(n, "lowercase")
@@ -1258,17 +1333,22 @@ extension NoteAnalysis {
     {
       standsAlone = true
     } else if previous(i) == nil, let n = afterSpace(i), isCallVerb(n) {
-      // "bernie rang 4 maureen": who called, opening the note.
+      // "bernie rang 4 maureen": who called, opening the note ("will rang": no modal goes before "rang").
       standsAlone = true
+      wordMayStand = isWord(n, "rang") || isWord(n, "called") || isWord(n, "phoned") || isWord(n, "texted") || isWord(n, "emailed")
     } else if let p = beforeSpace(i) {
       if isWord(p, "its") || isWord(p, "it's") || isWord(p, "im") || isWord(p, "i'm") {
         standsAlone = true
+        // "hi its grace again", "its hope here".
+        wordMayStand = next(i).map({ isWord($0, "again") || isWord($0, "here") || isMark($0, ",") }) ?? true
       } else if isWord(p, "of") || isWord(p, "from"), let q = beforeSpace(p),
-        tokens[q].flags.contains(.relation) || isWord(q, "email") || isWord(q, "text") || isWord(q, "txt") || isWord(q, "message"),
+        tokens[q].flags.contains(.relation) || isWord(q, "email") || isWord(q, "text") || isWord(q, "txt") || isWord(q, "message")
+          || isWord(q, "msg"),
         next(i).map({ tokens[$0].kind == .punctuation }) ?? true
       {
         // "cousin of nishtiman", "email from kimura": after a relation's "of" or a message's "from", closing the clause.
         standsAlone = true
+        wordMayStand = next(i).map({ isMark($0, ":") || isMark($0, ",") }) ?? true
       }
     }
     if !standsAlone, let n = afterSpace(i), isWord(n, "here"),
@@ -1283,7 +1363,7 @@ extension NoteAnalysis {
     guard standsAlone, !isGenericDrugName(i) else { return false }
     switch evidence(i) {
     case .unknown, .definite: return true
-    case .ambiguous, .everyday: return isBracketedRelation(after: i)
+    case .ambiguous, .everyday: return isBracketedRelation(after: i) || (wordMayStand && !t.flags.contains(.month) && !t.flags.contains(.weekday))
     default: return false
     }
   }
@@ -1449,6 +1529,17 @@ extension NoteAnalysis {
     return q...last
   }
 
+  /// Whether word `p`, a first name that also names a hospital or a place
+  /// ("Christie", "Chelsea"), stands before surname `m` as a person's first
+  /// name: "Christie Walsh - pt"; not after "the" ("the Christie Walsh wing").
+  private func isFirstNameOfAPlaceBefore(_ p: Int, _ m: Int) -> Bool {
+    let t = tokens[p]
+    guard t.kind == .word, !claimed[p], t.isCapitalised, !t.isAllCaps, !t.isPossessive, t.flags.contains(.firstName),
+      tokens[m].isCapitalised, tokens[m].flags.contains(.surname), evidence(m) == .definite || evidence(m) == .ambiguous
+    else { return false }
+    return !(previous(p).map({ isWord($0, "the") }) ?? false)
+  }
+
   /// Whether word `i` is one of the parts of compound word `m`, whatever the
   /// case: "Kit" in "Wing-kit".
   private func isPartOfWord(_ i: Int, _ m: Int) -> Bool {
@@ -1583,6 +1674,13 @@ extension NoteAnalysis {
     for i in tokens.indices where !marked[i] && tokens[i].kind == .word && !claimed[i] && !protected[i] {
       let t = tokens[i]
       if !t.flags.isDisjoint(with: [.domain, .kept]) && t.flags.isDisjoint(with: .personalName) { continue }  // "Guy's", "Maggie's"
+      // "Christie Walsh ... at the Christie": the place again, after "the" or before its institution's word.
+      if !t.flags.isDisjoint(with: [.domain, .kept]),
+        previous(i).map({ isWord($0, "the") }) ?? false
+          || afterSpace(i).map({ tokens[$0].kind == .word && !tokens[$0].flags.isDisjoint(with: [.institution, .institutionFirst]) }) ?? false
+      {
+        continue
+      }
       let everyday = !t.flags.isDisjoint(with: [.english, .function, .domain, .kept, .month, .weekday])
       // "Bob and Jack rang ... jack is NOK": in lower case, a name that is a word too
       // comes again only as the subject opening a clause.
@@ -1656,6 +1754,10 @@ extension NoteAnalysis {
           let n = afterSpace(end + 1) ?? (end + 2 < tokens.count ? end + 2 : nil), marked[n]
         {
           end = n  // "a' Phearsain", "NGUYEN, Thi Lan"
+        } else if end + 1 < tokens.count, isMark(end + 1, "."), marked[end + 1], tokens[end].letters > 1, let n = afterSpace(end + 1),
+          marked[n]
+        {
+          end = n  // "St. Clair"
         } else if end + 1 < tokens.count, isMark(end + 1, "."), tokens[end].letters == 1 {
           if marked[end + 1] {
             end += 1  // "Bose, A.": the initial's full stop closes the name

@@ -14,7 +14,7 @@ enum WordLists {
     ben benjamin bernadette bernard beryl beth bethan bethany betty beverley bill billie billy blake bob bobby
     bonnie brandon brenda brendan brian bridget bronagh bronwen brooke bruce bryan callum calum cameron camilla carl
     carla carly carmen carol carole caroline carolyn carwyn carys casey cassandra catherine cathy catrin catriona cecil
-    cecilia cerys charles charlie charlotte chelsea cheryl chidi chinedu chioma chloe chris christian christina christine christopher ciara
+    cecilia cerys charles charlie charlotte chelsea cheryl christie chidi chinedu chioma chloe chris christian christina christine christopher ciara
     ciaran cindy claire clara clare claudia clive colin connor conor constance cormac craig cynthia dafydd daisy
     dale damian damien dan dana daniel daniela danielle danny darren darryl dave david dawn dean debbie
     deborah debra declan deepa deepak deirdre delia denise dennis derek dermot desmond diana diane dianne dominic
@@ -139,7 +139,7 @@ enum WordLists {
     xgeva prolia clexane fragmin enoxaparin dalteparin zomorph oxynorm oxycontin sevredol movicol laxido senna
     emend aprepitant neulasta pegfilgrastim zarzio caelyx myocet taxotere gemzar temodal hycamtin navelbine
     cosmegen uromitexan nexavar sorafenib afinitor everolimus tazverik vitrakvi rozlytrek ogsiveo fyarro mepact
-    mifamurtide keytruda pembrolizumab opdivo nivolumab yervoy ipilimumab cabozantinib cabometyx lenvatinib lenvima
+    roh tecelra afami-cel mifamurtide keytruda pembrolizumab opdivo nivolumab yervoy ipilimumab cabozantinib cabometyx lenvatinib lenvima
     """
 
 /// Function words: never a name, never part of a street name.
@@ -257,6 +257,8 @@ enum WordLists {
   static let protectedPhrases = """
   royal marsden
   chelsea and westminster
+  li fraumeni
+  nuffield health
   john radcliffe
   great ormond street
   alder hey
