@@ -84,11 +84,13 @@ extension NoteAnalysis {
       claim(start, end, as: .date)
     }
     findWeekdaysWithADay()
-    findOrdinalDaysAlone()
-    findOrdinalDaysInWordsAlone()
-    if hasRareCue { findOrdinalDatesInWords() }
-    findRomanMonthDates()
-    findFeastDays()
+    if hasOrdinal { findOrdinalDaysAlone() }
+    if hasRareCue {
+      findOrdinalDaysInWordsAlone()
+      findOrdinalDatesInWords()
+    }
+    if hasRomanMonth { findRomanMonthDates() }
+    if hasDayWord { findFeastDays() }
     // "born 1961", "DOB: 1961".
     for i in tokens.indices where tokens[i].kind == .number && tokens[i].digits == 4 && !claimed[i] {
       guard (1900...2099).contains(value(i)), let p = previous(i) else { continue }
@@ -234,7 +236,7 @@ extension NoteAnalysis {
   /// more often than they date ("on the second."), nor "on the third cycle".
   private mutating func findOrdinalDaysInWordsAlone() {
     for i in tokens.indices where tokens[i].kind == .word && tokens[i].flags.contains(.rareCue) && !claimed[i] {
-      guard isOrdinalInWords(i), !isWord(i, "first"), !isWord(i, "second"), let the = beforeSpace(i), isWord(the, "the"),
+      guard let the = beforeSpace(i), isWord(the, "the"), isOrdinalInWords(i), !isWord(i, "first"), !isWord(i, "second"),
         let q = beforeSpace(the), isTimePreposition(q) && !isWord(q, "is") && !isWord(q, "was") && !isWord(q, "for")
       else { continue }
       if let n = next(i) {
@@ -343,7 +345,8 @@ extension NoteAnalysis {
   /// slashes, as old letters write them: "17.iv.1959", "29.ii.72".
   private mutating func findRomanMonthDates() {
     for m in tokens.indices where tokens[m].kind == .word && tokens[m].length <= 4 && !claimed[m] {
-      guard m >= 2, m + 2 < tokens.count, isMark(m - 1, ".") || isMark(m - 1, "/"), isMark(m + 1, "."), tokens[m - 2].kind == .number,
+      let c = b[tokens[m].start] | 0x20
+      guard c == UInt8(ascii: "i") || c == UInt8(ascii: "v") || c == UInt8(ascii: "x"), m >= 2, m + 2 < tokens.count, isMark(m - 1, ".") || isMark(m - 1, "/"), isMark(m + 1, "."), tokens[m - 2].kind == .number,
         tokens[m - 2].digits <= 2, (1...31).contains(value(m - 2)), !claimed[m - 2], tokens[m + 2].kind == .number, !claimed[m + 2],
         tokens[m + 2].digits == 2 || tokens[m + 2].digits == 4, romanMonth(m) != nil
       else { continue }

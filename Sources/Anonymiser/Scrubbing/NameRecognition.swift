@@ -416,9 +416,15 @@ extension NoteAnalysis {
       marked[i] = true
       worklist.append(i)
     }
+    // Whether a later pass has anything to look at: a capitalised "St", a word in capitals that may be initials.
+    var mayHoldSaint = false
+    var mayHoldInitials = false
     for i in tokens.indices where tokens[i].kind == .word && !claimed[i] && !protected[i] {
       // The common case, as `isName` begins, without a call: a plain word in lower case.
       if nameEvidence[i] == .none, !tokens[i].isCapitalised, !tokens[i].isPossessive { continue }
+      let t = tokens[i]
+      if t.length == 2, t.isCapitalised, isWord(i, "st") { mayHoldSaint = true }
+      if t.isAllCaps, (2...4).contains(t.letters), t.flags.isDisjoint(with: [.domain, .kept, .function, .relation]) { mayHoldInitials = true }
       if isName(i) { mark(i) }
     }
     // "SURNAME, Given": the family name in capitals, then the given names.
@@ -478,8 +484,8 @@ extension NoteAnalysis {
     propagate(&marked, &worklist)
     grow(&marked, &worklist)
     if mayRepeatInitials { markInitialsAgain(&marked) }
-    markInitialsOfNames(&marked)
-    markSaintsOpeningNames(&marked)
+    if mayHoldInitials { markInitialsOfNames(&marked) }
+    if mayHoldSaint { markSaintsOpeningNames(&marked) }
     claimNames(marked)
   }
 
@@ -542,7 +548,6 @@ extension NoteAnalysis {
   /// Okafor". The initials are of every word and every part after a hyphen,
   /// of the whole name or of all but its last word.
   private func markInitialsOfNames(_ marked: inout [Bool]) {
-    guard tokens.contains(where: { $0.kind == .word && $0.isAllCaps && (2...4).contains($0.letters) }) else { return }
     var initials: [[UInt8]] = []
     var i = 0
     while i < tokens.count {
@@ -712,11 +717,9 @@ extension NoteAnalysis {
     // The common case: an ordinary word in lower case is never a name.
     if e == .none, !t.isCapitalised, !t.isPossessive { return false }
     // "Im Soo-ah", "Oh Se-hoon", "Son Ji-ho": a short family name before a Korean given name.
-    if t.isCapitalised, !t.isAllCaps, t.length <= 5, !t.isPossessive,
-      t.flags.isDisjoint(with: [.strongTitle, .weakTitle]), t.flags.isDisjoint(with: [.relation]) || isWord(i, "son"),
-      t.flags.isDisjoint(with: [.domain, .kept]) || t.length <= 3,
-      let n = afterSpace(i),
-      tokens[n].isCapitalised, isKoreanGivenName(n)
+    if t.isCapitalised, !t.isAllCaps, t.length <= 5, !t.isPossessive, let n = afterSpace(i), tokens[n].isCapitalised,
+      tokens[n].isCompound, isKoreanGivenName(n), t.flags.isDisjoint(with: Self.titles),
+      !t.flags.contains(.relation) || isWord(i, "son"), t.flags.isDisjoint(with: Self.domainOrKept) || t.length <= 3
     {
       return true
     }
@@ -724,40 +727,37 @@ extension NoteAnalysis {
     // straight away the person's number.
     // A word no list knows needs a capital, or a "re" after the number, to be a name, not a label
     // ("alt 0808...", "freephone 0808...").
-    if e == .unknown || e == .definite || e == .ambiguous, t.letters >= 3, !t.isAllCaps,
-      t.flags.isDisjoint(with: [.function, .domain, .kept, .phoneCue, .recordCue, .relation, .quantity, .rareCue]),
-      previous(i).map({ isMark($0, ":") || isMark($0, "-") || isMark($0, ";") }) ?? true,
-      let n = afterSpace(i), isIdentifier(n, .phone),
-      e == .definite || t.isCapitalised || isReAfterIdentifier(startingAt: n)
+    if e == .unknown || e == .definite || e == .ambiguous, t.letters >= 3, !t.isAllCaps, let n = afterSpace(i), isIdentifier(n, .phone),
+      t.flags.isDisjoint(with: Self.labelsOfNumbers), opensFieldOrNote(i), e == .definite || t.isCapitalised || isReAfterIdentifier(startingAt: n)
     {
       return true
     }
     // "Christie (pt's dtr)", "Lincoln (son)", "PEARL (wife)": whoever a bracket says is one of
     // the family is a person, whatever else the word names; not a service in capitals ("RMH").
-    if t.isCapitalised || t.isAllCaps, t.letters >= 3, !t.isPossessive,
-      t.flags.isDisjoint(with: [.function, .strongTitle, .weakTitle, .relation, .quantity]),
-      !t.isAllCaps || t.flags.isDisjoint(with: [.domain, .kept, .institution]), isBracketedFamily(after: i)
+    if t.isCapitalised || t.isAllCaps, t.letters >= 3, !t.isPossessive, isBracketedFamily(after: i),
+      t.flags.isDisjoint(with: Self.neverAPersonBeforeABracket),
+      !t.isAllCaps || t.flags.isDisjoint(with: Self.servicesInCapitals)
     {
       return true
     }
     // "JUNE - pt.", "Pearl - pt's wife", "MAY, JUNE & APRIL - pt's three daughters": a word
     // (or a short list of them) opening the note, then a dash and who they are.
-    if t.isCapitalised || t.isAllCaps, t.letters >= 3, !t.isPossessive, !t.flags.contains(.weekday), e != .none,
-      t.flags.isDisjoint(with: [.function, .domain, .kept, .strongTitle, .weakTitle, .relation, .quantity, .institution]),
-      !isRegimen(i), let end = openingListBeforeDashAndRelation(containing: i), end >= i
+    if i <= 24, t.isCapitalised || t.isAllCaps, t.letters >= 3, !t.isPossessive, !t.flags.contains(.weekday), e != .none,
+      let end = openingListBeforeDashAndRelation(containing: i), end >= i, t.flags.isDisjoint(with: Self.neverAPersonOpeningANote),
+      !isRegimen(i)
     {
       return true
     }
     // "COOK (Jim)": a family name in capitals opening the note, the given name in brackets.
     if t.isAllCaps, t.letters >= 3, previous(i) == nil, let open = next(i), open == i + 2, isMark(open, "("),
       open + 2 < tokens.count, tokens[open + 1].kind == .word, tokens[open + 1].isCapitalised, !tokens[open + 1].isAllCaps,
-      evidence(open + 1) == .definite, isMark(open + 2, ")"), t.flags.isDisjoint(with: [.domain, .kept, .function, .institution])
+      evidence(open + 1) == .definite, isMark(open + 2, ")"), t.flags.isDisjoint(with: Self.servicesOrFunctionWords)
     {
       return true
     }
     // "Sunday Adebayo", "pt August Kemp": a day's or a month's name given as a first name,
     // before a family name no list doubts; not after a word of time ("on Monday Smith rang").
-    if t.isCapitalised, !t.isAllCaps, !t.isPossessive, !t.flags.isDisjoint(with: [.weekday, .month]), t.letters >= 5,
+    if t.isCapitalised, !t.isAllCaps, !t.isPossessive, t.flags.contains(.weekday) || t.flags.contains(.month), t.letters >= 5,
       !isAfterTimeWord(i), let n = afterSpace(i), tokens[n].kind == .word, tokens[n].isCapitalised, !tokens[n].isAllCaps,
       !claimed[n], !protected[n], evidence(n) == .definite || evidence(n) == .unknown,
       tokens[n].flags.isDisjoint(with: [.weekday, .month, .domain, .kept, .institution, .function]),
@@ -1417,6 +1417,25 @@ extension NoteAnalysis {
     return last
   }
 
+  // Sets of flags the rules above ask about, built once (an array literal of
+  // flags is built again at every call).
+  private static let titles: WordFlags = [.strongTitle, .weakTitle]
+  private static let domainOrKept: WordFlags = [.domain, .kept]
+  private static let labelsOfNumbers: WordFlags = [.function, .domain, .kept, .phoneCue, .recordCue, .relation, .quantity, .rareCue]
+  private static let neverAPersonBeforeABracket: WordFlags = [.function, .strongTitle, .weakTitle, .relation, .quantity]
+  private static let servicesInCapitals: WordFlags = [.domain, .kept, .institution]
+  private static let neverAPersonOpeningANote: WordFlags = [
+    .function, .domain, .kept, .strongTitle, .weakTitle, .relation, .quantity, .institution,
+  ]
+  private static let servicesOrFunctionWords: WordFlags = [.domain, .kept, .function, .institution]
+
+  /// Whether word `i` opens the note or a field: nothing, a colon, a dash or
+  /// a semicolon before it. (No closure: one that captures the analysis copies it.)
+  private func opensFieldOrNote(_ i: Int) -> Bool {
+    guard let p = previous(i) else { return true }
+    return isMark(p, ":") || isMark(p, "-") || isMark(p, ";")
+  }
+
   /// Whether "re" or "for" follows the identifier that starts at token `first`:
   /// "07700 900 076 re wife".
   private func isReAfterIdentifier(startingAt first: Int) -> Bool {
@@ -1674,18 +1693,14 @@ extension NoteAnalysis {
     for i in tokens.indices where !marked[i] && tokens[i].kind == .word && !claimed[i] && !protected[i] {
       let t = tokens[i]
       if !t.flags.isDisjoint(with: [.domain, .kept]) && t.flags.isDisjoint(with: .personalName) { continue }  // "Guy's", "Maggie's"
+      guard names.contains(t.keyHash) else { continue }
       // "Christie Walsh ... at the Christie": the place again, after "the" or before its institution's word.
-      if !t.flags.isDisjoint(with: [.domain, .kept]),
-        previous(i).map({ isWord($0, "the") }) ?? false
-          || afterSpace(i).map({ tokens[$0].kind == .word && !tokens[$0].flags.isDisjoint(with: [.institution, .institutionFirst]) }) ?? false
-      {
-        continue
-      }
+      if !t.flags.isDisjoint(with: [.domain, .kept]), isPlaceAgain(i) { continue }
       let everyday = !t.flags.isDisjoint(with: [.english, .function, .domain, .kept, .month, .weekday])
       // "Bob and Jack rang ... jack is NOK": in lower case, a name that is a word too
       // comes again only as the subject opening a clause.
       if everyday && !t.isCapitalised && !t.isPossessive && !isLowerCaseSubject(i) { continue }
-      guard names.contains(t.keyHash), !isEponym(i), !isSarcomaContext(i) else { continue }
+      guard !isEponym(i), !isSarcomaContext(i) else { continue }
       // "May (wife) said ... forms in May": the month again after a word of time.
       if !t.flags.isDisjoint(with: [.month, .weekday]), isAfterTimeWord(i) { continue }
       marked[i] = true
@@ -1726,15 +1741,23 @@ extension NoteAnalysis {
       || isWord(i, "neighbour") || isWord(i, "friend") || isWord(i, "carer"))
   }
 
+  /// Whether word `i` names a place again rather than a person: after "the"
+  /// or before an institution's word ("at the Christie", "Christie Hospital").
+  private func isPlaceAgain(_ i: Int) -> Bool {
+    if let p = previous(i), isWord(p, "the") { return true }
+    guard let n = afterSpace(i) else { return false }
+    return tokens[n].kind == .word && !tokens[n].flags.isDisjoint(with: [.institution, .institutionFirst])
+  }
+
   /// Whether lower-case word `i`, no function word nor a month or a day,
   /// opens a clause before "is" or a verb of calling or saying: "jack is
   /// NOK", "grace rang"; not "penny dropped", "price was £300".
   private func isLowerCaseSubject(_ i: Int) -> Bool {
-    guard tokens[i].flags.isDisjoint(with: [.function, .month, .weekday, .domain, .kept]),
-      previous(i).map({ isMark($0, ",") || isMark($0, ";") || isMark($0, ".") || isMark($0, "-") }) ?? true,
-      let n = afterSpace(i), isWord(n, "is") || isCallVerb(n) || isSpeechVerb(n)
+    guard tokens[i].flags.isDisjoint(with: [.function, .month, .weekday, .domain, .kept]), let n = afterSpace(i),
+      isWord(n, "is") || isCallVerb(n) || isSpeechVerb(n)
     else { return false }
-    return true
+    guard let p = previous(i) else { return true }
+    return isMark(p, ",") || isMark(p, ";") || isMark(p, ".") || isMark(p, "-")
   }
 
   /// Claims runs of marked words, joined by white space, particles' apostrophes

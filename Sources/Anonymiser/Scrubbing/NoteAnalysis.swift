@@ -31,6 +31,14 @@ struct NoteAnalysis {
   var hasRareCue = false
   /// Whether the note has "Home" capitalised, as a care home's name ends.
   var hasHomeWord = false
+  /// Whether the note has a day's ordinal in digits ("3rd", "21st"), which the
+  /// passes for days told alone look for.
+  var hasOrdinal = false
+  /// Whether the note has "day" or "eve", as a feast day's name ends.
+  var hasDayWord = false
+  /// Whether the note has a short word of i, v and x after a full stop or a
+  /// slash, as a Roman month is written ("17.iv.1959").
+  var hasRomanMonth = false
   /// How many list separators the note has (",", ";", "&", "/", "+", "and"):
   /// a list of three names needs two.
   var listSeparators = 0
@@ -106,6 +114,7 @@ struct NoteAnalysis {
       case .number, .alphanumeric:
         hasDigit = true
         if t.length == 1 { singleCharacters += 1 }
+        if t.kind == .alphanumeric, t.letters == 2 || t.letters >= 5, t.digits <= 2 { hasOrdinal = true }
         if t.isForeign { hasForeign = true }
         if t.kind == .alphanumeric, t.letters >= 2, t.digits >= 4, b[t.start] > 0x39 { hasRegistry = true }
       case .punctuation:
@@ -149,6 +158,12 @@ struct NoteAnalysis {
         // "fourth of July": a month after "of", perhaps a day in words before it.
         if f.contains(.month), i >= 2, isWord(i - 2, "of") { hasMonth = true }
         if t.length == 7, isWord(i, "hundred") { hasHundred = true }
+        if t.length == 3, isWord(i, "day") || isWord(i, "eve") { hasDayWord = true }
+        if t.length <= 4, i > 0, tokens[i - 1].kind == .punctuation, b[t.start] | 0x20 == UInt8(ascii: "i") || b[t.start] | 0x20 == UInt8(ascii: "v")
+          || b[t.start] | 0x20 == UInt8(ascii: "x")
+        {
+          hasRomanMonth = true
+        }
         if f.contains(.registry) { hasRegistry = true }
         if !f.isDisjoint(with: [.month, .foreignMonth, .foreignMonthShort]) { hasAnyMonth = true }
       default: break
@@ -185,7 +200,7 @@ struct NoteAnalysis {
       findSpelledNumbers(digitWords: clockWords, hasHundred: hasHundred, hasMonth: hasMonth)
     }
     if hasDigit && (clockWords >= 1 || hasHundred) { findNumbersEndingInWords() }
-    if hasDigit { findDaysBesideDates() }
+    if hasOrdinal { findDaysBesideDates() }
     extendDatesOverWeekdays()
     findNames(mayRepeatInitials: singleCharacters >= 4)
     spans.sort { $0.first < $1.first }
