@@ -234,3 +234,26 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// House numbers said in words, "no." in lower case, short street and flat
+/// words, houses named for what they were, a day centre before its address.
+@Suite struct ScrubAddressInWordsTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("twenty-seven Holly Avenue, spelled out", "[ADDRESS], spelled out"),
+    ("address \"number twelve, Sycamore Drive\" - SN3 4WW", "address \"[ADDRESS]\" - [POSTCODE]"),
+    ("no. 8, Lime Walk, OX3 7AD", "[ADDRESS], [POSTCODE]"),
+    ("5 Orchard Rw (abbreviated)", "[ADDRESS] (abbreviated)"),
+    ("lives in The Old School House, Ashwell", "lives in [ADDRESS], Ashwell"),
+    ("address: The Haven Centre, 2 Dock St, HU1 3AA", "address: [ADDRESS], [POSTCODE]"),
+  ])
+  func findsTheAddress(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["The old days", "one in three of them"])
+  func leavesWhatIsNoAddress(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

@@ -241,3 +241,27 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Late days after a function word, spaced dates after "dob", days and months
+/// in a list, a short month's full stop before "'25", "+ 44".
+@Suite struct ScrubListedDayTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("pt only received it 20th", "pt only received it [DATE]"),
+    ("will try again 27th", "will try again [DATE]"),
+    ("2nd Jan. '25 - first appt", "[DATE] - first appt"),
+    ("pt gave dob 12 3 58 (no separators)", "pt gave dob [DATE] (no separators)"),
+    ("rang 3/6 & 4/6, no ans", "rang [DATE] & [DATE], no ans"),
+    ("chemo: 1/4, 22/4, 13/5 and 3/6", "chemo: [DATE], [DATE], [DATE] and [DATE]"),
+    ("+ 44 7700 900 140", "[PHONE]"),
+  ])
+  func findsIt(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["her 18th birthday", "this is the 21st century", "took 2 tabs. 25 mg", "gave 12 3 58 units", "2 + 3 = 5"])
+  func keepsWhatIsNoDate(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .date || $0.kind == .phone }, "\(scrubber.scrub(note))")
+  }
+}

@@ -330,3 +330,30 @@ import Testing
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")
   }
 }
+
+/// Names told by a title after a comma, a nickname's cue, a call in capitals,
+/// "spoke w/", dotted initials told as initials, a family's list, an owner.
+@Suite struct ScrubNameToldByCueTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("Cook, Mrs - cooks for care home", "[NAME], Mrs - cooks for care home"),
+    ("Dot - short for Dorothy, 88", "[NAME] - short for [NAME], 88"),
+    ("Rusty = nickname of pt", "[NAME] = nickname of pt"),
+    ("MAY rang - pt's sister", "[NAME] rang - pt's sister"),
+    ("spoke w/ hope, pt's sister", "spoke w/ [NAME], pt's sister"),
+    ("pt initials on the form only: K.L.M.", "pt initials on the form only: [NAME]."),
+    ("to: June, May, April - three sisters", "to: [NAME], [NAME], [NAME] - three sisters"),
+    ("Chase - pls chase Chase's MRI", "[NAME] - pls chase [NAME]'s MRI"),
+    ("Ricci, G. on RNOH list", "[NAME] on RNOH list"),
+  ])
+  func findsTheName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["Update, Dr Smith says", "VAC rang", "Rabbi's number changed", "A.B. said", "spoke w/ pt re scan"])
+  func leavesTheWords(note: String) {
+    let scrubbed = scrubber.scrub(note)
+    #expect(scrubbed.hasPrefix(String(note.prefix(3))) || note.hasPrefix("spoke") && scrubbed == note, "\(scrubbed)")
+  }
+}

@@ -52,7 +52,7 @@ extension NoteAnalysis {
         }
       }
       guard t.kind == .word, t.isCapitalised, !protected[i] else { continue }
-      if let end = foreignStreetEnd(from: i) ?? houseNameEnd(from: i, withArticleOnly: true), isFree(i, end) {
+      if let end = foreignStreetEnd(from: i) ?? houseNameEnd(from: i, withArticleOnly: true) ?? oldHouseEnd(from: i), isFree(i, end) {
         claim(i, end, as: .address)
         continue
       }
@@ -103,11 +103,24 @@ extension NoteAnalysis {
       {
         first = w
       }
-      // "eleven Priory Gardens": a house number in words.
-      if tokens[first].kind == .word, tokens[first].isCapitalised, let w = beforeSpace(first), !claimed[w], !tokens[w].isCapitalised,
-        let n = hourInWords(w), n > 0 || isTensInWordsForAddress(w)
+      // "eleven Priory Gardens", "twenty-seven Holly Avenue": a house number in words.
+      if tokens[first].kind == .word, tokens[first].isCapitalised, let w = beforeSpace(first), !claimed[w],
+        hourInWords(w) != nil || isTensInWordsForAddress(w) || isTensAndUnitsInWords(w)
       {
         first = w
+        // "number twelve, Sycamore Drive": the word for a number before it, and a comma between.
+      } else if tokens[first].kind == .word, tokens[first].isCapitalised, let comma = previous(first), isMark(comma, ","),
+        let w = previous(comma), comma - w == 1, !claimed[w], hourInWords(w) != nil || isTensAndUnitsInWords(w),
+        let number = beforeSpace(w), isWord(number, "number") || isWord(number, "no"), !claimed[number]
+      {
+        first = number
+      }
+      // "no. 8, Lime Walk": a house's number and a comma before its street, "no" in any case.
+      if let comma = previous(first), first - comma <= 2, isMark(comma, ","), let number = previous(comma), comma - number == 1,
+        !claimed[number], tokens[number].kind == .number, tokens[number].digits <= 3, let dot = previous(number), number - dot <= 2,
+        isMark(dot, "."), dot >= 1, isWord(dot - 1, "no"), !tokens[dot - 1].isCapitalised, !claimed[dot - 1]
+      {
+        first = dot - 1
       }
       // "No. 3, The Crescent": a house's number and a comma before its street.
       if let comma = previous(first), first - comma <= 2, isMark(comma, ","), let number = previous(comma), comma - number == 1,
@@ -475,6 +488,21 @@ extension NoteAnalysis {
     }
     // "Rd." keeps its full stop out: the sentence may end there.
     return best
+  }
+
+  /// The end of a house named for what it once was, starting at `i`: "The
+  /// Old Rectory", "The Old School House", "The Old Forge". A name like
+  /// this is a home's, wherever it stands.
+  private func oldHouseEnd(from i: Int) -> Int? {
+    guard tokens[i].length == 3, isWord(i, "the"), let old = afterSpace(i), isWord(old, "old"), tokens[old].isCapitalised,
+      let n = afterSpace(old), tokens[n].kind == .word, tokens[n].isCapitalised, !tokens[n].isAllCaps, !claimed[n], !protected[n],
+      tokens[n].flags.isDisjoint(with: [.function, .month, .weekday, .institution])
+    else { return nil }
+    // "The Old School House": one more word of the building.
+    if let m = afterSpace(n), tokens[m].kind == .word, tokens[m].isCapitalised, !claimed[m], tokens[m].flags.contains(.buildingSuffix) {
+      return m
+    }
+    return n
   }
 
   /// The end of a street named "The" and one capitalised word, starting at
@@ -878,6 +906,9 @@ extension NoteAnalysis {
         isWord(kind, "medical") || isWord(kind, "health")
       {
         start = kind
+      } else if isWord(last, "centre") || isWord(last, "center") {
+        // "The Haven Centre, 2 Dock St": a day centre's name before its address.
+        start = last
       } else {
         continue
       }
@@ -899,6 +930,8 @@ extension NoteAnalysis {
         continue
       }
       guard words > 0 else { continue }
+      // "The Haven Centre": its article too.
+      if let the = beforeSpace(start), isWord(the, "the"), tokens[the].isCapitalised, !claimed[the] { start = the }
       for j in start..<first { claimed[j] = true }
       spans[k].first = start
     }

@@ -59,7 +59,12 @@ extension NoteAnalysis {
         // "14th Feb. 1971": a short month's full stop, then a year of four digits.
         let afterFullStop = isMark(n, ".") && n == cursor + 1
         if isMark(n, ",") || ((isMark(n, "-") || isMark(n, "/") || afterFullStop) && n == cursor + 1), let m = next(n), m - n <= 2 { n = m }
-        if isMark(n, "'"), n + 1 < tokens.count, tokens[n + 1].kind == .number, tokens[n + 1].digits == 2 { n += 1 }
+        // "'61"; "2nd Jan. '25": an apostrophe says two digits are a year, even after a short month's full stop.
+        var apostrophe = false
+        if isMark(n, "'"), n + 1 < tokens.count, tokens[n + 1].kind == .number, tokens[n + 1].digits == 2 {
+          n += 1
+          apostrophe = true
+        }
         // "2nd April 10.00": an hour and its minutes, not a year.
         let isClockTime = n + 2 < tokens.count && (isMark(n + 1, ".") || isMark(n + 1, ":")) && tokens[n + 2].kind == .number
           && tokens[n + 2].digits == 2
@@ -68,7 +73,7 @@ extension NoteAnalysis {
           let year = value(n)
           // With a day, a year of any calendar: 1400 (Hijri), 1360 (Persian), 5730 (Hebrew).
           if (digits == 4 && ((1900...2099).contains(year) || (hasDay && (1300...5999).contains(year))))
-            || (digits == 2 && hasDay && !afterFullStop)
+            || (digits == 2 && hasDay && (!afterFullStop || apostrophe))
           {
             end = n
           }
@@ -200,8 +205,9 @@ extension NoteAnalysis {
           !(isWord(q, "is") || isWord(q, "was")) || !(previous(q).map({ isWord($0, "this") || isWord($0, "that") || isWord($0, "it") || isWord($0, "which") }) ?? true)
         else { continue }
       } else if tokens[p].flags.contains(.function) && !isTimePreposition(p)
-        // "seen 6th, 13th and 20th for planning": a late day after "and" or "or".
-        && !(isLateDayBeforeNoCount(i) && (isWord(p, "and") || isWord(p, "or")))
+        // "seen 6th, 13th and 20th for planning", "received it 20th", "try again 27th": a late day
+        // after a function word that is no determiner, closing its clause or before "and" or "or".
+        && !(isLateDayBeforeNoCount(i) && !isDeterminer(p))
         || isWord(p, "his") || isWord(p, "her")
         || isWord(p, "their") || isWord(p, "my") || isWord(p, "your") || isWord(p, "our") || isWord(p, "its")
         || isWord(p, "every") || isWord(p, "each") || isWord(p, "cycle") || isWord(p, "line") || isWord(p, "stage")
@@ -258,6 +264,14 @@ extension NoteAnalysis {
     return month
   }
 
+  /// Whether word `p` is a determiner or a possessive, before which an ordinal counts
+  /// ("the 21st", "her 18th", "this 12th").
+  private func isDeterminer(_ p: Int) -> Bool {
+    isWord(p, "the") || isWord(p, "a") || isWord(p, "an") || isWord(p, "his") || isWord(p, "her") || isWord(p, "their")
+      || isWord(p, "my") || isWord(p, "your") || isWord(p, "our") || isWord(p, "its") || isWord(p, "every") || isWord(p, "each")
+      || isWord(p, "this") || isWord(p, "that") || isWord(p, "which") || isWord(p, "what")
+  }
+
   /// Whether word `i` is a part of the day: "morning", "evening", "pm".
   private func isPartOfTheDay(_ i: Int) -> Bool {
     isWord(i, "morning") || isWord(i, "afternoon") || isWord(i, "evening") || isWord(i, "night") || isWord(i, "am")
@@ -293,6 +307,53 @@ extension NoteAnalysis {
         }
       }
     }
+    findDaysAndMonthsInLists()
+  }
+
+  /// Claims a day and month in digits ("4/6", "3/6") in a list whose item before
+  /// is a date: "rang 3/6 & 4/6", "chemo: 1/4, 22/4, 13/5 and 3/6". Each item may
+  /// read as a fraction alone; after a date, it is the next day.
+  private mutating func findDaysAndMonthsInLists() {
+    var found = true
+    while found {
+      found = false
+      for i in tokens.indices where tokens[i].kind == .number && !claimed[i] {
+        guard let last = dayAndMonthEnd(i), !claimed[last], !isInListOfScores(i), let joiner = previous(i), i - joiner <= 2,
+          isMark(joiner, ",") || isMark(joiner, "&") || isWord(joiner, "and") || isWord(joiner, "or"), let p = previous(joiner),
+          joiner - p <= 2, let k = spans.firstIndex(where: { $0.last == p && $0.kind == .date })
+        else { continue }
+        claim(i, last, as: .date)
+        _ = k
+        found = true
+      }
+      // "1/4, 22/4": a list's first item too, before a date.
+      for i in tokens.indices where tokens[i].kind == .number && !claimed[i] {
+        guard let last = dayAndMonthEnd(i), !claimed[last], !isInListOfScores(i), let joiner = next(last), joiner - last <= 2,
+          isMark(joiner, ",") || isMark(joiner, "&") || isWord(joiner, "and"), let n = next(joiner), n - joiner <= 2,
+          spans.contains(where: { $0.first == n && $0.kind == .date }), let after = next(n), isMark(after, "/")
+        else { continue }
+        claim(i, last, as: .date)
+        found = true
+      }
+    }
+  }
+
+  /// Whether a word for a score ("pain", "score", "rated") stands a few tokens
+  /// before token `i`: "pain 7/10, 8/10 and 9/10" are scores, not days.
+  private func isInListOfScores(_ i: Int) -> Bool {
+    var j = i
+    for _ in 0..<10 {
+      guard let p = previous(j) else { return false }
+      if tokens[p].kind == .word {
+        if isWord(p, "pain") || isWord(p, "score") || isWord(p, "scores") || isWord(p, "scored") || isWord(p, "rated")
+          || isWord(p, "nrs") || isWord(p, "vas") || isWord(p, "power") || isWord(p, "ecog")
+        {
+          return true
+        }
+      }
+      j = p
+    }
+    return false
   }
 
   /// Whether token `i` joins two days in a list or a range: ",", "-", "&", "and", "or", "to".

@@ -152,6 +152,12 @@ extension NoteAnalysis {
     if tokens[p].kind == .punctuation, tokens[p].mark == UInt8(ascii: "\""), let q = previous(p) { p = q }
     let pt = tokens[p]
     if pt.kind == .punctuation {
+      // "spoke w/ hope": "with" written short.
+      if pt.mark == UInt8(ascii: "/"), p >= 1, isWord(p - 1, "w"), let q = previous(p - 1),
+        isWord(q, "spoke") || isWord(q, "spk") || isWord(q, "talked") || isWord(q, "chatted")
+      {
+        return .strongCue
+      }
       if pt.mark == UInt8(ascii: "."), p == j - 1 || p == j - 2, p > 0, tokens[p - 1].kind == .word {
         let f = tokens[p - 1].flags
         if f.contains(.strongTitle) { return .strongTitle }
@@ -748,6 +754,22 @@ extension NoteAnalysis {
     {
       return true
     }
+    // "Cook, Mrs - cooks for a care home", "Lane, Mrs:", "Marsh, Mr —": a family name opening the
+    // note, then a comma and the person's title, whatever else the word is.
+    if previous(i) == nil, t.isCapitalised, !t.isAllCaps, t.letters >= 3, !t.isPossessive, i + 1 < tokens.count, isMark(i + 1, ","),
+      let title = afterSpace(i + 1), tokens[title].kind == .word, tokens[title].flags.contains(.strongTitle),
+      // Not "Update, Dr Smith says": the title stands alone, no name after it.
+      !(afterSpace(title).map({ tokens[$0].kind == .word && tokens[$0].isCapitalised }) ?? false),
+      t.flags.isDisjoint(with: Self.servicesOrFunctionWords)
+    {
+      return true
+    }
+    // "Dot - short for Dorothy", "Rusty = nickname of pt": what follows says the word is a name.
+    if i <= 2, t.isCapitalised, !t.isAllCaps, t.letters >= 3, let n = next(i), n - i <= 2, isMark(n, "-") || isMark(n, "="),
+      let w = next(n), tokens[w].kind == .word, isWord(w, "nickname") || isWord(w, "short") && afterSpace(w).map({ isWord($0, "for") }) == true
+    {
+      return true
+    }
     // "COOK (Jim)": a family name in capitals opening the note, the given name in brackets.
     if t.isAllCaps, t.letters >= 3, previous(i) == nil, let open = next(i), open == i + 2, isMark(open, "("),
       open + 2 < tokens.count, tokens[open + 1].kind == .word, tokens[open + 1].isCapitalised, !tokens[open + 1].isAllCaps,
@@ -782,12 +804,17 @@ extension NoteAnalysis {
     // "Chase rang", "Booker rang": a capitalised word opening the note or a clause,
     // then a verb of calling, is who called, though it is an English word too;
     // not a place or a service that rings ("Pharmacy rang", "Reception called").
-    if t.isCapitalised, !t.isAllCaps, !t.isPossessive, e == .none,
+    if t.isCapitalised, !t.isAllCaps || (previous(i) == nil && t.letters >= 3), !t.isPossessive, e == .none,
       previous(i).map({ isMark($0, ".") || isMark($0, ";") || isMark($0, "-") || isMark($0, ",") }) ?? true,
       let n = afterSpace(i), isCallVerb(n) || isSpeechVerb(n),
       t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .strongTitle, .weakTitle, .month, .weekday, .institution, .quantity]),
       !isCallingService(i)
     {
+      return true
+    }
+    // "initials on the form only: K.L.M.", "K.L.M. initials only": initials run together with
+    // full stops, told as initials just before or after.
+    if e == .initial, i + 1 < tokens.count, isMark(i + 1, "."), let run = dottedInitials(around: i), isToldAsInitials(run) {
       return true
     }
     // "pt initials JPO", "initials: AB": a person's initials, told as such.
@@ -859,8 +886,9 @@ extension NoteAnalysis {
     // "Gift, pt's son"), before their own possessions ("glen's partner").
     if e == .ambiguous || e == .everyday || e == .unknown {
       let isCalendarWord = !t.flags.isDisjoint(with: [.month, .weekday])
-      if t.isCapitalised, !t.isAllCaps || (t.letters >= 4 && !isRegimen(i)), !t.isPossessive, let n = afterSpace(i),
-        tokens[n].kind == .word, tokens[n].flags.contains(.finiteVerb), !(isCalendarWord && isAfterTimeWord(i))
+      if t.isCapitalised, !t.isPossessive, let n = afterSpace(i), tokens[n].kind == .word, tokens[n].flags.contains(.finiteVerb),
+        !t.isAllCaps || (t.letters >= 4 || previous(i) == nil && t.letters >= 3 && isCallVerb(n)) && !isRegimen(i),
+        !(isCalendarWord && isAfterTimeWord(i))
       {
         return true
       }
@@ -901,9 +929,10 @@ extension NoteAnalysis {
     }
     // "Crystal (pt)", "Gift, pt's son": a capitalised word with a relation after it.
     if e == .none, canStandInName(i), !t.isAllCaps, isFollowedByRelation(i) { return true }
-    // "Gene's wife": a capitalised everyday word as the owner of a relation.
-    if e == .none, t.isCapitalised, t.isPossessive, t.flags.isDisjoint(with: [.relation, .domain, .kept, .function, .strongTitle]),
-      !isEponym(i), let n = afterSpace(i + 1), tokens[n].kind == .word, tokens[n].flags.contains(.relation)
+    // "Gene's wife", "Chase's MRI": a capitalised everyday word as the owner of a relation or of
+    // what only a person has.
+    if e == .none, t.isCapitalised, t.isPossessive, t.flags.isDisjoint(with: [.relation, .domain, .kept, .function, .strongTitle, .weakTitle]),
+      !isEponym(i), let n = afterSpace(i + 1), tokens[n].kind == .word, tokens[n].flags.contains(.relation) || isPersonalPossession(n)
     {
       return true
     }
@@ -1311,7 +1340,9 @@ extension NoteAnalysis {
       return next(g).map({ tokens[$0].kind == .word && !tokens[$0].isCapitalised || isMark($0, ";") || isMark($0, ",") }) ?? true ? g : nil
     }
     guard let after = next(g + 1) else { return g }
-    return isMark(after, ";") || isMark(after, ",") || isMark(after, "-") || isMark(after, ")") ? g : nil
+    if isMark(after, ";") || isMark(after, ",") || isMark(after, "-") || isMark(after, ")") { return g }
+    // "Ricci, G. on RNOH list": opening the note, a family name no list doubts.
+    return previous(i) == nil && (evidence(i) == .definite || evidence(i) == .unknown) ? g : nil
   }
 
   /// Whether lower-case word `i`, which no list knows, is a name standing
@@ -1404,15 +1435,20 @@ extension NoteAnalysis {
     {
       first = q
     }
-    guard previous(first) == nil, i - first <= 12 else { return nil }
+    // The note's start, or a field's label ("to: June, May, April - three sisters").
+    guard previous(first).map({ isMark($0, ":") && previous($0).map({ previous($0) == nil }) ?? true }) ?? true, i - first <= 12
+    else { return nil }
     var last = i
     while let n = next(last), isMark(n, ",") || isMark(n, "&") || isWord(n, "and"), let w = next(n), tokens[w].kind == .word,
       w - last <= 4, tokens[w].isCapitalised || tokens[w].isAllCaps
     {
       last = w
     }
-    guard let dash = next(last), isMark(dash, "-") || isMark(dash, "–") , let r = next(dash), tokens[r].kind == .word,
-      tokens[r].flags.contains(.relation) || isWord(r, "pts")
+    guard let dash = next(last), isMark(dash, "-") || isMark(dash, "–"), var r = next(dash), tokens[r].kind == .word else { return nil }
+    // "- three sisters", "- both daughters".
+    if isWord(r, "two") || isWord(r, "three") || isWord(r, "four") || isWord(r, "both") || isWord(r, "all"), let n = afterSpace(r) { r = n }
+    guard tokens[r].flags.contains(.relation) || isWord(r, "pts") || isWord(r, "sisters") || isWord(r, "brothers")
+      || isWord(r, "daughters") || isWord(r, "sons")
     else { return nil }
     return last
   }
@@ -1428,6 +1464,32 @@ extension NoteAnalysis {
     .function, .domain, .kept, .strongTitle, .weakTitle, .relation, .quantity, .institution,
   ]
   private static let servicesOrFunctionWords: WordFlags = [.domain, .kept, .function, .institution]
+
+  /// The first and last token of the run of two or more capital letters each
+  /// with its full stop ("K.L.M.") that letter `i` is part of; nil if none.
+  private func dottedInitials(around i: Int) -> ClosedRange<Int>? {
+    func isInitialAt(_ k: Int) -> Bool {
+      k >= 0 && k + 1 < tokens.count && tokens[k].kind == .word && tokens[k].length == 1 && tokens[k].isCapitalised && isMark(k + 1, ".")
+    }
+    var first = i
+    while isInitialAt(first - 2) { first -= 2 }
+    var last = i
+    while isInitialAt(last + 2) { last += 2 }
+    return last > first ? first...(last + 1) : nil
+  }
+
+  /// Whether the word "initials" stands within a few words before `run` or
+  /// straight after it.
+  private func isToldAsInitials(_ run: ClosedRange<Int>) -> Bool {
+    if let n = afterSpace(run.upperBound), isWord(n, "initials") { return true }
+    var j = run.lowerBound
+    for _ in 0..<6 {
+      guard let p = previous(j) else { return false }
+      if isWord(p, "initials") { return true }
+      j = p
+    }
+    return false
+  }
 
   /// Whether word `i` opens the note or a field: nothing, a colon, a dash or
   /// a semicolon before it. (No closure: one that captures the analysis copies it.)

@@ -200,7 +200,7 @@ struct NoteAnalysis {
       findSpelledNumbers(digitWords: clockWords, hasHundred: hasHundred, hasMonth: hasMonth)
     }
     if hasDigit && (clockWords >= 1 || hasHundred) { findNumbersEndingInWords() }
-    if hasOrdinal { findDaysBesideDates() }
+    if hasOrdinal || (hasDigit && listSeparators >= 1) { findDaysBesideDates() }
     extendDatesOverWeekdays()
     findNames(mayRepeatInitials: singleCharacters >= 4)
     spans.sort { $0.first < $1.first }

@@ -34,6 +34,12 @@ extension NoteAnalysis {
       if i > 0, isMark(i - 1, "+") {
         international = true
         chainStart = i - 1
+      } else if i > 1, tokens[i - 1].isSpace, tokens[i - 1].length == 1, isMark(i - 2, "+"), value(i) == 44 || tokens[i].digits <= 3,
+        groups.count >= 3
+      {
+        // "+ 44 7700 900 140": the plus typed apart.
+        international = true
+        chainStart = i - 2
       } else if i > 0, isMark(i - 1, "(") {
         chainStart = i - 1
       }
@@ -163,7 +169,7 @@ extension NoteAnalysis {
   private func forEachReading(
     _ groups: [Group], from g: Int, international: Bool, cues: WordFlags, _ body: (Reading) -> Void
   ) {
-    if let last = dateEnd(groups, g) {
+    if let last = dateEnd(groups, g, afterBirthCue: cues.contains(.birthCue)) {
       var digits = 0
       for k in g...last { digits += groups[k].digits }
       body(Reading(last: last, kind: .date, digits: digits, fit: 40))
@@ -265,8 +271,9 @@ extension NoteAnalysis {
   }
 
   /// The last group of a numeric date starting at group `g`, if one starts there:
-  /// 12/03/1961, 12.3.61, 12-03-1961, 1961-03-12, 12 03 1961, 12/03.
-  private func dateEnd(_ groups: [Group], _ g: Int) -> Int? {
+  /// 12/03/1961, 12.3.61, 12-03-1961, 1961-03-12, 12 03 1961, 12/03; after a
+  /// word of birth, 12 3 58.
+  private func dateEnd(_ groups: [Group], _ g: Int, afterBirthCue: Bool = false) -> Int? {
     guard g + 1 < groups.count else { return nil }
     let a = groups[g], m = groups[g + 1]
     let va = value(a.token), vm = value(m.token)
@@ -275,7 +282,8 @@ extension NoteAnalysis {
       let vy = value(y.token)
       let sameSeparator = m.separator == y.separator
       if sameSeparator, a.digits <= 2, m.digits <= 2, y.digits == 2 || y.digits == 4,
-        isDayAndMonth(va, vm), m.separator != 0x20 || (a.digits == 2 && m.digits == 2 && y.digits == 4)
+        // "dob 12 3 58": spaces alone part a date only after a word of birth, or as 12 03 1961.
+        isDayAndMonth(va, vm), m.separator != 0x20 || (a.digits == 2 && m.digits == 2 && y.digits == 4) || afterBirthCue
       {
         return g + 2
       }

@@ -313,7 +313,7 @@ extension NoteAnalysis {
   }
 
   /// Whether word `i` is tens and units joined by a hyphen: "fifty-two", "sixty-seven".
-  private func isTensAndUnitsInWords(_ i: Int) -> Bool {
+  func isTensAndUnitsInWords(_ i: Int) -> Bool {
     let t = tokens[i]
     guard t.kind == .word, t.isCompound, t.length >= 8 else { return false }
     return hasPrefix(i, "twenty-") || hasPrefix(i, "thirty-") || hasPrefix(i, "forty-") || hasPrefix(i, "fifty-")

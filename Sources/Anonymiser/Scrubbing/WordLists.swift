@@ -139,7 +139,7 @@ enum WordLists {
     xgeva prolia clexane fragmin enoxaparin dalteparin zomorph oxynorm oxycontin sevredol movicol laxido senna
     emend aprepitant neulasta pegfilgrastim zarzio caelyx myocet taxotere gemzar temodal hycamtin navelbine
     cosmegen uromitexan nexavar sorafenib afinitor everolimus tazverik vitrakvi rozlytrek ogsiveo fyarro mepact
-    roh tecelra afami-cel mifamurtide keytruda pembrolizumab opdivo nivolumab yervoy ipilimumab cabozantinib cabometyx lenvatinib lenvima
+    roh tecelra afami-cel creon mabthera rituximab trelstar mifamurtide keytruda pembrolizumab opdivo nivolumab yervoy ipilimumab cabozantinib cabometyx lenvatinib lenvima
     """
 
 /// Function words: never a name, never part of a street name.
@@ -193,7 +193,7 @@ enum WordLists {
 /// The last word of a street name.
   static let streetSuffixes = """
   road rd street st avenue ave lane lanes ln drive close crescent cres grove gardens gdns
-  terrace way mews place square sq court ct row walk hill rise parade vale view
+  terrace way mews place square sq court ct row rw walk hill rise parade vale view
   green park wharf quay boulevard heights villas
   yard wynd brae loan circus embankment approach chase dene fold garth meadow meadows mead
   paddock paddocks path passage precinct ridge esplanade promenade broadway causeway drove
@@ -213,7 +213,7 @@ enum WordLists {
   /// first words of feast days ("Christmas Day"; "New Year's Day" only beside a year's digits).
   static let rareCues = "bleep ext extn extension pager nb narrowboat houseboat yacht boat hmp hmyoi its im here lowercase christmas xmas valentine valentines boxing third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirty-first"
 
-  static let dwellingWords = "flat apartment apt unit maisonette room block pitch plot suite croft caravan bungalow chalet bedsit mooring berth fflat"
+  static let dwellingWords = "flat fl apartment apt unit maisonette room block pitch plot suite croft caravan bungalow chalet bedsit mooring moorings berth fflat"
 
 /// Units and spans of time: a number before one is a quantity, not an address.
   static let quantityWords = """
@@ -258,6 +258,9 @@ enum WordLists {
   royal marsden
   chelsea and westminster
   li fraumeni
+  stewart treves
+  von recklinghausen
+  ronald mcdonald
   nuffield health
   john radcliffe
   great ormond street
