@@ -357,3 +357,21 @@ import Testing
     #expect(scrubbed.hasPrefix(String(note.prefix(3))) || note.hasPrefix("spoke") && scrubbed == note, "\(scrubbed)")
   }
 }
+
+/// More given names that are everyday words, as names where a name stands.
+@Suite struct ScrubMoreWordNameTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("Chance - pt (yes, Chance) - asked what the chance of recurrence is", "[NAME] - pt (yes, [NAME]) - asked what the chance of recurrence is"),
+    ("asked Chase to chase the MDT outcome", "asked [NAME] to chase the MDT outcome"),
+  ])
+  func findsTheName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["no need to chase it", "a good chance of cure", "cliff edge", "rang from Skye; all well"])
+  func keepsTheWord(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

@@ -831,5 +831,6 @@ enum EverydayVocabulary {
     sandy rusty don rod nick chuck poppy daisy lily primrose kitty
     guy junior prince princess earl sterling lance gale carol
     song shin sung min sun christian
+    chase chance cliff heath dale dean dot
     """
 }

@@ -52,6 +52,7 @@ extension WordLists {
     will bill mark pat rich drew art gene ray don rod rob jack mike nick sue pete chuck sandy rusty
     kitty penny frank max can
     guy junior prince princess earl sterling lance gale carol
+    chase chance cliff heath dale dean dot
     """
 
   /// Family names of China, Hong Kong, Korea and Vietnam that no other list
