@@ -318,19 +318,18 @@ extension NoteAnalysis {
     while found {
       found = false
       for i in tokens.indices where tokens[i].kind == .number && !claimed[i] {
-        guard let last = dayAndMonthEnd(i), !claimed[last], !isInListOfScores(i), let joiner = previous(i), i - joiner <= 2,
+        guard let last = dayAndMonthEnd(i), !claimed[last], let joiner = previous(i), i - joiner <= 2,
           isMark(joiner, ",") || isMark(joiner, "&") || isWord(joiner, "and") || isWord(joiner, "or"), let p = previous(joiner),
-          joiner - p <= 2, let k = spans.firstIndex(where: { $0.last == p && $0.kind == .date })
+          joiner - p <= 2, claimed[p], spans.contains(where: { $0.last == p && $0.kind == .date }), !isInListOfScores(i)
         else { continue }
         claim(i, last, as: .date)
-        _ = k
         found = true
       }
       // "1/4, 22/4": a list's first item too, before a date.
       for i in tokens.indices where tokens[i].kind == .number && !claimed[i] {
-        guard let last = dayAndMonthEnd(i), !claimed[last], !isInListOfScores(i), let joiner = next(last), joiner - last <= 2,
-          isMark(joiner, ",") || isMark(joiner, "&") || isWord(joiner, "and"), let n = next(joiner), n - joiner <= 2,
-          spans.contains(where: { $0.first == n && $0.kind == .date }), let after = next(n), isMark(after, "/")
+        guard let last = dayAndMonthEnd(i), !claimed[last], let joiner = next(last), joiner - last <= 2,
+          isMark(joiner, ",") || isMark(joiner, "&") || isWord(joiner, "and"), let n = next(joiner), n - joiner <= 2, claimed[n],
+          spans.contains(where: { $0.first == n && $0.kind == .date }), let after = next(n), isMark(after, "/"), !isInListOfScores(i)
         else { continue }
         claim(i, last, as: .date)
         found = true

@@ -759,14 +759,14 @@ extension NoteAnalysis {
     if previous(i) == nil, t.isCapitalised, !t.isAllCaps, t.letters >= 3, !t.isPossessive, i + 1 < tokens.count, isMark(i + 1, ","),
       let title = afterSpace(i + 1), tokens[title].kind == .word, tokens[title].flags.contains(.strongTitle),
       // Not "Update, Dr Smith says": the title stands alone, no name after it.
-      !(afterSpace(title).map({ tokens[$0].kind == .word && tokens[$0].isCapitalised }) ?? false),
+      !isCapitalisedWordAfter(title),
       t.flags.isDisjoint(with: Self.servicesOrFunctionWords)
     {
       return true
     }
     // "Dot - short for Dorothy", "Rusty = nickname of pt": what follows says the word is a name.
     if i <= 2, t.isCapitalised, !t.isAllCaps, t.letters >= 3, let n = next(i), n - i <= 2, isMark(n, "-") || isMark(n, "="),
-      let w = next(n), tokens[w].kind == .word, isWord(w, "nickname") || isWord(w, "short") && afterSpace(w).map({ isWord($0, "for") }) == true
+      let w = next(n), tokens[w].kind == .word, isWord(w, "nickname") || isWord(w, "short") && isWord(afterSpace(w) ?? w, "for")
     {
       return true
     }
@@ -783,7 +783,7 @@ extension NoteAnalysis {
       !isAfterTimeWord(i), let n = afterSpace(i), tokens[n].kind == .word, tokens[n].isCapitalised, !tokens[n].isAllCaps,
       !claimed[n], !protected[n], evidence(n) == .definite || evidence(n) == .unknown,
       tokens[n].flags.isDisjoint(with: [.weekday, .month, .domain, .kept, .institution, .function]),
-      next(n).map({ tokens[$0].kind != .number && tokens[$0].kind != .alphanumeric }) ?? true,
+      !isNumberNext(n),
       // Who they are before, or what they did after: not "Monday Patel clinic".
       context(i) == .relation || context(i) == .strongCue
         || afterSpace(n).map({ isCallVerb($0) || isSpeechVerb($0) }) ?? false || next(n).map({ isMark($0, ")") || isMark($0, "(") }) ?? false
@@ -805,7 +805,7 @@ extension NoteAnalysis {
     // then a verb of calling, is who called, though it is an English word too;
     // not a place or a service that rings ("Pharmacy rang", "Reception called").
     if t.isCapitalised, !t.isAllCaps || (previous(i) == nil && t.letters >= 3), !t.isPossessive, e == .none,
-      previous(i).map({ isMark($0, ".") || isMark($0, ";") || isMark($0, "-") || isMark($0, ",") }) ?? true,
+      opensClause(i),
       let n = afterSpace(i), isCallVerb(n) || isSpeechVerb(n),
       t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .strongTitle, .weakTitle, .month, .weekday, .institution, .quantity]),
       !isCallingService(i)
@@ -1436,8 +1436,11 @@ extension NoteAnalysis {
       first = q
     }
     // The note's start, or a field's label ("to: June, May, April - three sisters").
-    guard previous(first).map({ isMark($0, ":") && previous($0).map({ previous($0) == nil }) ?? true }) ?? true, i - first <= 12
-    else { return nil }
+    guard i - first <= 12 else { return nil }
+    if let colon = previous(first) {
+      guard isMark(colon, ":") else { return nil }
+      if let label = previous(colon), previous(label) != nil { return nil }
+    }
     var last = i
     while let n = next(last), isMark(n, ",") || isMark(n, "&") || isWord(n, "and"), let w = next(n), tokens[w].kind == .word,
       w - last <= 4, tokens[w].isCapitalised || tokens[w].isAllCaps
@@ -1489,6 +1492,25 @@ extension NoteAnalysis {
       j = p
     }
     return false
+  }
+
+  /// Whether a capitalised word follows token `i` after a space.
+  private func isCapitalisedWordAfter(_ i: Int) -> Bool {
+    guard let n = afterSpace(i) else { return false }
+    return tokens[n].kind == .word && tokens[n].isCapitalised
+  }
+
+  /// Whether a number, or letters and digits, follows token `i`.
+  private func isNumberNext(_ i: Int) -> Bool {
+    guard let n = next(i) else { return false }
+    return tokens[n].kind == .number || tokens[n].kind == .alphanumeric
+  }
+
+  /// Whether word `i` opens the note or a clause: nothing, or a full stop, a
+  /// semicolon, a dash or a comma before it.
+  private func opensClause(_ i: Int) -> Bool {
+    guard let p = previous(i) else { return true }
+    return isMark(p, ".") || isMark(p, ";") || isMark(p, "-") || isMark(p, ",")
   }
 
   /// Whether word `i` opens the note or a field: nothing, a colon, a dash or
