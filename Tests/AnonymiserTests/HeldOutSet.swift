@@ -11,7 +11,7 @@ struct NotesFileError: Error, CustomStringConvertible {
 }
 
 /// The held-out notes (`HeldOut/`, `HeldOutSealed/`, `HeldOutFinal/`, `HeldOutFourth/`,
-/// `HeldOutFifth/`, `HeldOutSixth/`, `HeldOutSeventh/`, `HeldOutEighth/`, `HeldOutNinth/`, `HeldOutTenth/`, `HeldOutEleventh/` to `HeldOutNineteenth/`): each written by someone who never saw the scrubber's code nor the
+/// `HeldOutFifth/`, `HeldOutSixth/`, `HeldOutSeventh/`, `HeldOutEighth/`, `HeldOutNinth/`, `HeldOutTenth/`, `HeldOutEleventh/` to `HeldOutTwentyFirst/`): each written by someone who never saw the scrubber's code nor the
 /// other sets, frozen, and read here with the errata beside them (`<set>.errata`)
 /// applied. Each set was measured once before anyone working on the scrubber read it;
 /// those first figures are the honest ones, and the README keeps them.
@@ -72,6 +72,11 @@ enum HeldOutSet {
   static let eighteenth = "HeldOutEighteenth"
   /// A nineteenth set, written alongside the eighteenth: `HeldOutNineteenth/`.
   static let nineteenth = "HeldOutNineteenth"
+  /// A twentieth set, written while the eighteenth and nineteenth were being read and
+  /// worked against: `HeldOutTwentieth/`.
+  static let twentieth = "HeldOutTwentieth"
+  /// A twenty-first set, written alongside the twentieth: `HeldOutTwentyFirst/`.
+  static let twentyFirst = "HeldOutTwentyFirst"
 
   /// The folder of the development set.
   static let folder: String = testsFolder + "/" + development

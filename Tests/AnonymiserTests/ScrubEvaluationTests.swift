@@ -383,6 +383,35 @@ import Anonymiser
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
+  /// The twentieth set: written by a twentieth author who saw no code and no other notes,
+  /// while the eighteenth and nineteenth were being worked against.
+  @Test func removesIdentifiersFromTheTwentiethSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.twentieth, title: "the twentieth held-out set")
+    #expect(notes.count == 1094)
+    // First measured on 2026-12-01, before anyone working on the scrubber read it:
+    // 2343 of 2372 identifiers (98.8%), 1373 of 1389 names (98.8%), all 118 NHS numbers,
+    // 164 of 165 phone numbers, 5 of 158 KEEP spans redacted (2332, 1368 names and 7 KEEP
+    // spans at cc7ac16, before this round). The floors keep it there.
+    #expect(score.overall.removed >= 2343)
+    #expect(score.byKind[.name]!.removed >= 1373)
+    #expect(score.keeps.lost <= 5)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+  }
+
+  /// The twenty-first set: written by a twenty-first author, alongside the twentieth.
+  @Test func removesIdentifiersFromTheTwentyFirstSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.twentyFirst, title: "the twenty-first held-out set")
+    #expect(notes.count == 997)
+    // First measured on 2026-12-01, before anyone working on the scrubber read it:
+    // 2060 of 2095 identifiers (98.3%), 1249 of 1265 names (98.7%), all 105 NHS numbers,
+    // all 140 phone numbers, 8 of 210 KEEP spans redacted (2046, 1246 names and 11 KEEP
+    // spans at cc7ac16, before this round). The floors keep it there.
+    #expect(score.overall.removed >= 2060)
+    #expect(score.byKind[.name]!.removed >= 1249)
+    #expect(score.keeps.lost <= 8)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+  }
+
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
     for note in try HeldOutSet.notes() {
       let once = scrubber.scrub(note.text)
