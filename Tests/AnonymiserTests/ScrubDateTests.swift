@@ -265,3 +265,17 @@ import Testing
     #expect(!scrubber.findings(in: note).contains { $0.kind == .date || $0.kind == .phone }, "\(scrubber.scrub(note))")
   }
 }
+
+/// A late day after "it is the", a day and month after "tmrw" or "wk" before "pm".
+@Suite struct ScrubDayAfterCueTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("she thinks it is the 14th", "she thinks it is the [DATE]"),
+    ("c/b tmrw 14/5 pm", "c/b tmrw [DATE] pm"),
+    ("rota wk 7/4: advisers", "rota wk [DATE]: advisers"),
+  ])
+  func findsTheDay(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}

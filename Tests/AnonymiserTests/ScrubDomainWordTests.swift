@@ -126,3 +126,16 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Anatomy, devices and gradings named after people, and hospitals named after royals.
+@Suite struct ScrubNamedAnatomyTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    "Achilles tendon involvement", "Scarpa's fascia in op note", "Hunter's canal - near femoral vessels", "Tru-Cut biopsy locally",
+    "Gamma Knife? for lung mets", "CyberKnife - private offer", "Ehlers-Danlos unrelated", "King Edward VII's Hospital - private",
+  ])
+  func keepsThem(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+}

@@ -375,3 +375,26 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// A first name opening a call, a worker after a service's role, a dash and who
+/// they are in lower case, a name before its number across a semicolon.
+@Suite struct ScrubOpeningCallTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("Sue Peters rang re her brother", "[NAME] rang re her brother"),
+    ("Pearl and her husband Art rang together", "[NAME] and her husband [NAME] rang together"),
+    ("Royal Marsden CNS Kate said ok", "Royal Marsden CNS [NAME] said ok"),
+    ("Carol from the Marsden switchboard put me through", "[NAME] from the Marsden switchboard put me through"),
+    ("Glen ; 07700 900 115 ; brother", "[NAME] ; [PHONE] ; brother"),
+    ("hope - dtr, said she'd ring", "[NAME] - dtr, said she'd ring"),
+  ])
+  func findsTheName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["Will Royal Marsden call", "pain - pt says worse", "Support from the local hospice team"])
+  func leavesIt(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")
+  }
+}

@@ -201,8 +201,10 @@ extension NoteAnalysis {
       if isWord(p, "the") {
         // "on the 3rd.", "expected the 17th.", "went with the 15th": "the" and a day closing the clause.
         // Not "this is the 3rd." nor "it was the 2nd": a count, not a day.
+        // A count is a small one: "it is the 14th" is a day.
         guard let q = previous(p), p - q <= 2, tokens[q].kind == .word, !isWord(q, "every"), !isWord(q, "each"), !isWord(q, "be"),
-          !(isWord(q, "is") || isWord(q, "was")) || !(previous(q).map({ isWord($0, "this") || isWord($0, "that") || isWord($0, "it") || isWord($0, "which") }) ?? true)
+          !(isWord(q, "is") || isWord(q, "was")) || value(i) >= 10
+            || !(previous(q).map({ isWord($0, "this") || isWord($0, "that") || isWord($0, "it") || isWord($0, "which") }) ?? true)
         else { continue }
       } else if tokens[p].flags.contains(.function) && !isTimePreposition(p)
         // "seen 6th, 13th and 20th for planning", "received it 20th", "try again 27th": a late day

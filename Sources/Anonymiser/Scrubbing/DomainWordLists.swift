@@ -18,7 +18,7 @@ extension WordLists {
     sarculator recist tnm who-grade karnofsky
     hodgkin's crohn's raynaud's cushing's parkinson's alzheimer's addison's huntington's hashimoto's
     sjogren's tourette's asperger's trendelenburg trendelenburg's port-a-cath euramos hirschsprung's
-    hippel-lindau zoladex darier darier-roussy lisfranc kocher pfannenstiel whipple whipple's trousseau trousseau's
+    hippel-lindau zoladex darier darier-roussy trojani ehlers-danlos tru-cut cyberknife scarpa's achilles lisfranc kocher pfannenstiel whipple whipple's trousseau trousseau's
     wellcome seacole
     addenbrooke addenbrooke's addenbrookes guy's christie christie's maggie's maggies
     papworth wythenshawe velindre clatterbridge beatson ninewells raigmore derriford treliske musgrove

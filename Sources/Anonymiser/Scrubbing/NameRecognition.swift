@@ -790,6 +790,13 @@ extension NoteAnalysis {
     {
       return true
     }
+    // "Sue Peters rang", "Miles Heath - pt.", "Pearl and her husband rang": a first name opening
+    // the note, then a family name or who they are with, then the call or who they are.
+    if previous(i) == nil, t.isCapitalised, !t.isAllCaps, !t.isPossessive, t.flags.contains(.firstName), let n = afterSpace(i),
+      tokens[n].kind == .word, isFirstNameOpeningACall(i, n)
+    {
+      return true
+    }
     // "c/b will 3pm", "c/b Chase 10am": who to call back, then when or on what.
     if t.letters >= 3, !t.isAllCaps, t.isCapitalised || e == .definite || e == .ambiguous || e == .everyday, let p = previous(i),
       i - p == 2, isCallBackShort(endingAt: p),
@@ -1065,6 +1072,7 @@ extension NoteAnalysis {
         if tokens[j].flags.contains(.institution) || isWord(j, "gp") || isWord(j, "hospice") || isWord(j, "ward") || isWord(j, "surgery")
           || isWord(j, "practice") || isWord(j, "team") || isWord(j, "council") || isWord(j, "church") || isWord(j, "mosque")
           || isWord(j, "temple") || isWord(j, "synagogue") || isWord(j, "service") || isWord(j, "charity") || isWord(j, "unit")
+          || isWord(j, "switchboard") || isWord(j, "reception") || isWord(j, "office")
         {
           return true
         }
@@ -1120,7 +1128,7 @@ extension NoteAnalysis {
   /// Whether a comma and an identifier of a person follow word `i`: "Bill,
   /// 412 703 1229", "Ray, 07700 900461"; with `allowingDates`, a date of birth too.
   private func isFollowedByTheirNumber(_ i: Int, allowingDates: Bool) -> Bool {
-    guard let comma = next(i), comma == i + 1, isMark(comma, ","), let n = next(comma) else { return false }
+    guard let comma = next(i), comma - i <= 2, isMark(comma, ",") || isMark(comma, ";"), let n = next(comma) else { return false }
     return isIdentifier(n, .phone) || isIdentifier(n, .nhsNumber) || isIdentifier(n, .email)
       || (allowingDates && isIdentifier(n, .date))
   }
@@ -1357,7 +1365,13 @@ extension NoteAnalysis {
     // Where a name that is also a word stands too: "will rang", "its grace again", "message from sunny:".
     var wordMayStand = false
     // "hamza - son", "hamza, son"; not "owl-3", a dash typed against the word.
-    if previous(i) == nil, let n = next(i), n == i + 2 || n == i + 1,
+    if previous(i) == nil, let n = next(i), n == i + 2, isMark(n, "-"), let r = next(n), tokens[r].kind == .word,
+      tokens[r].flags.contains(.relation)
+    {
+      // "hope - dtr, said ...": who they are after a dash.
+      standsAlone = true
+      wordMayStand = true
+    } else if previous(i) == nil, let n = next(i), n == i + 2 || n == i + 1,
       (isMark(n, "-") && n == i + 2) || isMark(n, ",") || isWord(n, "lowercase")
         || (isWord(n, "lower") && afterSpace(n).map({ isWord($0, "case") }) == true)
         || (isMark(n, "(") && next(n).map({ tokens[$0].kind == .word && !tokens[$0].isCapitalised }) ?? false)
@@ -1492,6 +1506,22 @@ extension NoteAnalysis {
       j = p
     }
     return false
+  }
+
+  /// Whether first name `i`, opening the note, and word `n` after it begin a
+  /// call: a capitalised family name then "rang", "said" or a dash and who
+  /// they are ("Sue Peters rang", "Miles Heath - pt."), or "and her husband".
+  private func isFirstNameOpeningACall(_ i: Int, _ n: Int) -> Bool {
+    if isWord(n, "and"), let poss = afterSpace(n), isWord(poss, "her") || isWord(poss, "his"), let f = afterSpace(poss) {
+      return isFamilyWord(f)
+    }
+    // A place's name may be a family name here ("Sue Peters rang"); an institution's may not.
+    guard tokens[n].isCapitalised, !tokens[n].isAllCaps, !claimed[n], !protected[n],
+      tokens[n].flags.isDisjoint(with: [.kept, .function, .institution, .institutionFirst]), let v = next(n)
+    else { return false }
+    if isCallVerb(v) || isSpeechVerb(v) { return true }
+    guard isMark(v, "-"), let r = next(v), tokens[r].kind == .word else { return false }
+    return tokens[r].flags.contains(.relation)
   }
 
   /// Whether a capitalised word follows token `i` after a space.

@@ -517,6 +517,8 @@ struct NoteAnalysis {
           let t = tokens[n]
           let isConnector = isWord(n, "of")
           guard t.isCapitalised || t.isAllCaps || isConnector, t.flags.isDisjoint(with: [.streetSuffix, .strongStreetSuffix]) else { break }
+          // "Royal Marsden CNS Kate": a worker's role ends the institution's name; who follows is a person.
+          if t.isAllCaps, t.flags.contains(.relation) || isWord(n, "cns") || isWord(n, "gp") || isWord(n, "sec") || isWord(n, "reg") { break }
           if isConnector, afterSpace(n).map({ !tokens[$0].isCapitalised }) ?? true { break }
           k = n
           words += 1

@@ -364,6 +364,7 @@ extension NoteAnalysis {
       || isWord(p, "expected") || isWord(p, "done") || isWord(p, "from") || isWord(p, "d") && p >= 2 && isMark(p - 1, "'")
       || isWord(p, "biopsy") || isWord(p, "bloods") || isWord(p, "bx") || isWord(p, "ct") || isWord(p, "mri") || isWord(p, "pet")
       || isWord(p, "xray") || isWord(p, "x-ray") || isWord(p, "op") || isWord(p, "surgery") || isWord(p, "chemo")
+      || isWord(p, "tmrw") || isWord(p, "tomorrow") || isWord(p, "today") || isWord(p, "wk") || isWord(p, "w/c")
   }
 
   private func isDayAndMonth(_ a: Int, _ b: Int) -> Bool {

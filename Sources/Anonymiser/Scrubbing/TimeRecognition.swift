@@ -27,6 +27,8 @@ extension NoteAnalysis {
         continue
       }
       guard t.kind == .number, t.digits <= 2, value(i) <= 24 else { continue }
+      // "c/b tmrw 14/5 pm": a month after a day's slash, the part of the day after it.
+      if i >= 2, isMark(i - 1, "/"), tokens[i - 2].kind == .number { continue }
       var last = i
       var hasMinutes = false
       var separator: UInt8 = 0

@@ -258,6 +258,11 @@ enum WordLists {
   royal marsden
   chelsea and westminster
   li fraumeni
+  gamma knife
+  hunter's canal
+  queen mary's
+  king edward vii
+  king edward vii's
   stewart treves
   von recklinghausen
   ronald mcdonald
