@@ -77,3 +77,16 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// Numbers read with letters O among their digits are never taken apart as clock
+/// digits (found by the fuzzer: "o-Oo9" trapped on a byte below "0").
+@Suite struct ScrubLetterODigitsTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: ["o-Oo9", "O-OO9 rang", "9h-1", "1Oish", "c/b o-Oo9"])
+  func scrubsWithoutTrapping(note: String) {
+    let scrubbed = scrubber.scrub(note)
+    #expect(!scrubbed.isEmpty)
+    #expect(scrubber.scrub(scrubbed) == scrubbed)
+  }
+}

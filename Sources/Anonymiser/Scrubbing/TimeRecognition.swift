@@ -123,6 +123,7 @@ extension NoteAnalysis {
     guard t.letters == 3, t.digits <= 2, t.length == t.digits + 3, isDigit(b[t.start]) else { return false }
     let s = t.end - 3
     guard b[s] | 0x20 == UInt8(ascii: "i"), b[s + 1] | 0x20 == UInt8(ascii: "s"), b[s + 2] | 0x20 == UInt8(ascii: "h") else { return false }
+    guard (t.start..<s).allSatisfy({ isDigit(b[$0]) }) else { return false }
     var hour = 0
     for k in t.start..<s { hour = hour * 10 + Int(b[k] - 0x30) }
     return (1...12).contains(hour)
@@ -142,7 +143,7 @@ extension NoteAnalysis {
     guard k > t.start, k - t.start <= 2, k < t.end, b[k] | 0x20 == UInt8(ascii: "h"), hour <= 23 else { return false }
     let minuteDigits = t.end - k - 1
     if minuteDigits == 0 { return hasTimeCue(before: i) }
-    guard minuteDigits == 2 else { return false }
+    guard minuteDigits == 2, isDigit(b[k + 1]), isDigit(b[k + 2]) else { return false }
     return Int(b[k + 1] - 0x30) * 10 + Int(b[k + 2] - 0x30) < 60
   }
 
@@ -152,6 +153,8 @@ extension NoteAnalysis {
   /// call before it when it cannot be a year.
   private func twentyFourHourEnd(_ i: Int) -> Int? {
     let t = tokens[i]
+    // Four ASCII digits only: a number read with letters O among its digits ("o-Oo9") is no time.
+    guard t.length == 4, (t.start..<t.end).allSatisfy({ isDigit(b[$0]) }) else { return nil }
     let hour = Int(b[t.start] - 0x30) * 10 + Int(b[t.start + 1] - 0x30)
     let minute = Int(b[t.start + 2] - 0x30) * 10 + Int(b[t.start + 3] - 0x30)
     guard t.digits == t.length, hour <= 23, minute < 60 else { return nil }
