@@ -441,6 +441,21 @@ import Anonymiser
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
+  /// The twenty-fourth set: written by a twenty-fourth author who saw no code and no
+  /// other notes, while the twenty-second and twenty-third were being worked against.
+  @Test func removesIdentifiersFromTheTwentyFourthSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.twentyFourth, title: "the twenty-fourth held-out set")
+    #expect(notes.count == 909)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+  }
+
+  /// The twenty-fifth set: written by a twenty-fifth author, alongside the twenty-fourth.
+  @Test func removesIdentifiersFromTheTwentyFifthSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.twentyFifth, title: "the twenty-fifth held-out set")
+    #expect(notes.count == 1074)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+  }
+
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
     for note in try HeldOutSet.notes() {
       let once = scrubber.scrub(note.text)
