@@ -733,7 +733,7 @@ enum EverydayVocabulary {
     taste technique technology tendency tension theme theory tip tone touch tour track trade
     tradition training transition trend trick truth tune turn union usage value variety vehicle
     venue victim vision voice volume vote walk war warning waste wave weapon wedding welfare
-    wheel wish witness wonder world writer writing zone
+    wheel wish witness wonder world writer writing zone web caution attention
     words:
     stuff advice help support progress knowledge safety control freedom trouble news research
     information equipment furniture luggage

@@ -470,8 +470,14 @@ extension NoteAnalysis {
         mark(i)
         continue
       }
+      // "bex: joy rang", "Kaz: ...": a volunteer's name signing the note at its start, a word no list
+      // knows or a plain first name, before a colon.
+      if i + 1 == openingColon, isSignatureOpeningTheNote(i) {
+        mark(i)
+        continue
+      }
       // A name typed alone in lower case: first in the note, beside a rare cue, or after "of" or "from".
-      guard !tokens[i].isCapitalised, hasRareCue || i <= 1 || isWord(i - 2, "of") || isWord(i - 2, "from") else { continue }
+      guard !tokens[i].isCapitalised, hasRareCue || i <= 1 || i == openingColon + 2 || isWord(i - 2, "of") || isWord(i - 2, "from") else { continue }
       if isNameInLowerCaseAlone(i) { mark(i) }
       if let other = lowerCaseNamePartner(of: i) {
         mark(i)
@@ -792,7 +798,7 @@ extension NoteAnalysis {
     }
     // "Sue Peters rang", "Miles Heath - pt.", "Pearl and her husband rang": a first name opening
     // the note, then a family name or who they are with, then the call or who they are.
-    if previous(i) == nil, t.isCapitalised, !t.isAllCaps, !t.isPossessive, t.flags.contains(.firstName), let n = afterSpace(i),
+    if opensNote(i), t.isCapitalised, !t.isAllCaps, !t.isPossessive, t.flags.contains(.firstName), let n = afterSpace(i),
       tokens[n].kind == .word, isFirstNameOpeningACall(i, n)
     {
       return true
@@ -811,7 +817,7 @@ extension NoteAnalysis {
     // "Chase rang", "Booker rang": a capitalised word opening the note or a clause,
     // then a verb of calling, is who called, though it is an English word too;
     // not a place or a service that rings ("Pharmacy rang", "Reception called").
-    if t.isCapitalised, !t.isAllCaps || (previous(i) == nil && t.letters >= 3), !t.isPossessive, e == .none,
+    if t.isCapitalised, !t.isAllCaps || (opensNote(i) && t.letters >= 3), !t.isPossessive, e == .none,
       opensClause(i),
       let n = afterSpace(i), isCallVerb(n) || isSpeechVerb(n),
       t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .strongTitle, .weakTitle, .month, .weekday, .institution, .quantity]),
@@ -894,7 +900,7 @@ extension NoteAnalysis {
     if e == .ambiguous || e == .everyday || e == .unknown {
       let isCalendarWord = !t.flags.isDisjoint(with: [.month, .weekday])
       if t.isCapitalised, !t.isPossessive, let n = afterSpace(i), tokens[n].kind == .word, tokens[n].flags.contains(.finiteVerb),
-        !t.isAllCaps || (t.letters >= 4 || previous(i) == nil && t.letters >= 3 && isCallVerb(n)) && !isRegimen(i),
+        !t.isAllCaps || (t.letters >= 4 || opensNote(i) && t.letters >= 3 && isCallVerb(n)) && !isRegimen(i),
         !(isCalendarWord && isAfterTimeWord(i))
       {
         return true
@@ -1234,7 +1240,7 @@ extension NoteAnalysis {
   /// 29.02.64 nhs ...". The given name is a first name no list doubts.
   private func givenNameAfterSurnameOpeningTheNote(_ i: Int) -> Int? {
     let t = tokens[i]
-    guard previous(i) == nil, t.letters >= 3, t.letters == t.length, !isRegimen(i),
+    guard opensNote(i), t.letters >= 3, t.letters == t.length, !isRegimen(i),
       t.flags.isDisjoint(with: [.function, .month, .weekday, .strongCue, .domain, .kept, .relation, .strongTitle, .weakTitle]),
       let g = afterSpace(i), tokens[g].kind == .word, tokens[g].isCapitalised, !tokens[g].isAllCaps, !claimed[g], !protected[g],
       tokens[g].flags.contains(.firstName), evidence(g) == .definite, let n = afterSpace(g),
@@ -1250,7 +1256,7 @@ extension NoteAnalysis {
   /// first name no list doubts.
   private func givenNameAfterFamilyNameOpeningTheNote(_ i: Int) -> Int? {
     let t = tokens[i]
-    guard previous(i) == nil, t.isCapitalised, !t.isAllCaps, t.letters >= 3, !t.isPossessive, i + 1 < tokens.count, isMark(i + 1, ","),
+    guard opensNote(i), t.isCapitalised, !t.isAllCaps, t.letters >= 3, !t.isPossessive, i + 1 < tokens.count, isMark(i + 1, ","),
       t.flags.isDisjoint(with: [.function, .english, .month, .weekday, .relation, .strongTitle, .weakTitle, .strongCue, .quantity]),
       let g = afterSpace(i + 1), tokens[g].kind == .word, tokens[g].isCapitalised, !claimed[g], !protected[g],
       tokens[g].flags.contains(.firstName) && evidence(g) == .definite
@@ -1350,8 +1356,34 @@ extension NoteAnalysis {
     guard let after = next(g + 1) else { return g }
     if isMark(after, ";") || isMark(after, ",") || isMark(after, "-") || isMark(after, ")") { return g }
     // "Ricci, G. on RNOH list": opening the note, a family name no list doubts.
-    return previous(i) == nil && (evidence(i) == .definite || evidence(i) == .unknown) ? g : nil
+    return opensNote(i) && (evidence(i) == .definite || evidence(i) == .unknown) ? g : nil
   }
+
+  /// Whether word `i` opens the note or follows the colon after its opening
+  /// word ("bex: joy rang"), where a note starts afresh.
+  func opensNote(_ i: Int) -> Bool {
+    guard let p = previous(i) else { return true }
+    return p == openingColon
+  }
+
+  /// Whether word `i`, before the colon that opens the note, is the name of
+  /// whoever wrote it ("bex: ...", "Kaz: ..."): a word no list knows, or a
+  /// first name that is no everyday word, in lower case or capitalised; not a
+  /// label ("nhs:", "dob:", "update:"), a drug or a term of medicine.
+  private func isSignatureOpeningTheNote(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.letters >= 2, t.letters == t.length, !t.isAllCaps, !protected[i] else { return false }
+    let e = evidence(i)
+    // Two letters only for a plain first name ("jo:", "Mo:"); "dh:", "fb:" are shorthand.
+    guard e == .definite || (e == .unknown && t.letters >= 3) || (e == .ambiguous && t.isCapitalised) else { return false }
+    return t.flags.isDisjoint(with: Self.neverASignature) && !isGenericDrugName(i) && !hasMedicalEnding(i)
+  }
+
+  /// Words that never sign a note before a colon.
+  private static let neverASignature: WordFlags = [
+    .domain, .kept, .relation, .function, .strongTitle, .weakTitle, .weekday, .month, .quantity, .clockWord, .phoneCue,
+    .institution, .recordCue, .rareCue,
+  ]
 
   /// Whether lower-case word `i`, which no list knows, is a name standing
   /// alone as typed in a text or an email: opening the note before a dash or
@@ -1365,19 +1397,19 @@ extension NoteAnalysis {
     // Where a name that is also a word stands too: "will rang", "its grace again", "message from sunny:".
     var wordMayStand = false
     // "hamza - son", "hamza, son"; not "owl-3", a dash typed against the word.
-    if previous(i) == nil, let n = next(i), n == i + 2, isMark(n, "-"), let r = next(n), tokens[r].kind == .word,
+    if opensNote(i), let n = next(i), n == i + 2, isMark(n, "-"), let r = next(n), tokens[r].kind == .word,
       tokens[r].flags.contains(.relation)
     {
       // "hope - dtr, said ...": who they are after a dash.
       standsAlone = true
       wordMayStand = true
-    } else if previous(i) == nil, let n = next(i), n == i + 2 || n == i + 1,
+    } else if opensNote(i), let n = next(i), n == i + 2 || n == i + 1,
       (isMark(n, "-") && n == i + 2) || isMark(n, ",") || isWord(n, "lowercase")
         || (isWord(n, "lower") && afterSpace(n).map({ isWord($0, "case") }) == true)
         || (isMark(n, "(") && next(n).map({ tokens[$0].kind == .word && !tokens[$0].isCapitalised }) ?? false)
     {
       standsAlone = true
-    } else if previous(i) == nil, let n = afterSpace(i), isCallVerb(n) {
+    } else if opensNote(i), let n = afterSpace(i), isCallVerb(n) {
       // "bernie rang 4 maureen": who called, opening the note ("will rang": no modal goes before "rang").
       standsAlone = true
       wordMayStand = isWord(n, "rang") || isWord(n, "called") || isWord(n, "phoned") || isWord(n, "texted") || isWord(n, "emailed")

@@ -42,6 +42,11 @@ struct NoteAnalysis {
   /// How many list separators the note has (",", ";", "&", "/", "+", "and"):
   /// a list of three names needs two.
   var listSeparators = 0
+  /// The colon after one word opening the note, as a volunteer signs a note or a
+  /// label heads it ("bex: joy rang", "update: ..."), or after one word following a
+  /// bracketed stamp ("[19:33, 06/06] Dionne: ..."); -1 if there is none. What
+  /// follows it opens the note afresh.
+  var openingColon = -1
   /// Where the arrays above come from, and go back to (see `returnMemory()`);
   /// recognisers borrow their working arrays from it too.
   let workspace: AnalysisWorkspace
@@ -60,6 +65,19 @@ struct NoteAnalysis {
     institutional.removeAll(keepingCapacity: true)
     spans.removeAll(keepingCapacity: true)
     splitRunTogetherTokensIfAny()
+    openingColon = colonAfterOpeningWord()
+  }
+
+  /// The colon after the note's first word, or after the first word after a
+  /// bracketed stamp that opens the note, followed by white space; -1 if none.
+  private func colonAfterOpeningWord() -> Int {
+    var w = 0
+    if !tokens.isEmpty, isMark(0, "[") {
+      guard let close = tokens.indices.prefix(24).first(where: { isMark($0, "]") }), let word = next(close) else { return -1 }
+      w = word
+    }
+    guard w + 2 < tokens.count, tokens[w].kind == .word, isMark(w + 1, ":"), tokens[w + 2].isSpace else { return -1 }
+    return w + 1
   }
 
   /// Gives the analysis's arrays back to its workspace, for the next line's
