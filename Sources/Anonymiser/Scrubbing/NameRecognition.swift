@@ -476,6 +476,18 @@ extension NoteAnalysis {
         mark(i)
         continue
       }
+      // "s. k. ramachandran", "ms d. kitching": initials, each with its full stop, before a family name.
+      if tokens[i].length == 1, i + 1 < tokens.count, isMark(i + 1, "."), let family = familyNameAfterInitials(from: i) {
+        for j in i..<family where tokens[j].kind == .word { mark(j) }
+        mark(family)
+        continue
+      }
+      // "hasan c/b done", "rang re jaswinder.": a word in lower case no list knows, or a plain
+      // first name, where a clause opens before the call, or after "re" closing the clause.
+      if !tokens[i].isCapitalised, isLowerCaseNameInAClause(i) {
+        mark(i)
+        continue
+      }
       // A name typed alone in lower case: first in the note, beside a rare cue, or after "of" or "from".
       guard !tokens[i].isCapitalised, hasRareCue || i <= 1 || i == openingColon + 2 || isWord(i - 2, "of") || isWord(i - 2, "from") else { continue }
       if isNameInLowerCaseAlone(i) { mark(i) }
@@ -735,6 +747,8 @@ extension NoteAnalysis {
     {
       return true
     }
+    // "P-U-G-H", "z-v-i": a name spelled out letter by letter, joined by hyphens.
+    if t.isCompound, t.letters >= 3, t.length == 2 * t.letters - 1, !t.isPossessive { return true }
     // "terse: mick 07700 900 076 re ...": a word opening the note or a field, then
     // straight away the person's number.
     // A word no list knows needs a capital, or a "re" after the number, to be a name, not a label
@@ -1348,15 +1362,99 @@ extension NoteAnalysis {
       let g = afterSpace(i + 1), tokens[g].kind == .word, tokens[g].length == 1, isInitialLetter(g), !claimed[g]
     else { return nil }
     guard g + 1 < tokens.count, isMark(g + 1, ".") else {
-      // "Hebden, P on RM list", "Souza, P H": no full stop, so the family name must be a name's.
+      // "Hebden, P on RM list", "Souza, P H", "Bellamy, J R T": no full stop, so the family name must be a name's.
       guard evidence(i) == .definite || evidence(i) == .unknown else { return nil }
-      if let h = afterSpace(g), isInitialLetter(h), !claimed[h] { return h }
+      if let h = afterSpace(g), isInitialLetter(h), !claimed[h] { return lastInitial(from: h) }
       return next(g).map({ tokens[$0].kind == .word && !tokens[$0].isCapitalised || isMark($0, ";") || isMark($0, ",") }) ?? true ? g : nil
+    }
+    // "Wong, W. K.": more initials after the first.
+    let last = lastInitial(from: g)
+    if last != g {
+      guard evidence(i) == .definite || evidence(i) == .unknown else { return nil }
+      return last
     }
     guard let after = next(g + 1) else { return g }
     if isMark(after, ";") || isMark(after, ",") || isMark(after, "-") || isMark(after, ")") { return g }
     // "Ricci, G. on RNOH list": opening the note, a family name no list doubts.
     return opensNote(i) && (evidence(i) == .definite || evidence(i) == .unknown) ? g : nil
+  }
+
+  /// The family name after initials starting at `g`, each a letter with its
+  /// full stop and a space, in either case: two initials or more ("s. k.
+  /// ramachandran"), or one after a title ("ms d. kitching", "dr. f. h. w.
+  /// carrington-smythe"). Not "e.g.", whose letters have no space between.
+  private func familyNameAfterInitials(from g: Int) -> Int? {
+    var titled = false
+    if let before = previous(g) {
+      // Only where a run starts: not a letter and a full stop before it.
+      if isMark(before, "."), before > 0, tokens[before - 1].kind == .word, tokens[before - 1].length == 1 { return nil }
+      titled = tokens[before].kind == .word && tokens[before].flags.contains(.strongTitle)
+      if isMark(before, "."), before > 0, tokens[before - 1].kind == .word, tokens[before - 1].flags.contains(.strongTitle) { titled = true }
+    }
+    var count = 0
+    var k = g
+    while k + 1 < tokens.count, tokens[k].kind == .word, tokens[k].length == 1, tokens[k].letters == 1, isMark(k + 1, "."), !claimed[k] {
+      count += 1
+      guard let n = afterSpace(k + 1) else { return nil }
+      k = n
+    }
+    guard count >= 2 || (count == 1 && titled), tokens[k].kind == .word, tokens[k].letters >= 3, !claimed[k], !protected[k],
+      !tokens[k].isAllCaps || tokens[k].letters >= 4
+    else { return nil }
+    let e = evidence(k)
+    guard e == .unknown || e == .definite || tokens[k].flags.contains(.surname),
+      tokens[k].flags.isDisjoint(with: [.function, .domain, .kept, .month, .weekday, .relation, .quantity])
+    else { return nil }
+    return k
+  }
+
+  /// The last of a run of capital initials starting at `g`, each perhaps with
+  /// its full stop: "J R T", "W. K.", "A.B."; its full stop, if it has one, is
+  /// the token after it.
+  private func lastInitial(from g: Int) -> Int {
+    var last = g
+    while true {
+      let end = last + 1 < tokens.count && isMark(last + 1, ".") ? last + 1 : last
+      guard let h = afterSpace(end) ?? (end != last && end + 1 < tokens.count ? end + 1 : nil), tokens[h].kind == .word,
+        tokens[h].length == 1, isInitialLetter(h), !claimed[h]
+      else { return last }
+      last = h
+    }
+  }
+
+  /// Whether lower-case word `i`, no list knows or a plain first name, is a
+  /// name by where it stands in a clause: opening it before a call ("hasan
+  /// c/b done", "kelvin rang", "enzo - c/b tues"), or after "re", "for" or
+  /// "ringback" and closing it ("rang re jaswinder.", "ringback shaz 6.40pm").
+  private func isLowerCaseNameInAClause(_ i: Int) -> Bool {
+    let e = nameEvidence[i]
+    guard e == .unknown || e == .definite else { return false }
+    let t = tokens[i]
+    guard t.letters >= 3, !t.isAllCaps, !t.isPossessive, !protected[i],
+      t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .weekday, .month, .quantity, .clockWord, .phoneCue, .recordCue])
+    else { return false }
+    var isName = false
+    if opensClause(i) || opensNote(i), let n = next(i) {
+      // The call straight after, or after a dash: "enzo - c/b tues".
+      var v = n
+      if isMark(n, "-"), let w = next(n) { v = w }
+      if isCallVerb(v) || isSpeechVerb(v) || (v + 2 < tokens.count && isCallBackShort(endingAt: v + 2)) || isWord(v, "ringback") {
+        isName = true
+      }
+    }
+    if !isName, let p = beforeSpace(i), isWord(p, "ringback") || ((isWord(p, "re") || isWord(p, "for")) && isAfterCall(p)) {
+      // Closing the clause or the note, or a time after it: not "rang re scans".
+      isName = next(i).map({ tokens[$0].kind == .punctuation || isIdentifier($0, .time) }) ?? true
+    }
+    return isName && !isGenericDrugName(i) && !hasMedicalEnding(i)
+  }
+
+  /// Whether a verb of calling comes just before word `p`, perhaps with
+  /// "again" or "back" after it: "rang re", "rang again re", "called back for".
+  private func isAfterCall(_ p: Int) -> Bool {
+    guard var q = beforeSpace(p) else { return false }
+    if isWord(q, "again") || isWord(q, "back"), let r = beforeSpace(q) { q = r }
+    return isCallVerb(q)
   }
 
   /// Whether word `i` opens the note or follows the colon after its opening
