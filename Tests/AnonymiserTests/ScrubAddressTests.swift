@@ -257,3 +257,21 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// A care home named in lower case and the forces' post office, as addresses.
+@Suite struct ScrubCareHomeAndForcesPostTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("she's in Laurel Lodge nursing home in Bexhill", "she's in [ADDRESS] in Bexhill"),
+    ("post via BFPO 25, not medical", "post via [ADDRESS], not medical"),
+  ])
+  func findsTheAddress(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["Peggy Ward's care home changed", "Local care home rang", "mum in a nursing home now"])
+  func leavesIt(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .address }, "\(scrubber.scrub(note))")
+  }
+}

@@ -398,3 +398,43 @@ import Testing
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")
   }
 }
+
+/// Notes signed by who wrote them and typed in lower case: a name before the
+/// opening colon, names where a clause opens before the call, lists of names
+/// joined by "+" or "/", names spelled out and initials before a family name.
+@Suite struct ScrubSignedAndLowerCaseNoteTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("bex: efua rang - pt's daughter", "[NAME]: [NAME] rang - pt's daughter"),
+    ("Kaz: will rang back", "[NAME]: [NAME] rang back"),
+    ("[19:33, 06/06/2024] Dionne: Tomasz rang", "[[TIME], [DATE]] [NAME]: [NAME] rang"),
+    ("jo: c/b done", "[NAME]: c/b done"),
+    ("bex: hasan c/b done 19:05", "[NAME]: [NAME] c/b done [TIME]"),
+    ("thiago - done. enzo - c/b tues", "[NAME] - done. [NAME] - c/b tues"),
+    ("harpreet rang again re jaswinder. ok", "[NAME] rang again re [NAME]. ok"),
+    ("ringback shaz 6.40pm", "ringback [NAME] [TIME]"),
+    ("bex: serkan + hatice (parents) rang", "[NAME]: [NAME] + [NAME] (parents) rang"),
+    ("owain / rhiannon / tomos - three kids", "[NAME] / [NAME] / [NAME] - three kids"),
+    ("eoin and orla (twins) rang", "[NAME] and [NAME] (twins) rang"),
+    ("Soraya Farahani, Cyrus, Bahram Nouri, Niloufar, ghazal (lower case)", "[NAME], [NAME], [NAME], [NAME], [NAME] (lower case)"),
+    ("spelling P-U-G-H. Wife Gwen", "spelling [NAME]. Wife [NAME]"),
+    ("zvi is spelt z-v-i", "zvi is spelt [NAME]"),
+    ("s. k. ramachandran (initials only)", "[NAME] (initials only)"),
+    ("in the name of ms d. kitching", "in the name of ms [NAME]"),
+    ("Bellamy, J R T - friend", "[NAME] - friend"),
+    ("Wong, W. K. - initials only", "[NAME] - initials only"),
+  ])
+  func findsTheName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "update: pt moved", "nb: pt is deaf", "todo: ring gp", "cons: dr said ok", "ddx: lipoma", "lol: x", "caution: x",
+    "pt rang re lipo.", "pt rang re biopsy results", "pain and nausea, ok", "chemo + rt - ok", "sarcoma - c/b tues",
+    "e.g. lipo", "i.e. the scan", "option a. then b.", "x-ray booked", "mdt: 3/7",
+  ])
+  func leavesIt(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")
+  }
+}

@@ -90,3 +90,21 @@ import Testing
     #expect(scrubber.scrub(scrubbed) == scrubbed)
   }
 }
+
+/// A time after a weekday and a comma, and the next times of a day's plan.
+@Suite struct ScrubScheduleTimeTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("c/b arranged Wed, 2.30, on 07700 900 411", "c/b arranged Wed, [TIME], on [PHONE]"),
+    ("0930 MDT (RM) - 1100 clinic - 1400 scan.", "[TIME] MDT (RM) - [TIME] clinic - [TIME] scan."),
+  ])
+  func findsTheTime(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["dose 2.5, wed, 2.5mg", "0930 MDT - 1100 mg dose"])
+  func leavesTheNumber(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .time && $0.text != "0930" }, "\(scrubber.scrub(note))")
+  }
+}

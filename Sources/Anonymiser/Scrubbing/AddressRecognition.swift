@@ -217,7 +217,8 @@ extension NoteAnalysis {
   /// The end of a care home's name starting at capitalised word `i`: one to
   /// three capitalised words, then "Care Home", "Nursing Home" or
   /// "Residential Home" ("Meadowbank Nursing Home", "Oakwood Grange Care
-  /// Home"). Where someone lives, as an address says.
+  /// Home"), or in lower case after two words or more ("Laurel Lodge nursing
+  /// home"). Where someone lives, as an address says.
   private func careHomeEnd(from i: Int) -> Int? {
     // "St Joseph's Nursing Home": a saint's name opens it, protected or not; where someone lives.
     var saint: Int? = nil
@@ -230,14 +231,17 @@ extension NoteAnalysis {
       previous(i).map({ !isCapitalisedWord($0) }) ?? true
     else { return nil }
     var j = saint ?? i
-    for _ in 0..<3 {
+    for words in 1...3 {
       guard tokens[j].kind == .word, tokens[j].isCapitalised, !claimed[j],
         tokens[j].flags.isDisjoint(with: [.function, .domain, .month, .weekday, .relation, .strongTitle]) || j == saint
       else { return nil }
       guard let kind = afterSpace(j) ?? (tokens[j].isPossessive ? afterSpace(j + 1) : nil) else { return nil }
       if isWord(kind, "care") || isWord(kind, "nursing") || isWord(kind, "residential") {
-        guard tokens[kind].isCapitalised, let home = afterSpace(kind), isWord(home, "home") || isWord(home, "centre"), tokens[home].isCapitalised,
-          !claimed[home]
+        guard let home = afterSpace(kind), isWord(home, "home") || isWord(home, "centre"), !claimed[home] else { return nil }
+        // "Laurel Lodge nursing home": in lower case after a name of two words or more.
+        // Not "Peggy Ward's care home": a person's home has an owner.
+        guard tokens[kind].isCapitalised && tokens[home].isCapitalised
+          || !tokens[kind].isCapitalised && !tokens[home].isCapitalised && words >= 2 && !tokens[j].isPossessive
         else { return nil }
         return home
       }
@@ -355,8 +359,13 @@ extension NoteAnalysis {
   }
 
   /// The end of a post office box and its number starting at `i`: "PO Box
-  /// 4471", "P.O. Box 212", "po box 19".
+  /// 4471", "P.O. Box 212", "po box 19"; or of the forces' "BFPO 25".
   private func postOfficeBoxEnd(_ i: Int) -> Int? {
+    // "BFPO 25": the forces' post office, by number.
+    if tokens[i].length == 4, isWord(i, "bfpo") {
+      guard let n = afterSpace(i), tokens[n].kind == .number, tokens[n].digits <= 4, !claimed[n] else { return nil }
+      return n
+    }
     guard b[tokens[i].start] | 0x20 == UInt8(ascii: "p") else { return nil }
     var box: Int
     if isWord(i, "po") {

@@ -807,7 +807,11 @@ extension NoteAnalysis {
       let first = spans[k].first
       if let prefix = beforeSpace(first), tokens[prefix].kind == .word, tokens[prefix].isAllCaps || tokens[prefix].letters == 1,
         tokens[prefix].isCapitalised, tokens[prefix].letters <= 4, !claimed[prefix],
-        tokens[prefix].flags.isDisjoint(with: [.recordCue, .phoneCue, .nhsCue, .birthCue]), !isWord(prefix, "no"),
+        // "RNOH no RN 553812": a cue's two letters in capitals after "no" are the number's own ("MRN" is a label).
+        tokens[prefix].flags.isDisjoint(with: [.recordCue, .phoneCue, .nhsCue, .birthCue])
+          || tokens[prefix].isAllCaps && tokens[prefix].letters <= 2 && tokens[prefix].flags.isDisjoint(with: [.phoneCue, .nhsCue, .birthCue])
+            && isNumberWord(before: prefix),
+        !isWord(prefix, "no"),
         cuesBefore(prefix, count: 2).contains(.recordCue) || isNumberWord(before: prefix) || isWord(prefix, "rm")
       {
         for j in prefix..<first { claimed[j] = true }

@@ -492,8 +492,8 @@ extension NoteAnalysis {
       guard !tokens[i].isCapitalised, hasRareCue || i <= 1 || i == openingColon + 2 || isWord(i - 2, "of") || isWord(i - 2, "from") else { continue }
       if isNameInLowerCaseAlone(i) { mark(i) }
       if let other = lowerCaseNamePartner(of: i) {
-        mark(i)
-        mark(other)
+        // The names, not "and" between them.
+        for j in i...other where tokens[j].kind == .word && !isWord(j, "and") { mark(j) }
       }
     }
     markDisplayNamesBeforeEmails(&marked, &worklist)
@@ -705,6 +705,26 @@ extension NoteAnalysis {
         i = items.last!.upperBound
         break
       }
+      // "Soraya Farahani, Cyrus, Bahram Nouri, Niloufar, Pouya, ghazal (lower case)": items of one
+      // to three words, most of them names already; an item left is a name when each of its words
+      // is unknown to every list or a plain first name, in any case.
+      let items = listItems(from: i, wordsPerItem: 3)
+      guard items.count >= 4 else { continue }
+      let markedItems = items.filter { item in item.allSatisfy { tokens[$0].kind != .word || marked[$0] } }
+      guard markedItems.count >= 3, markedItems.count * 3 >= items.count * 2 else { continue }
+      for item in items where !markedItems.contains(item) {
+        let words = item.filter { tokens[$0].kind == .word }
+        guard words.allSatisfy({ w in
+          marked[w]
+            || (!claimed[w] && !protected[w] && tokens[w].letters >= 2 && tokens[w].flags.isDisjoint(with: [.domain, .kept, .relation, .quantity])
+              && (evidence(w) == .unknown || evidence(w) == .definite) && !isGenericDrugName(w))
+        }) else { continue }
+        for w in words where !marked[w] {
+          marked[w] = true
+          worklist.append(w)
+        }
+      }
+      i = items.last!.upperBound
     }
   }
 
@@ -1543,21 +1563,30 @@ extension NoteAnalysis {
     }
   }
 
-  /// The second of two names typed in lower case and joined by "and" or "&"
-  /// at the start of a note or a field, standing alone: "salma & karim (by
-  /// email)", "pablo and ines rang". Both words are unknown to every list or
-  /// plain first names; not "pain and nausea", whose words are ordinary.
+  /// The last of two or more names typed in lower case and joined by "and",
+  /// "&", "+" or "/" at the start of a note or a field, standing alone:
+  /// "salma & karim (by email)", "pablo and ines rang", "serkan + hatice
+  /// (parents)", "owain / rhiannon / tomos". Every word is unknown to every
+  /// list or a plain first name; not "pain and nausea", whose words are ordinary.
   private func lowerCaseNamePartner(of i: Int) -> Int? {
     let t = tokens[i]
     guard !t.isCapitalised, t.letters >= 3, t.letters == t.length, previous(i).map({ isMark($0, ":") }) ?? true,
-      let joiner = afterSpace(i), isWord(joiner, "and") || isMark(joiner, "&"), let other = afterSpace(joiner),
-      tokens[other].kind == .word, !tokens[other].isCapitalised, tokens[other].letters >= 3, !claimed[other], !protected[other]
+      isLowerCaseNameWord(i)
     else { return nil }
-    for word in [i, other] {
-      guard evidence(word) == .unknown || evidence(word) == .definite, !isGenericDrugName(word) else { return nil }
+    var last = i
+    while let joiner = afterSpace(last), isWord(joiner, "and") || isMark(joiner, "&") || isMark(joiner, "+") || isMark(joiner, "/"),
+      let other = afterSpace(joiner), tokens[other].kind == .word, !tokens[other].isCapitalised, tokens[other].letters >= 3,
+      !claimed[other], !protected[other], isLowerCaseNameWord(other)
+    {
+      last = other
     }
-    guard next(other).map({ n in tokens[n].kind == .punctuation || isCallVerb(n) }) ?? true else { return nil }
-    return other
+    guard last != i, next(last).map({ n in tokens[n].kind == .punctuation || isCallVerb(n) || isWord(n, "both") }) ?? true else { return nil }
+    return last
+  }
+
+  /// Whether word `i` is unknown to every list or a plain first name, and no drug.
+  private func isLowerCaseNameWord(_ i: Int) -> Bool {
+    (evidence(i) == .unknown || evidence(i) == .definite) && !isGenericDrugName(i)
   }
 
   /// Whether a bracket straight after word `i` says whose relation or which

@@ -165,6 +165,10 @@ struct NoteAnalysis {
         }
         if t.length == 3, f.contains(.function), isWord(i, "and") { listSeparators += 1 }
         if t.isCapitalised, t.length == 4 && isWord(i, "home") || t.length == 6 && isWord(i, "centre") { hasHomeWord = true }
+        // "Laurel Lodge nursing home": a home in lower case after the kind of home.
+        if t.length == 4, i >= 2, isWord(i, "home"), isWord(i - 2, "nursing") || isWord(i - 2, "care") || isWord(i - 2, "residential") {
+          hasHomeWord = true
+        }
         if f.contains(.addressCue) || (t.length == 1 && isCareOf(i)) {
           hasAddressWord = true
           hasAddressCue = true
@@ -212,6 +216,7 @@ struct NoteAnalysis {
     if hasDigit { extendTimesOverRanges() }
     if hasDigit {
       findTimesAfterDates()
+      findTimesInSchedules()
       findDaysAndMonthsBeforeTimes()
     }
     if clockWords >= 4 || hasHundred || hasMonth {

@@ -328,8 +328,9 @@ extension NoteAnalysis {
       // "call back 12.40", "ring again 3.15": a call, then a word that carries it on.
       let afterCallOn = tokens[p].kind == .word && (isWord(p, "back") || isWord(p, "again"))
         && previous(p).map({ tokens[$0].kind == .word && tokens[$0].flags.contains(.timeCue) }) == true
-      // "Mon 9.30", "c/b 14.30": a weekday, or a call back written short.
-      let afterWeekday = tokens[p].kind == .word && tokens[p].flags.contains(.weekday)
+      // "Mon 9.30", "Wed, 2.30", "c/b 14.30": a weekday, or a call back written short.
+      let weekday = isMark(p, ",") && p == i - 1 || isMark(p, ",") && p == i - 2 ? previous(p) ?? p : p
+      let afterWeekday = tokens[weekday].kind == .word && tokens[weekday].flags.contains(.weekday)
       // "rang 10.02, 10.15, 10.40": the next time of a list whose first is found.
       let afterTimeInList = isMark(p, ",") && previous(p).map({ q in claimed[q] && spans.last(where: { $0.last == q })?.kind == .time }) == true
       // "10.30 Sat": before a weekday; "letter says 11.40": what a letter or a caller says.
@@ -438,6 +439,20 @@ extension NoteAnalysis {
         tokens[i].length == 4, isClockTimeOfFourDigits(i),
         next(i).map({ !(tokens[$0].kind == .number || isMark($0, "/") || isMark($0, "-") || tokens[$0].flags.contains(.quantity)) })
           ?? true
+      else { continue }
+      claim(i, i, as: .time)
+    }
+  }
+
+  /// Finds the next times of a day's plan once one of them is found, four
+  /// digits of the twenty-four-hour clock each opening a clause and naming
+  /// what happens then: "0930 MDT - 1100 clinic - 1400 scan", "1015 bloods,
+  /// 1230 CT".
+  mutating func findTimesInSchedules() {
+    guard spans.contains(where: { $0.kind == .time && $0.first == $0.last && tokens[$0.first].digits == 4 }) else { return }
+    for i in tokens.indices where tokens[i].kind == .number && tokens[i].length == 4 && tokens[i].digits == 4 && !claimed[i] {
+      guard isClockTimeOfFourDigits(i), let p = previous(i), isMark(p, "-") || isMark(p, ",") || isMark(p, ";") || isWord(p, "then"),
+        let n = afterSpace(i), tokens[n].kind == .word, tokens[n].flags.isDisjoint(with: [.quantity, .recordCue, .phoneCue])
       else { continue }
       claim(i, i, as: .time)
     }
