@@ -456,6 +456,21 @@ import Anonymiser
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
+  /// The twenty-sixth set: written by a twenty-sixth author who saw no code and no
+  /// other notes, while the twenty-fourth was being worked against.
+  @Test func removesIdentifiersFromTheTwentySixthSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.twentySixth, title: "the twenty-sixth held-out set")
+    #expect(notes.count == 920)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+  }
+
+  /// The twenty-seventh set: written by a twenty-seventh author, alongside the twenty-sixth.
+  @Test func removesIdentifiersFromTheTwentySeventhSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.twentySeventh, title: "the twenty-seventh held-out set")
+    #expect(notes.count == 976)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+  }
+
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
     for note in try HeldOutSet.notes() {
       let once = scrubber.scrub(note.text)
