@@ -258,19 +258,27 @@ import Testing
   }
 }
 
-/// A care home named in lower case and the forces' post office, as addresses.
+/// A care home named in lower case, the forces' post office, and addresses
+/// typed in lower case before a postcode.
 @Suite struct ScrubCareHomeAndForcesPostTests {
   let scrubber = Scrubber()
 
   @Test(arguments: [
     ("she's in Laurel Lodge nursing home in Bexhill", "she's in [ADDRESS] in Bexhill"),
     ("post via BFPO 25, not medical", "post via [ADDRESS], not medical"),
+    // Typed in lower case, before places and a postcode.
+    ("11 heol isaf, radyr cf15 8dy.", "[ADDRESS], radyr [POSTCODE]."),
+    ("bex: no. 3 heol llanishen fach, rhiwbina, cardiff cf14 6lr", "[NAME]: [ADDRESS], rhiwbina, cardiff [POSTCODE]"),
+    ("the old rectory, church lane, little snoring, norfolk nr21 0hx", "[ADDRESS], [ADDRESS], little snoring, norfolk [POSTCODE]"),
   ])
   func findsTheAddress(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
   }
 
-  @Test(arguments: ["Peggy Ward's care home changed", "Local care home rang", "mum in a nursing home now"])
+  @Test(arguments: [
+    "Peggy Ward's care home changed", "Local care home rang", "mum in a nursing home now", "seen 3 times, ok, leeds LS1 4AB",
+    "has 2 kids, lives in leeds LS1 4AB",
+  ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .address }, "\(scrubber.scrub(note))")
   }

@@ -129,6 +129,12 @@ extension NoteAnalysis {
       {
         first = dot - 1
       }
+      // "no. 3 heol llanishen fach": "no." straight before the house's number, in any case.
+      if tokens[first].kind == .number, let dot = previous(first), first - dot <= 2, isMark(dot, "."), dot >= 1, isWord(dot - 1, "no"),
+        !claimed[dot - 1]
+      {
+        first = dot - 1
+      }
       // "Lower Ground Flat", "Top Flat", "Basement Flat": the floor before a flat.
       while let w = beforeSpace(first), !claimed[w], tokens[w].isCapitalised || isWord(first, "flat"), tokens[first].kind == .word,
         isWord(w, "lower") || isWord(w, "upper") || isWord(w, "ground") || isWord(w, "top") || isWord(w, "basement")
@@ -653,6 +659,61 @@ extension NoteAnalysis {
     return next(last).map { isMark($0, ")") } ?? false
   }
 
+  /// The end of a part of an address typed in lower case, starting at `i` and
+  /// closed by a comma: a house's number and one to four words ("11 heol
+  /// isaf", "2 tan y bryn"), or one to three words ending in a street's or a
+  /// building's word ("church lane", "the old rectory") where a clause opens.
+  private func lowerCaseAddressPartEnd(from i: Int) -> Int? {
+    let numbered = isHouseNumber(i)
+    guard numbered || tokens[i].kind == .word, opensAddressClause(i) else { return nil }
+    var j = numbered ? (afterSpace(i) ?? i) : i
+    guard j != i || !numbered else { return nil }
+    var words = 0
+    while true {
+      let w = tokens[j]
+      guard w.kind == .word, !w.isCapitalised, !claimed[j], !protected[j], w.letters == w.length,
+        w.flags.isDisjoint(with: [.domain, .kept, .month, .weekday, .quantity, .relation, .clockWord]),
+        !w.flags.contains(.function) || w.letters <= 3 && words > 0 || isWord(j, "the") && words == 0 && !numbered
+      else { return nil }
+      words += 1
+      guard words <= (numbered ? 4 : 3), let n = next(j) else { return nil }
+      if isMark(n, ",") {
+        // Without a number, the last word says what it is: "lane", "cottage".
+        guard numbered || !w.flags.isDisjoint(with: [.streetSuffix, .buildingSuffix]), !w.flags.contains(.function) else { return nil }
+        return j
+      }
+      guard n == j + 2 else { return nil }
+      j = n
+    }
+  }
+
+  /// Whether word `i` opens the note, a clause or a field, as a part of an
+  /// address may: after nothing, a comma, a colon, a dash, "to", "at" or "no.".
+  private func opensAddressClause(_ i: Int) -> Bool {
+    guard let p = previous(i) else { return true }
+    if isMark(p, "."), p >= 1, isWord(p - 1, "no") { return true }
+    return isMark(p, ",") || isMark(p, ":") || isMark(p, "-") || isWord(p, "to") || isWord(p, "at")
+  }
+
+  /// Whether, after a comma, places of one to three words each, in any case
+  /// and each closed by a comma, lead to a postcode or an address found:
+  /// ", radyr cf15 8dy", ", little snoring, norfolk nr21 0hx".
+  private func isFollowedByPlacesToAPostcode(_ end: Int) -> Bool {
+    guard let comma = next(end), isMark(comma, ","), var j = next(comma) else { return false }
+    var words = 0
+    while words < 8 {
+      let kind = claimedKind(j)
+      if kind == .postcode || kind == .address { return words > 0 || kind == .address }
+      guard tokens[j].kind == .word, !claimed[j], tokens[j].flags.isDisjoint(with: [.month, .weekday, .function, .quantity]) else {
+        return false
+      }
+      words += 1
+      guard let n = next(j) else { return false }
+      if isMark(n, ","), let m = next(n) { j = m } else { j = n }
+    }
+    return false
+  }
+
   /// Whether an address or a postcode stands just before token `first` (across a comma).
   private func addressPrecedes(_ first: Int) -> Bool {
     guard var p = previous(first) else { return false }
@@ -675,6 +736,10 @@ extension NoteAnalysis {
     {
       return end
     }
+    // "11 heol isaf, radyr cf15 8dy", "the old rectory, church lane, little snoring, norfolk nr21 0hx":
+    // typed in lower case, a house's number and its street, or a house's or a street's name,
+    // then places to a postcode.
+    if !t.isCapitalised, let end = lowerCaseAddressPartEnd(from: i), isFollowedByPlacesToAPostcode(end) { return end }
     guard t.kind == .word else { return nil }
     // After a flat, a street in any case: "flat 9 alexandra court queens road".
     if addressPrecedes(i), !t.isCapitalised, previous(i).map({ !isMark($0, ",") }) ?? false,
