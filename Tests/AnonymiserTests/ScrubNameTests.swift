@@ -424,6 +424,10 @@ import Testing
     ("in the name of ms d. kitching", "in the name of ms [NAME]"),
     ("Bellamy, J R T - friend", "[NAME] - friend"),
     ("Wong, W. K. - initials only", "[NAME] - initials only"),
+    // A short form with the full first name in brackets, a name with an age, a call in progress.
+    ("Sunny (Sandeep) rang - not sunny today", "[NAME] ([NAME]) rang - not sunny today"),
+    ("Lily 10yo, mum Jasmine", "[NAME] 10yo, mum [NAME]"),
+    ("Mercy ringing for brother Precious", "[NAME] ringing for brother [NAME]"),
   ])
   func findsTheName(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -433,6 +437,7 @@ import Testing
     "update: pt moved", "nb: pt is deaf", "todo: ring gp", "cons: dr said ok", "ddx: lipoma", "lol: x", "caution: x",
     "pt rang re lipo.", "pt rang re biopsy results", "pain and nausea, ok", "chemo + rt - ok", "sarcoma - c/b tues",
     "e.g. lipo", "i.e. the scan", "option a. then b.", "x-ray booked", "mdt: 3/7",
+    "Male 45yo with lump", "Sarcoma (Ewing's) confirmed", "Chemo (Doxorubicin) started", "Pharmacy ringing back",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

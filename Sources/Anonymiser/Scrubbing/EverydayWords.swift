@@ -255,6 +255,7 @@ enum EverydayVocabulary {
     twins triplets eldest elderly frail youth youths
     wedding weddings married marry marries marrying divorce divorced divorcing engaged widowed
     single separated adopted adoption fostered fostering
+    male female males females
     verbs:
     adopt
     """

@@ -848,6 +848,19 @@ extension NoteAnalysis {
     {
       return true
     }
+    // "Sunny (Sandeep) rang", "Sue (Suzanne) rang": a name's short form or nickname, its full
+    // first name in brackets after it, opening the note or a clause.
+    if t.isCapitalised, !t.isAllCaps, !t.isPossessive, t.letters >= 2, opensClause(i) || opensNote(i), isBracketedFirstName(after: i),
+      t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .strongTitle, .weakTitle, .month, .weekday, .institution, .quantity])
+    {
+      return true
+    }
+    // "Lily 10yo, mum Jasmine": a word that may be a name opening the note, then an age.
+    if t.isCapitalised, !t.isAllCaps, !t.isPossessive, e != .none, e != .domainName, e != .initial, opensNote(i), isAge(after: i),
+      t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .strongTitle, .weakTitle, .month, .weekday, .institution, .quantity])
+    {
+      return true
+    }
     // "Chase rang", "Booker rang": a capitalised word opening the note or a clause,
     // then a verb of calling, is who called, though it is an English word too;
     // not a place or a service that rings ("Pharmacy rang", "Reception called").
@@ -1731,6 +1744,33 @@ extension NoteAnalysis {
     return false
   }
 
+  /// Whether a first name, capitalised and alone in brackets, follows word
+  /// `i`: "Sunny (Sandeep)", "Sue (Suzanne)"; a plain first name, or a word no
+  /// list knows that is no term of medicine.
+  private func isBracketedFirstName(after i: Int) -> Bool {
+    guard i + 5 < tokens.count, tokens[i + 1].isSpace, isMark(i + 2, "("), tokens[i + 3].kind == .word, isMark(i + 4, ")") else { return false }
+    let name = tokens[i + 3]
+    guard name.isCapitalised, !name.isAllCaps, name.letters >= 3 else { return false }
+    let e = evidence(i + 3)
+    return e == .definite && name.flags.contains(.firstName) || e == .unknown && !isGenericDrugName(i + 3)
+  }
+
+  /// Whether an age follows word `i`: "10yo", "10 yo", "34 yrs", "8 y/o".
+  private func isAge(after i: Int) -> Bool {
+    guard let n = afterSpace(i) else { return false }
+    let t = tokens[n]
+    if t.kind == .alphanumeric, t.digits <= 3, t.letters == 2 || t.letters == 3, isDigit(b[t.start]) {
+      let end = t.end
+      let last2 = (b[end - 2] | 0x20, b[end - 1] | 0x20)
+      if last2 == (UInt8(ascii: "y"), UInt8(ascii: "o")) || last2 == (UInt8(ascii: "r"), UInt8(ascii: "s")) && b[end - 3] | 0x20 == UInt8(ascii: "y") {
+        return true
+      }
+      return false
+    }
+    guard t.kind == .number, t.digits <= 3, let w = afterSpace(n) else { return false }
+    return isWord(w, "yo") || isWord(w, "yrs") || isWord(w, "y") && w + 2 < tokens.count && isMark(w + 1, "/") && isWord(w + 2, "o")
+  }
+
   /// Whether word `i` names someone's job on the line's side of a call:
   /// "secretary", "receptionist", "manager", "volunteer" ("Crystal (gp
   /// receptionist)" takes a role after a word of place too).
@@ -1755,7 +1795,7 @@ extension NoteAnalysis {
   /// Whether word `i` says someone called: "rang", "called", "phoned", "texted".
   private func isCallVerb(_ i: Int) -> Bool {
     isWord(i, "rang") || isWord(i, "rung") || isWord(i, "called") || isWord(i, "phoned") || isWord(i, "texted")
-      || isWord(i, "emailed") || isWord(i, "rings") || isWord(i, "calls")
+      || isWord(i, "emailed") || isWord(i, "rings") || isWord(i, "calls") || isWord(i, "ringing") || isWord(i, "phoning")
   }
 
   /// Whether word `i` says what a person said or wanted: "asked", "says", "wants".
