@@ -428,6 +428,12 @@ import Testing
     ("Sunny (Sandeep) rang - not sunny today", "[NAME] ([NAME]) rang - not sunny today"),
     ("Lily 10yo, mum Jasmine", "[NAME] 10yo, mum [NAME]"),
     ("Mercy ringing for brother Precious", "[NAME] ringing for brother [NAME]"),
+    // Another name in brackets after a name, and the family name after them.
+    ("bex: padraig (paddy) - pt", "[NAME]: [NAME] ([NAME]) - pt"),
+    ("name: mick (michael) draper", "name: [NAME] ([NAME]) [NAME]"),
+    // The items of a handover list, and who is calling "again".
+    ("list (bex): thiago - done. kostas - pack sent.", "list (bex): [NAME] - done. [NAME] - pack sent."),
+    ("hi its Jan again re my husband", "hi its [NAME] again re my husband"),
   ])
   func findsTheName(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -438,6 +444,7 @@ import Testing
     "pt rang re lipo.", "pt rang re biopsy results", "pain and nausea, ok", "chemo + rt - ok", "sarcoma - c/b tues",
     "e.g. lipo", "i.e. the scan", "option a. then b.", "x-ray booked", "mdt: 3/7",
     "Male 45yo with lump", "Sarcoma (Ewing's) confirmed", "Chemo (Doxorubicin) started", "Pharmacy ringing back",
+    "it's Monday again", "plan: lipo - ok. mri - done", "pain - worse. nausea - better",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

@@ -504,6 +504,7 @@ extension NoteAnalysis {
     guard !worklist.isEmpty else { return }
     grow(&marked, &worklist)
     if mayHoldList { markItemsOfListsOfNames(&marked, &worklist) }
+    markAliasesInBrackets(&marked, &worklist)
     // A name found once is a name wherever it comes again in the note.
     propagate(&marked, &worklist)
     grow(&marked, &worklist)
@@ -511,6 +512,57 @@ extension NoteAnalysis {
     if mayHoldInitials { markInitialsOfNames(&marked) }
     if mayHoldSaint { markSaintsOpeningNames(&marked) }
     claimNames(marked)
+  }
+
+  /// Marks what brackets after a name give as the same person's other name,
+  /// in any case: "padraig (paddy)", "rezan (rezan ahmadi)", "ali-reza
+  /// (tehrani-moghaddam)", "madeleine (de la fontaine, see earlier)"; and a
+  /// family name straight after the bracket ("mick (michael) draper"). Each
+  /// word is unknown to every list, a plain first name or a particle.
+  private func markAliasesInBrackets(_ marked: inout [Bool], _ worklist: inout [Int]) {
+    var i = 0
+    while i + 3 < tokens.count {
+      defer { i += 1 }
+      guard marked[i], tokens[i + 1].isSpace, isMark(i + 2, "(") else { continue }
+      var words: [Int] = []
+      var j = i + 3
+      var closed = false
+      while j < tokens.count, words.count <= 3 {
+        if isMark(j, ")") || isMark(j, ",") {
+          closed = true
+          break
+        }
+        if tokens[j].isSpace || (isMark(j, "-") && tokens[j - 1].kind == .word) {
+          j += 1
+          continue
+        }
+        guard tokens[j].kind == .word, !claimed[j], !protected[j] else { break }
+        words.append(j)
+        j += 1
+      }
+      // A word no list knows counts in the case of the name before it: "salvatore (toto)", not
+      // "Juma Mwakilema (tanzanian)" nor "Terry (vol)".
+      guard closed, !words.isEmpty, words.count <= 3,
+        words.allSatisfy({ w in
+          marked[w] || tokens[w].flags.contains(.particle)
+            || tokens[w].letters >= 3 && !isGenericDrugName(w)
+              && (evidence(w) == .definite || evidence(w) == .unknown && tokens[w].isCapitalised == tokens[i].isCapitalised)
+        }),
+        words.contains(where: { !tokens[$0].flags.contains(.particle) })
+      else { continue }
+      for w in words where !marked[w] {
+        marked[w] = true
+        worklist.append(w)
+      }
+      // "mick (michael) draper": the family name after the bracket.
+      if isMark(j, ")"), let f = afterSpace(j), tokens[f].kind == .word, !claimed[f], !protected[f], !marked[f], tokens[f].letters >= 3,
+        evidence(f) == .unknown || evidence(f) == .definite || tokens[f].flags.contains(.surname),
+        tokens[f].flags.isDisjoint(with: [.function, .domain, .kept, .relation, .month, .weekday, .quantity])
+      {
+        marked[f] = true
+        worklist.append(f)
+      }
+    }
   }
 
   /// Marks the words of a name in quotation marks before an email address in
@@ -845,6 +897,14 @@ extension NoteAnalysis {
         && !isWord(i, "before") && !isWord(i, "from") && !isWord(i, "on") && !isWord(i, "at") && !isWord(i, "by")
         && !isWord(i, "asap") && !isWord(i, "pls") && !isWord(i, "please") && !isWord(i, "tmrw") && !isWord(i, "am") && !isWord(i, "pm"),
       let n = afterSpace(i), isIdentifier(n, .time) || isIdentifier(n, .phone) || isWord(n, "on") || isWord(n, "re")
+    {
+      return true
+    }
+    // "hi its Jan again", "it's Joy here": who is calling, after "it's", then "again" or "here",
+    // whatever else the word is; not a day ("it's Monday again").
+    if t.isCapitalised, !t.isAllCaps, !t.isPossessive, t.letters >= 3, !t.flags.contains(.weekday), let p = beforeSpace(i),
+      isWord(p, "its") || isWord(p, "it's") || isWord(p, "im") || isWord(p, "i'm"), let n = afterSpace(i), isWord(n, "again") || isWord(n, "here"),
+      t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .quantity])
     {
       return true
     }
@@ -1474,6 +1534,13 @@ extension NoteAnalysis {
       if isCallVerb(v) || isSpeechVerb(v) || (v + 2 < tokens.count && isCallBackShort(endingAt: v + 2)) || isWord(v, "ringback") {
         isName = true
       }
+    }
+    // "(bex): thiago - done. kostas - pack sent.": an item of a handover list, a sentence of its own
+    // opening with who it is about, a dash, and where things stand.
+    if !isName, e == .unknown, i + 2 < tokens.count, isMark(i + 2, "-"), tokens[i + 1].isSpace, let p = previous(i),
+      isMark(p, ".") || isMark(p, ":") || isMark(p, ";")
+    {
+      isName = true
     }
     if !isName, let p = beforeSpace(i), isWord(p, "ringback") || ((isWord(p, "re") || isWord(p, "for")) && isAfterCall(p)) {
       // Closing the clause or the note, or a time after it: not "rang re scans".
