@@ -139,3 +139,21 @@ import Testing
     #expect(scrubber.scrub(note) == note)
   }
 }
+
+/// A EudraCT number by its shape, its label further off; a tumour, a syndrome, a
+/// children's hospital and a ward named after people.
+@Suite struct ScrubEudraCTAndWardTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    "EudraCT number given as 2019-001234-56 on the sheet", "trial 2019-001234-56", "Wilms and Ewing's mixed up by caller",
+    "Paget-Schroetter mentioned by caller", "Evelina children's hospital mentioned", "Wiltshaw ward at the Marsden",
+  ])
+  func keepsThem(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test func stillRemovesANumberJoinedToMore() {
+    #expect(scrubber.scrub("nhs 2019-001234-56-77") != "nhs 2019-001234-56-77")
+  }
+}

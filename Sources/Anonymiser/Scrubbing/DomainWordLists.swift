@@ -19,12 +19,12 @@ extension WordLists {
     hodgkin's crohn's raynaud's cushing's parkinson's alzheimer's addison's huntington's hashimoto's
     sjogren's tourette's asperger's trendelenburg trendelenburg's port-a-cath euramos hirschsprung's
     hippel-lindau zoladex darier darier-roussy trojani ehlers-danlos tru-cut cyberknife scarpa's achilles lisfranc kocher pfannenstiel whipple whipple's trousseau trousseau's
-    wellcome seacole
+    wellcome seacole wilms wilms' paget-schroetter
     addenbrooke addenbrooke's addenbrookes guy's christie christie's maggie's maggies
     papworth wythenshawe velindre clatterbridge beatson ninewells raigmore derriford treliske musgrove
     southmead frenchay gartnavel aintree broomfield basingstoke harefield brompton homerton lister
     frimley hinchingbrooke stoke-mandeville rizzoli roussy gustave-roussy curie berard leon-berard
-    kettering sloan-kettering dana-farber mayo charite karolinska
+    kettering sloan-kettering dana-farber mayo charite karolinska evelina wiltshaw
     histio shine trekstock tenovus brohn penny-brohn candlelighters macarthur
     """
 

@@ -1006,7 +1006,7 @@ extension NoteAnalysis {
     // "Gift, pt's son"), before their own possessions ("glen's partner").
     if e == .ambiguous || e == .everyday || e == .unknown {
       let isCalendarWord = !t.flags.isDisjoint(with: [.month, .weekday])
-      if t.isCapitalised, !t.isPossessive, let n = afterSpace(i), tokens[n].kind == .word, tokens[n].flags.contains(.finiteVerb),
+      if t.isCapitalised, !t.isPossessive, let n = afterSpace(i), tokens[n].kind == .word, tokens[n].flags.contains(.finiteVerb) || isCallVerb(n),
         !t.isAllCaps || (t.letters >= 4 || opensNote(i) && t.letters >= 3 && isCallVerb(n)) && !isRegimen(i),
         !(isCalendarWord && isAfterTimeWord(i))
       {

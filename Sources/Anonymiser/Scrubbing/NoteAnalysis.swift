@@ -135,6 +135,7 @@ struct NoteAnalysis {
         if t.kind == .alphanumeric, t.letters == 2 || t.letters >= 5, t.digits <= 2 { hasOrdinal = true }
         if t.isForeign { hasForeign = true }
         if t.kind == .alphanumeric, t.letters >= 2, t.digits >= 4, b[t.start] > 0x39 { hasRegistry = true }
+        if t.kind == .number, t.digits == 4, isEudraCTNumber(from: i) { hasRegistry = true }
       case .punctuation:
         if t.mark == UInt8(ascii: "@") { hasAt = true }
         switch t.mark {
@@ -266,6 +267,11 @@ struct NoteAnalysis {
         if t.digits >= 4, isRegistryId(i) { keep(i, i) }
         continue
       }
+      // "2019-001234-56": a EudraCT number by its shape alone, its label further off.
+      if t.kind == .number, t.digits == 4, isEudraCTNumber(from: i) {
+        keep(i, i + 4)
+        continue
+      }
       guard t.kind == .word, t.flags.contains(.registry) else { continue }
       // "NCT 04512375", "EudraCT no. 2019-001234-56", "EU CT: 2022-500123-45-00".
       var j = i
@@ -289,6 +295,21 @@ struct NoteAnalysis {
       }
       if let first, tokens[first...last].reduce(0, { $0 + $1.digits }) >= 4 { keep(i, last) }
     }
+  }
+
+  /// Whether a EudraCT number starts at four-digit token `i`: a year from 1995
+  /// to 2039, a dash, six digits, a dash and two digits, and no more digits
+  /// joined to it ("2019-001234-56").
+  func isEudraCTNumber(from i: Int) -> Bool {
+    guard i + 4 < tokens.count, tokens[i].length == 4, isMark(i + 1, "-"), tokens[i + 2].kind == .number, tokens[i + 2].length == 6,
+      tokens[i + 2].digits == 6, isMark(i + 3, "-"), tokens[i + 4].kind == .number, tokens[i + 4].length == 2, tokens[i + 4].digits == 2
+    else { return false }
+    let year = tokens[i].start
+    guard (year..<year + 4).allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) else { return false }
+    let value = Int(b[year] &- 0x30) * 1000 + Int(b[year + 1] &- 0x30) * 100 + Int(b[year + 2] &- 0x30) * 10 + Int(b[year + 3] &- 0x30)
+    guard (1995...2039).contains(value) else { return false }
+    if i + 6 < tokens.count, isMark(i + 5, "-") || isMark(i + 5, "/"), tokens[i + 6].kind == .number { return false }
+    return true
   }
 
   // MARK: Navigation
