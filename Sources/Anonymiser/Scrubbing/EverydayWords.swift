@@ -638,7 +638,7 @@ enum EverydayVocabulary {
   /// colours and directions.
   static let qualities = """
     adjectives:
-    absolute actual additional appropriate approximate automatic basic brief careful certain complete
+    terse concise absolute actual additional appropriate approximate automatic basic brief careful certain complete
     correct current definite different direct effective entire equal exact fair final formal
     frequent general gentle genuine immediate independent individual initial main normal obvious
     occasional official open original particular partial perfect personal polite possible
