@@ -434,6 +434,11 @@ import Testing
     // The items of a handover list, and who is calling "again".
     ("list (bex): thiago - done. kostas - pack sent.", "list (bex): [NAME] - done. [NAME] - pack sent."),
     ("hi its Jan again re my husband", "hi its [NAME] again re my husband"),
+    // Signed at the end.
+    ("rang re scans, all ok - bex", "rang re scans, all ok - [NAME]"),
+    ("pack posted ~kaz", "pack posted ~[NAME]"),
+    ("c/b tues - jo x", "c/b tues - [NAME] x"),
+    ("c/b done ~JM", "c/b done ~[NAME]"),
   ])
   func findsTheName(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -445,6 +450,8 @@ import Testing
     "e.g. lipo", "i.e. the scan", "option a. then b.", "x-ray booked", "mdt: 3/7",
     "Male 45yo with lump", "Sarcoma (Ewing's) confirmed", "Chemo (Doxorubicin) started", "Pharmacy ringing back",
     "it's Monday again", "plan: lipo - ok. mri - done", "pain - worse. nausea - better",
+    "c/b done - pt", "rang - ok", "MDT on Friday - tbc", "c/b done - DNA", "c/b done - ICU", "c/b done - rm", "pt stable",
+    "seen at RM - VAC", "letter to GP - done", "follow-up",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

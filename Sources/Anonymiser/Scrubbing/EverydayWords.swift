@@ -325,7 +325,7 @@ enum EverydayVocabulary {
     clinical surgical physical mental emotional psychological sexual visible invisible normal
     abnormal positive negative clear genetic hormonal
     constant intermittent persistent gradual sudden invasive minimal radical conservative
-    diagnostic suspicious incidental insignificant equivocal inconclusive sensitive
+    diagnostic suspicious incidental insignificant equivocal inconclusive sensitive stable unstable
     words:
     sore swollen tired numb dizzy sick ill well unwell poorly breathless nauseous feverish
     cancerous curable treatable operable inoperable advanced early localised secondary secondaries

@@ -476,6 +476,11 @@ extension NoteAnalysis {
         mark(i)
         continue
       }
+      // "... all ok - bex", "pack posted ~kaz", "c/b done. JM": who wrote the note, signing it at its end.
+      if isSignatureClosingTheNote(i) {
+        mark(i)
+        continue
+      }
       // "s. k. ramachandran", "ms d. kitching": initials, each with its full stop, before a family name.
       if tokens[i].length == 1, i + 1 < tokens.count, isMark(i + 1, "."), let family = familyNameAfterInitials(from: i) {
         for j in i..<family where tokens[j].kind == .word { mark(j) }
@@ -1575,6 +1580,31 @@ extension NoteAnalysis {
     // Two letters only for a plain first name ("jo:", "Mo:"); "dh:", "fb:" are shorthand.
     guard e == .definite || (e == .unknown && t.letters >= 3) || (e == .ambiguous && t.isCapitalised) else { return false }
     return t.flags.isDisjoint(with: Self.neverASignature) && !isGenericDrugName(i) && !hasMedicalEnding(i)
+  }
+
+  /// Whether word `i`, the note's last but for a full stop or a kiss, signs it
+  /// after a dash or a tilde ("all ok - bex", "pack posted ~kaz"): a word no
+  /// list knows or a plain first name, or two or three initials after a tilde
+  /// ("~JM"); not "- pt", "- ok", "- tbc", nor "- DNA", "- ICU" (capitals
+  /// after a dash are more often the service's shorthand than initials).
+  private func isSignatureClosingTheNote(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.letters >= 2, t.letters == t.length, !t.isPossessive, !protected[i], let p = previous(i), p > 0 else { return false }
+    if let n = next(i) {
+      guard isMark(n, ".") || isMark(n, "!") || isWord(n, "x") || isWord(n, "xx"), next(n) == nil else { return false }
+    }
+    guard t.flags.isDisjoint(with: Self.neverASignature), !isGenericDrugName(i), !hasMedicalEnding(i) else { return false }
+    let e = nameEvidence[i]
+    if t.isAllCaps {
+      // Initials: "~JM".
+      guard t.letters <= 3, e == .unknown, !isRegimen(i), isMark(p, "~") else { return false }
+      return t.flags.isDisjoint(with: [.registry, .postcodeArea])
+    }
+    // Two letters only for a plain first name ("- jo"); "- na", "- rm" are shorthand. A long word
+    // no list knows is more often a word ("- unverified", "- cardiothoracic") than who signed.
+    guard e == .definite || e == .unknown && (3...8).contains(t.letters), isMark(p, "-") || isMark(p, "~") else { return false }
+    // Not a word joined to the one before ("follow-up"): the dash stands apart, or the tilde is typed against the name.
+    return tokens[p - 1].isSpace || isMark(p, "~")
   }
 
   /// Words that never sign a note before a colon.
