@@ -804,6 +804,7 @@ enum EverydayVocabulary {
     center color organize organized realize realized recognize apologize program favorite
     dunno gonna wanna gotta kinda sorta
     pls thx tks fwd info'd txt txted cxl cx canc resched ack
+    pinyin romanised romanized transliterated accented unaccented capitalised capitalized hyphenated unverified
     """
 
   // MARK: - Namesakes
