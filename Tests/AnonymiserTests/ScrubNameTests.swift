@@ -439,6 +439,10 @@ import Testing
     ("pack posted ~kaz", "pack posted ~[NAME]"),
     ("c/b tues - jo x", "c/b tues - [NAME] x"),
     ("c/b done ~JM", "c/b done ~[NAME]"),
+    // A family name in capitals and initials; a day's name given as a first name.
+    ("ROSENBERG C Z", "[NAME]"),
+    ("OKAFOR A - pt", "[NAME] - pt"),
+    ("her name is Tuesday Lane. asked", "her name is [NAME]. asked"),
   ])
   func findsTheName(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -451,7 +455,8 @@ import Testing
     "Male 45yo with lump", "Sarcoma (Ewing's) confirmed", "Chemo (Doxorubicin) started", "Pharmacy ringing back",
     "it's Monday again", "plan: lipo - ok. mri - done", "pain - worse. nausea - better",
     "c/b done - pt", "rang - ok", "MDT on Friday - tbc", "c/b done - DNA", "c/b done - ICU", "c/b done - rm", "pt stable",
-    "seen at RM - VAC", "letter to GP - done", "follow-up",
+    "seen at RM - VAC", "letter to GP - done", "follow-up", "CT A P", "VIDE C x", "pt called Tuesday to ask",
+    "appt is Tuesday Clinic",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

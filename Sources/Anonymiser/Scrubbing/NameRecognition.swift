@@ -236,10 +236,11 @@ extension NoteAnalysis {
     case .strongCue:
       switch e {
       case .definite, .ambiguous, .unknown, .initial: return true
-      case .everyday, .domainName: return capital && !t.flags.contains(.weekday)
+      case .everyday, .domainName: return capital && (!t.flags.contains(.weekday) || isBeforeFamilyName(i))
       case .none:
-        // "now called Ewing sarcoma": a condition's name, not a person's.
-        guard capital, !t.flags.contains(.weekday), !isEponym(i) else { return false }
+        // "now called Ewing sarcoma": a condition's name, not a person's; "her name is
+        // Tuesday Lane": a day's name before a family name.
+        guard capital, !t.flags.contains(.weekday) || isBeforeFamilyName(i), !isEponym(i) else { return false }
         // "surname is Christie": after a cue that gives a name, a centre's or
         // a condition's word is a person's name.
         return canStandInName(i)
@@ -264,6 +265,13 @@ extension NoteAnalysis {
       case .domainName, .none: return false
       }
     }
+  }
+
+  /// Whether a capitalised word that may be a family name follows word `i`:
+  /// "Tuesday Lane"; no day, month, function word or domain word.
+  private func isBeforeFamilyName(_ i: Int) -> Bool {
+    guard let n = afterSpace(i), tokens[n].kind == .word, tokens[n].isCapitalised, !tokens[n].isAllCaps, !claimed[n] else { return false }
+    return tokens[n].flags.isDisjoint(with: [.weekday, .month, .function, .domain, .kept, .relation, .strongTitle, .quantity])
   }
 
   /// Words that follow "Nurse" or "Sister" as a role, not a name.
@@ -442,6 +450,9 @@ extension NoteAnalysis {
       } else if let given = givenNameAfterSurnameOpeningTheNote(i) {
         mark(i)
         mark(given)
+      } else if let last = initialsAfterSurnameOpeningTheNote(i) {
+        // "ROSENBERG C Z": the family name in capitals, then the initials.
+        for j in i...last where tokens[j].kind == .word { mark(j) }
       }
     }
     for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
@@ -476,8 +487,8 @@ extension NoteAnalysis {
         mark(i)
         continue
       }
-      // "... all ok - bex", "pack posted ~kaz", "c/b done. JM": who wrote the note, signing it at its end.
-      if isSignatureClosingTheNote(i) {
+      // "... all ok - bex", "pack posted ~kaz", "~JM": who wrote the note, signing it at its end.
+      if i + 4 >= tokens.count, isSignatureClosingTheNote(i) {
         mark(i)
         continue
       }
@@ -1504,6 +1515,21 @@ extension NoteAnalysis {
       tokens[k].flags.isDisjoint(with: [.function, .domain, .kept, .month, .weekday, .relation, .quantity])
     else { return nil }
     return k
+  }
+
+  /// The last initial after family name `i` in capitals opening the note,
+  /// one to three initials closing it or its clause: "ROSENBERG C Z",
+  /// "OKAFOR A - pt". The family name is unknown to every list or a name no
+  /// list doubts, and no regimen.
+  private func initialsAfterSurnameOpeningTheNote(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard opensNote(i), t.letters >= 3, t.letters == t.length, !isRegimen(i), evidence(i) == .unknown || evidence(i) == .definite,
+      let g = afterSpace(i), tokens[g].kind == .word, tokens[g].length == 1, isInitialLetter(g), !claimed[g]
+    else { return nil }
+    let last = lastInitial(from: g)
+    guard last - g <= 4 else { return nil }
+    let end = last + 1 < tokens.count && isMark(last + 1, ".") ? last + 1 : last
+    return next(end).map({ isMark($0, "-") || isMark($0, ",") || isMark($0, ";") || isMark($0, "(") }) ?? true ? last : nil
   }
 
   /// The last of a run of capital initials starting at `g`, each perhaps with
