@@ -91,19 +91,28 @@ import Testing
   }
 }
 
-/// A time after a weekday and a comma, and the next times of a day's plan.
+/// A time after a weekday and a comma, the next times of a day's plan, and an
+/// hour told alone after a call.
 @Suite struct ScrubScheduleTimeTests {
   let scrubber = Scrubber()
 
   @Test(arguments: [
     ("c/b arranged Wed, 2.30, on 07700 900 411", "c/b arranged Wed, [TIME], on [PHONE]"),
     ("0930 MDT (RM) - 1100 clinic - 1400 scan.", "[TIME] MDT (RM) - [TIME] clinic - [TIME] scan."),
+    // An hour alone after "after", or after "at" or "from" where a call is told.
+    ("pls ring 07700 900 219 after 6\"", "pls ring [PHONE] after [TIME]\""),
+    ("c/b at 9. ok", "c/b at [TIME]. ok"),
+    ("shes free from 10 x", "shes free from [TIME] x"),
+    ("c/b at 3 on 07700 900123", "c/b at [TIME] on [PHONE]"),
   ])
   func findsTheTime(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
   }
 
-  @Test(arguments: ["dose 2.5, wed, 2.5mg", "0930 MDT - 1100 mg dose"])
+  @Test(arguments: [
+    "dose 2.5, wed, 2.5mg", "0930 MDT - 1100 mg dose", "seen at 3 months", "at 3 she had surgery", "born at 7 months",
+    "started at 2 mg",
+  ])
   func leavesTheNumber(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .time && $0.text != "0930" }, "\(scrubber.scrub(note))")
   }

@@ -80,10 +80,12 @@ extension NoteAnalysis {
         continue
       }
       // "not before 10", "ring after 6.", "before 12;": an hour alone after a
-      // word of time, closing its clause.
+      // word of time, closing its clause; "c/b at 9", "free from 10 x": after
+      // "at", "from" or "around" where a call is told just before.
       if !hasMinutes, !meridiem, (1...12).contains(value(i)), t.digits <= 2, let cue = previous(i), i - cue == 2,
-        isWord(cue, "before") || isWord(cue, "after") || isWord(cue, "until") || isWord(cue, "till"),
-        next(i).map({ isMark($0, ",") || isMark($0, ";") || isMark($0, ")") || (isMark($0, ".") && next($0).map({ tokens[$0].kind != .number }) ?? true) || isMark($0, "-") && tokens[$0 - 1].isSpace }) ?? true,
+        isWord(cue, "before") || isWord(cue, "after") || isWord(cue, "until") || isWord(cue, "till")
+          || (isWord(cue, "at") || isWord(cue, "from") || isWord(cue, "around")) && isCallTold(before: cue),
+        next(i).map({ closesHourAlone($0) }) ?? true,
         previous(cue).map({ !isMark($0, "/") }) ?? true, isFree(i, i)
       {
         claim(i, i, as: .time)
@@ -365,6 +367,39 @@ extension NoteAnalysis {
         if t.flags.contains(.timeCue) || isWord(j, "cb") || isCallBackShort(endingAt: j) { return words > 0 }
         words += 1
       } else if t.kind != .space {
+        return false
+      }
+      j -= 1
+    }
+    return false
+  }
+
+  /// Whether token `n`, just after an hour told alone, closes it: a comma, a
+  /// semicolon, a bracket, a quotation mark, a question, a full stop with no
+  /// number after it, a dash with a space before it, a kiss, or "on" or "or"
+  /// and what follows ("after 6 on 07700 ...").
+  private func closesHourAlone(_ n: Int) -> Bool {
+    if isMark(n, ".") { return next(n).map({ tokens[$0].kind != .number }) ?? true }
+    if isMark(n, "-") { return tokens[n - 1].isSpace }
+    return isMark(n, ",") || isMark(n, ";") || isMark(n, ")") || isMark(n, "\"") || isMark(n, "?") || isMark(n, "!")
+      || isWord(n, "x") || isWord(n, "on") || isWord(n, "or")
+  }
+
+  /// Whether a verb of calling stands within the three words before word
+  /// `cue`, in the same clause: "c/b at", "ring her at", "free from".
+  private func isCallTold(before cue: Int) -> Bool {
+    var j = cue - 1
+    var words = 0
+    while j >= 0, words < 3 {
+      let t = tokens[j]
+      if t.kind == .word {
+        if t.flags.contains(.timeCue) || isWord(j, "cb") || isCallBackShort(endingAt: j) || isWord(j, "free") || isWord(j, "rang")
+          || isWord(j, "ring") || isWord(j, "call")
+        {
+          return true
+        }
+        words += 1
+      } else if t.kind != .space, !(t.kind == .punctuation && t.mark == UInt8(ascii: "/")) {
         return false
       }
       j -= 1
