@@ -439,6 +439,10 @@ import Testing
     ("pack posted ~kaz", "pack posted ~[NAME]"),
     ("c/b tues - jo x", "c/b tues - [NAME] x"),
     ("c/b done ~JM", "c/b done ~[NAME]"),
+    ("c/b done - JB", "c/b done - [NAME]"),
+    ("Corrected. NHS 455 063 7196. SK", "Corrected. NHS [NHS-NUMBER]. [NAME]"),
+    ("son rang on his behalf ~rp", "son rang on his behalf ~[NAME]"),
+    ("via interpreter Shilan (rhod)", "via interpreter [NAME] ([NAME])"),
     // A family name in capitals and initials; a day's name given as a first name.
     ("ROSENBERG C Z", "[NAME]"),
     ("OKAFOR A - pt", "[NAME] - pt"),
@@ -456,7 +460,8 @@ import Testing
     "it's Monday again", "plan: lipo - ok. mri - done", "pain - worse. nausea - better",
     "c/b done - pt", "rang - ok", "MDT on Friday - tbc", "c/b done - DNA", "c/b done - ICU", "c/b done - rm", "pt stable",
     "seen at RM - VAC", "letter to GP - done", "follow-up", "CT A P", "VIDE C x", "pt called Tuesday to ask",
-    "appt is Tuesday Clinic",
+    "appt is Tuesday Clinic", "seen at RM", "seen in OPD", "under GA", "retroperitoneal LPS", "re-keyed it on CRM",
+    "dacarbazine for LMS", "wants VAC", "started AIM", "c/b done (pt)",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

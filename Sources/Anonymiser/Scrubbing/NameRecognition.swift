@@ -1608,29 +1608,55 @@ extension NoteAnalysis {
     return t.flags.isDisjoint(with: Self.neverASignature) && !isGenericDrugName(i) && !hasMedicalEnding(i)
   }
 
-  /// Whether word `i`, the note's last but for a full stop or a kiss, signs it
-  /// after a dash or a tilde ("all ok - bex", "pack posted ~kaz"): a word no
-  /// list knows or a plain first name, or two or three initials after a tilde
-  /// ("~JM"); not "- pt", "- ok", "- tbc", nor "- DNA", "- ICU" (capitals
-  /// after a dash are more often the service's shorthand than initials).
+  /// Whether word `i`, the note's last but for a full stop, a closing bracket
+  /// or a kiss, signs it: who wrote the note, by name or initials.
+  ///
+  /// - After a tilde, any name or initials: "pack posted ~kaz", "~rp", "~JM".
+  /// - After a spaced dash or in brackets, a word no list knows or a plain
+  ///   first name ("all ok - bex", "(rhod)"), or two or three initials in
+  ///   capitals ("- JB", "(TM)").
+  /// - After a full stop or a comma, two or three initials in capitals
+  ///   ("Corrected. SK", "All good. KA"), or a plain first name in lower case
+  ///   after a full stop ("nothing to log. dougie").
+  ///
+  /// Not "- pt", "- ok", "- tbc", nor capitals that a list knows as the
+  /// service's shorthand ("- DNA", "ICU", "RM") or that spell a regimen ("VAC").
   private func isSignatureClosingTheNote(_ i: Int) -> Bool {
     let t = tokens[i]
     guard t.letters >= 2, t.letters == t.length, !t.isPossessive, !protected[i], let p = previous(i), p > 0 else { return false }
-    if let n = next(i) {
+    let inBrackets = isMark(p, "(")
+    if var n = next(i) {
+      if inBrackets {
+        guard isMark(n, ")") else { return false }
+        guard let m = next(n) else { return signs(i, after: p, inBrackets: true) }
+        n = m
+      }
       guard isMark(n, ".") || isMark(n, "!") || isWord(n, "x") || isWord(n, "xx"), next(n) == nil else { return false }
+    } else if inBrackets {
+      return false
     }
+    return signs(i, after: p, inBrackets: inBrackets)
+  }
+
+  /// Whether word `i`, closing the note after token `p`, reads as who signed it.
+  private func signs(_ i: Int, after p: Int, inBrackets: Bool) -> Bool {
+    let t = tokens[i]
     guard t.flags.isDisjoint(with: Self.neverASignature), !isGenericDrugName(i), !hasMedicalEnding(i) else { return false }
     let e = nameEvidence[i]
+    let tilde = isMark(p, "~")
+    // A dash standing apart, not one joining a word ("follow-up").
+    let dash = isMark(p, "-") && tokens[p - 1].isSpace
     if t.isAllCaps {
-      // Initials: "~JM".
-      guard t.letters <= 3, e == .unknown, !isRegimen(i), isMark(p, "~") else { return false }
-      return t.flags.isDisjoint(with: [.registry, .postcodeArea])
+      guard t.letters <= 3, e == .unknown, !isRegimen(i), !t.flags.contains(.registry) else { return false }
+      // Not after a word: "retroperitoneal LPS", "on CRM" are the domain's shorthand.
+      return tilde || dash || inBrackets || isMark(p, ".") || isMark(p, ",")
     }
+    if tilde { return e == .definite || e == .unknown }
     // Two letters only for a plain first name ("- jo"); "- na", "- rm" are shorthand. A long word
     // no list knows is more often a word ("- unverified", "- cardiothoracic") than who signed.
-    guard e == .definite || e == .unknown && (3...8).contains(t.letters), isMark(p, "-") || isMark(p, "~") else { return false }
-    // Not a word joined to the one before ("follow-up"): the dash stands apart, or the tilde is typed against the name.
-    return tokens[p - 1].isSpace || isMark(p, "~")
+    let nameLike = e == .definite || e == .unknown && (3...8).contains(t.letters)
+    if dash || inBrackets { return nameLike }
+    return e == .definite && !t.isCapitalised && isMark(p, ".")
   }
 
   /// Words that never sign a note before a colon.
