@@ -443,6 +443,12 @@ import Testing
     ("Corrected. NHS 455 063 7196. SK", "Corrected. NHS [NHS-NUMBER]. [NAME]"),
     ("son rang on his behalf ~rp", "son rang on his behalf ~[NAME]"),
     ("via interpreter Shilan (rhod)", "via interpreter [NAME] ([NAME])"),
+    ("long call. TM", "long call. [NAME]"),
+    ("c/b after 7pm - wc", "c/b after [TIME] - [NAME]"),
+    ("all calls logged by DF", "all calls logged by [NAME]"),
+    ("transcribed by wen: hello", "transcribed by [NAME]: hello"),
+    ("nothing to log. dougie", "nothing to log. [NAME]"),
+    ("Cons letter sent. J.B.", "Cons letter sent. [NAME]."),
     // A family name in capitals and initials; a day's name given as a first name.
     ("ROSENBERG C Z", "[NAME]"),
     ("OKAFOR A - pt", "[NAME] - pt"),
@@ -461,7 +467,8 @@ import Testing
     "c/b done - pt", "rang - ok", "MDT on Friday - tbc", "c/b done - DNA", "c/b done - ICU", "c/b done - rm", "pt stable",
     "seen at RM - VAC", "letter to GP - done", "follow-up", "CT A P", "VIDE C x", "pt called Tuesday to ask",
     "appt is Tuesday Clinic", "seen at RM", "seen in OPD", "under GA", "retroperitoneal LPS", "re-keyed it on CRM",
-    "dacarbazine for LMS", "wants VAC", "started AIM", "c/b done (pt)",
+    "dacarbazine for LMS", "wants VAC", "started AIM", "c/b done (pt)", "pt on IE. ok", "c/b - na", "all done. thanks",
+    "sent by post", "done by GP", "see plan B.", "vitamin D.",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

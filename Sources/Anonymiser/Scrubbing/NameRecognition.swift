@@ -492,6 +492,16 @@ extension NoteAnalysis {
         mark(i)
         continue
       }
+      // "... Cons letter dated 18/11/2024. J.B.", "nothing else to add - K.": initials signing the note.
+      if tokens[i].length == 1, i + 5 >= tokens.count, let last = dottedInitialsClosingTheNote(from: i) {
+        for j in i...last where tokens[j].kind == .word { mark(j) }
+        continue
+      }
+      // "logged by DF", "transcribed by wen:": who did the note's work, anywhere in it.
+      if i >= 4, isWorkerAfterDoneBy(i) {
+        mark(i)
+        continue
+      }
       // "s. k. ramachandran", "ms d. kitching": initials, each with its full stop, before a family name.
       if tokens[i].length == 1, i + 1 < tokens.count, isMark(i + 1, "."), let family = familyNameAfterInitials(from: i) {
         for j in i..<family where tokens[j].kind == .word { mark(j) }
@@ -1647,16 +1657,58 @@ extension NoteAnalysis {
     // A dash standing apart, not one joining a word ("follow-up").
     let dash = isMark(p, "-") && tokens[p - 1].isSpace
     if t.isAllCaps {
-      guard t.letters <= 3, e == .unknown, !isRegimen(i), !t.flags.contains(.registry) else { return false }
+      // Two letters are initials unless they spell a regimen one knows ("IE", "AI"); "TM" is someone.
+      guard t.letters <= 3, e == .unknown, t.letters == 2 ? !isTwoLetterRegimen(i) : !isRegimen(i), !t.flags.contains(.registry)
+      else { return false }
       // Not after a word: "retroperitoneal LPS", "on CRM" are the domain's shorthand.
-      return tilde || dash || inBrackets || isMark(p, ".") || isMark(p, ",")
+      return tilde || dash || inBrackets || isMark(p, ".") || isMark(p, ",") || isMark(p, ")") || isAfterDoneBy(i)
     }
-    if tilde { return e == .definite || e == .unknown }
-    // Two letters only for a plain first name ("- jo"); "- na", "- rm" are shorthand. A long word
-    // no list knows is more often a word ("- unverified", "- cardiothoracic") than who signed.
-    let nameLike = e == .definite || e == .unknown && (3...8).contains(t.letters)
-    if dash || inBrackets { return nameLike }
-    return e == .definite && !t.isCapitalised && isMark(p, ".")
+    if tilde || isAfterDoneBy(i) { return e == .definite || e == .unknown }
+    // "- wc", "- jo": two letters after a dash; a long word no list knows is more often a
+    // word ("- unverified", "- cardiothoracic") than who signed.
+    if dash || inBrackets { return e == .definite || e == .unknown && (2...8).contains(t.letters) }
+    return (e == .definite || e == .unknown && (3...8).contains(t.letters)) && !t.isCapitalised && isMark(p, ".")
+  }
+
+  /// The last of one or two capital initials, each with its full stop,
+  /// starting at `g` and closing the note after a full stop or a spaced dash:
+  /// "... 18/11/2024. J.B.", "nothing else to add - K.".
+  private func dottedInitialsClosingTheNote(from g: Int) -> Int? {
+    guard isInitialLetter(g), g + 1 < tokens.count, isMark(g + 1, "."), let p = previous(g),
+      isMark(p, ".") || isMark(p, "-") && tokens[p - 1].isSpace
+    else { return nil }
+    var last = g
+    if g + 3 < tokens.count, tokens[g + 2].kind == .word, isInitialLetter(g + 2), isMark(g + 3, ".") { last = g + 2 }
+    return next(last + 1) == nil ? last : nil
+  }
+
+  /// Whether word `i` names who did the note's work after "logged by",
+  /// "transcribed by": a word no list knows or a plain first name, or two or
+  /// three initials in capitals; no word of the domain.
+  private func isWorkerAfterDoneBy(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.letters >= 2, t.letters == t.length, !t.isPossessive, !protected[i], isAfterDoneBy(i),
+      t.flags.isDisjoint(with: Self.neverASignature), !isGenericDrugName(i), !hasMedicalEnding(i)
+    else { return false }
+    let e = nameEvidence[i]
+    if t.isAllCaps { return t.letters <= 3 && e == .unknown }
+    return e == .definite || e == .unknown
+  }
+
+  /// Whether "by" and a verb of doing the note's work stand before word `i`:
+  /// "logged by DF", "transcribed by wen", "typed by".
+  private func isAfterDoneBy(_ i: Int) -> Bool {
+    guard let by = beforeSpace(i), isWord(by, "by"), let v = beforeSpace(by) else { return false }
+    return isWord(v, "logged") || isWord(v, "transcribed") || isWord(v, "typed") || isWord(v, "written") || isWord(v, "taken")
+      || isWord(v, "noted") || isWord(v, "entered") || isWord(v, "updated") || isWord(v, "checked") || isWord(v, "covered")
+      || isWord(v, "answered") || isWord(v, "handled") || isWord(v, "done") || isWord(v, "sent") || isWord(v, "added")
+  }
+
+  /// Whether two-letter word `i` in capitals is a regimen's known initials:
+  /// "IE" (ifosfamide, etoposide), "AI", "AP", "GD", "GT", "VA", "VI", "VC", "CE", "EI".
+  private func isTwoLetterRegimen(_ i: Int) -> Bool {
+    isWord(i, "ie") || isWord(i, "ai") || isWord(i, "ap") || isWord(i, "gd") || isWord(i, "gt") || isWord(i, "va")
+      || isWord(i, "vi") || isWord(i, "vc") || isWord(i, "ce") || isWord(i, "ei") || isWord(i, "ia") || isWord(i, "ec")
   }
 
   /// Words that never sign a note before a colon.
