@@ -199,7 +199,7 @@ import Testing
   @Test(arguments: [
     ("pt lives at no 6, next to the post office, IP13 0JX", "pt lives at [ADDRESS], next to the post office, [POSTCODE]"),
     ("no. 8, postcode CV4 7AL", "[ADDRESS], postcode [POSTCODE]"),
-    ("basement flat 4 Tavistock Place, WC1H", "[ADDRESS] [ADDRESS], WC1H"),
+    ("basement flat 4 Tavistock Place, WC1H", "[ADDRESS] [ADDRESS], [POSTCODE]"),
     ("addr: number 6, Priory Walk, AL1 9WX", "addr: [ADDRESS], [POSTCODE]"),
     ("4 May Terrace, Plymouth PL4 9WU", "[ADDRESS], Plymouth [POSTCODE]"),
     ("now Flat 1, 6 The Ridgeway, Enfield EN2 8PD", "now [ADDRESS], [ADDRESS], Enfield [POSTCODE]"),
@@ -270,6 +270,9 @@ import Testing
     ("11 heol isaf, radyr cf15 8dy.", "[ADDRESS], radyr [POSTCODE]."),
     ("bex: no. 3 heol llanishen fach, rhiwbina, cardiff cf14 6lr", "[NAME]: [ADDRESS], rhiwbina, cardiff [POSTCODE]"),
     ("the old rectory, church lane, little snoring, norfolk nr21 0hx", "[ADDRESS], [ADDRESS], little snoring, norfolk [POSTCODE]"),
+    // An outward code alone after an address; a postcode typed with a space between its parts.
+    ("Flat B, 9 Ravenscourt Gardens, W6 - pt", "[ADDRESS], [ADDRESS], [POSTCODE] - pt"),
+    ("B 15 2 TT spaced oddly on form", "[POSTCODE] spaced oddly on form"),
   ])
   func findsTheAddress(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -281,5 +284,10 @@ import Testing
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .address }, "\(scrubber.scrub(note))")
+  }
+
+  @Test(arguments: ["cycle B 12 3 IV", "plan A 2 3 OK", "room 4, B2 ward"])
+  func findsNoPostcodeIn(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .postcode }, "\(scrubber.scrub(note))")
   }
 }

@@ -104,6 +104,7 @@ import Testing
     ("c/b at 9. ok", "c/b at [TIME]. ok"),
     ("shes free from 10 x", "shes free from [TIME] x"),
     ("c/b at 3 on 07700 900123", "c/b at [TIME] on [PHONE]"),
+    ("ring between 9 and 11am, carer there", "ring between [TIME] and [TIME], carer there"),
   ])
   func findsTheTime(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)

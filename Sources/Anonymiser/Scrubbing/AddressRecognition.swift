@@ -84,6 +84,19 @@ extension NoteAnalysis {
     extendAddressesOverCareOf()
     extendAddressesOverCareHomes()
     extendAddressesOverWhatOpensThem()
+    findOutwardCodesAfterAddresses()
+  }
+
+  /// Claims an outward code on its own after an address and a comma, as a
+  /// postcode: "9 Ravenscourt Gardens, W6 - ...", "Flat 2, 5 Kent Road, E8.".
+  private mutating func findOutwardCodesAfterAddresses() {
+    for k in spans.indices where spans[k].kind == .address {
+      guard let comma = next(spans[k].last), isMark(comma, ","), let o = afterSpace(comma), tokens[o].kind == .alphanumeric,
+        !claimed[o], tokens[o].length <= 4, isUpperASCIILetter(b[tokens[o].start]), isOutward(tokens[o].start, tokens[o].end),
+        next(o).map({ tokens[$0].kind == .punctuation }) ?? true
+      else { continue }
+      claim(o, o, as: .postcode)
+    }
   }
 
   /// Takes into an address what opens it, where that alone would say little:

@@ -202,6 +202,17 @@ extension NoteAnalysis {
   /// Finds UK postcodes ("SW1A 1AA", "sw1a1aa", "N1 9GU"), and outward codes on
   /// their own when they are plainly postcodes ("SW19", or after "postcode").
   mutating func findPostcodes() {
+    // "B 15 2 TT", "LS 7 3 JF": the area, the district, the sector and the unit, each apart.
+    for i in tokens.indices where tokens[i].kind == .word && tokens[i].length <= 2 && isUpperASCIILetter(b[tokens[i].start]) && !claimed[i] {
+      guard tokens[i].length == 1 || isUpperASCIILetter(b[tokens[i].start + 1]), isArea(tokens[i]), let d = afterSpace(i),
+        tokens[d].kind == .number, tokens[d].length <= 2, !claimed[d],
+        let s = afterSpace(d), tokens[s].kind == .number, tokens[s].length == 1, !claimed[s], let u = afterSpace(s),
+        tokens[u].kind == .word, tokens[u].length == 2, isUpperASCIILetter(b[tokens[u].start]), isUpperASCIILetter(b[tokens[u].start + 1]),
+        !claimed[u], tokens[u].flags.isDisjoint(with: [.domain, .kept, .function, .english, .everyday]),
+        next(u).map({ tokens[$0].kind != .number }) ?? true
+      else { continue }
+      claim(i, u, as: .postcode)
+    }
     for i in tokens.indices where tokens[i].kind == .alphanumeric && !claimed[i] {
       let t = tokens[i]
       if t.length >= 5, t.length <= 7, isInward(t.end - 3, t.end), isOutward(t.start, t.end - 3) {
@@ -261,7 +272,7 @@ extension NoteAnalysis {
   }
 
   @inline(__always)
-  private func isUpperASCIILetter(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+  func isUpperASCIILetter(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
 
   /// Finds postcodes typed with a space between every character ("S W 3 6 J J").
   mutating func findSpacedPostcodes() {
@@ -332,7 +343,7 @@ extension NoteAnalysis {
   }
 
   /// Whether bytes `start..<end` are an outward code: A9, A99, A9A, AA9, AA99, AA9A.
-  private func isOutward(_ start: Int, _ end: Int) -> Bool {
+  func isOutward(_ start: Int, _ end: Int) -> Bool {
     var k = start
     var letters = 0
     while k < end, isLetter(b[k]) {

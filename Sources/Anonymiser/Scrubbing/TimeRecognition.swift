@@ -67,6 +67,14 @@ extension NoteAnalysis {
         last = after + 2
         if last + 1 < tokens.count, isMark(last + 1, ".") { last += 1 }
       }
+      // "between 9 and 11am": an hour alone before a time told with its meridiem.
+      if !hasMinutes, !meridiem, (1...12).contains(value(i)), t.digits <= 2, let cue = previous(i), i - cue == 2,
+        isWord(cue, "btw") || isWord(cue, "btwn") || isWord(cue, "between"), let and = afterSpace(i), isWord(and, "and") || isMark(and, "-"),
+        let h = afterSpace(and) ?? next(and), tokens[h].kind == .alphanumeric, meridiemHour(h) != nil, isFree(i, i)
+      {
+        claim(i, i, as: .time)
+        continue
+      }
       // "btw 10 and 12", "between 2 and 4": two hours alone.
       if !hasMinutes, !meridiem, (1...12).contains(value(i)), t.digits <= 2, let cue = previous(i), i - cue == 2,
         isWord(cue, "btw") || isWord(cue, "btwn") || isWord(cue, "between"), let and = afterSpace(i), isWord(and, "and") || isMark(and, "-"),
