@@ -471,6 +471,21 @@ import Anonymiser
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
+  /// The twenty-eighth set: written by a twenty-eighth author who saw no code and no
+  /// other notes, while the twenty-sixth was being worked against.
+  @Test func removesIdentifiersFromTheTwentyEighthSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.twentyEighth, title: "the twenty-eighth held-out set")
+    #expect(notes.count == 918)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+  }
+
+  /// The twenty-ninth set: written by a twenty-ninth author, alongside the twenty-eighth.
+  @Test func removesIdentifiersFromTheTwentyNinthSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.twentyNinth, title: "the twenty-ninth held-out set")
+    #expect(notes.count == 920)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+  }
+
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
     for note in try HeldOutSet.notes() {
       let once = scrubber.scrub(note.text)
