@@ -449,6 +449,14 @@ import Testing
     ("transcribed by wen: hello", "transcribed by [NAME]: hello"),
     ("nothing to log. dougie", "nothing to log. [NAME]"),
     ("Cons letter sent. J.B.", "Cons letter sent. [NAME]."),
+    ("Wants 2nd opinion on RPS plan. [BP]", "Wants 2nd opinion on RPS plan. [[NAME]]"),
+    ("ASKED RE WAIT TIMES UCLH. /PR", "ASKED RE WAIT TIMES UCLH. /[NAME]"),
+    ("from the care home sheet /KA/", "from the care home sheet /[NAME]/"),
+    ("calls not reaching us; reported. Sue", "calls not reaching us; reported. [NAME]"),
+    ("left msg. -- Sue", "left msg. -- [NAME]"),
+    ("Sue T: reminder, use the log only", "[NAME]: reminder, use the log only"),
+    ("phones down, BT fault. Sue T", "phones down, BT fault. [NAME]"),
+    ("TM: pt rang re scans", "[NAME]: pt rang re scans"),
     // A family name in capitals and initials; a day's name given as a first name.
     ("ROSENBERG C Z", "[NAME]"),
     ("OKAFOR A - pt", "[NAME] - pt"),
@@ -468,7 +476,8 @@ import Testing
     "seen at RM - VAC", "letter to GP - done", "follow-up", "CT A P", "VIDE C x", "pt called Tuesday to ask",
     "appt is Tuesday Clinic", "seen at RM", "seen in OPD", "under GA", "retroperitoneal LPS", "re-keyed it on CRM",
     "dacarbazine for LMS", "wants VAC", "started AIM", "c/b done (pt)", "pt on IE. ok", "c/b - na", "all done. thanks",
-    "sent by post", "done by GP", "see plan B.", "vitamin D.",
+    "sent by post", "done by GP", "see plan B.", "vitamin D.", "chemo / RT", "seen in clinic /MDT", "start [VAC]",
+    "plan: chemo/RT", "NB: pt deaf", "VAC: cycle 2", "Plan B: ok", "it was ok. Will",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

@@ -487,6 +487,15 @@ extension NoteAnalysis {
         mark(i)
         continue
       }
+      // "Sue T: reminder ...", "... BT fault. Sue T": a first name and an initial signing the note.
+      if tokens[i].isCapitalised, i + 2 < tokens.count, tokens[i + 1].isSpace, isInitialLetter(i + 2),
+        i + 3 == openingColon || (i + 3 == tokens.count && previous(i).map({ isMark($0, ".") || isMark($0, "-") }) ?? false),
+        tokens[i].flags.contains(.firstName), nameEvidence[i] == .definite || nameEvidence[i] == .ambiguous
+      {
+        mark(i)
+        mark(i + 2)
+        continue
+      }
       // "... all ok - bex", "pack posted ~kaz", "~JM": who wrote the note, signing it at its end.
       if i + 4 >= tokens.count, isSignatureClosingTheNote(i) {
         mark(i)
@@ -1611,63 +1620,81 @@ extension NoteAnalysis {
   /// label ("nhs:", "dob:", "update:"), a drug or a term of medicine.
   private func isSignatureOpeningTheNote(_ i: Int) -> Bool {
     let t = tokens[i]
-    guard t.letters >= 2, t.letters == t.length, !t.isAllCaps, !protected[i] else { return false }
+    guard t.letters >= 2, t.letters == t.length, !protected[i] else { return false }
     let e = evidence(i)
+    // "ML:", "TM:": two or three initials in capitals no list knows, and no regimen's ("NB:", "VAC:").
+    if t.isAllCaps { return t.letters <= 3 && e == .unknown && (t.letters == 2 ? !isTwoLetterRegimen(i) : !isRegimen(i)) }
     // Two letters only for a plain first name ("jo:", "Mo:"); "dh:", "fb:" are shorthand.
     guard e == .definite || (e == .unknown && t.letters >= 3) || (e == .ambiguous && t.isCapitalised) else { return false }
     return t.flags.isDisjoint(with: Self.neverASignature) && !isGenericDrugName(i) && !hasMedicalEnding(i)
   }
 
   /// Whether word `i`, the note's last but for a full stop, a closing bracket
-  /// or a kiss, signs it: who wrote the note, by name or initials.
+  /// or slash, or a kiss, signs it: who wrote the note, by name or initials.
   ///
-  /// - After a tilde, any name or initials: "pack posted ~kaz", "~rp", "~JM".
+  /// - Marked off as a signature, any name or initials: after a tilde ("~kaz",
+  ///   "~JM"), between slashes or after one ("/PR", "/KA/"), in square brackets
+  ///   ("[BP]"); initials in capitals there may spell shorthand too.
   /// - After a spaced dash or in brackets, a word no list knows or a plain
-  ///   first name ("all ok - bex", "(rhod)"), or two or three initials in
-  ///   capitals ("- JB", "(TM)").
-  /// - After a full stop or a comma, two or three initials in capitals
-  ///   ("Corrected. SK", "All good. KA"), or a plain first name in lower case
-  ///   after a full stop ("nothing to log. dougie").
+  ///   first name ("all ok - bex", "-- Sue", "(rhod)"), or initials in capitals
+  ///   no list knows ("- JB", "(TM)").
+  /// - After a full stop or a comma, initials in capitals no list knows
+  ///   ("Corrected. SK"), or a first name ("nothing to log. dougie", "reported. Sue").
   ///
   /// Not "- pt", "- ok", "- tbc", nor capitals that a list knows as the
   /// service's shorthand ("- DNA", "ICU", "RM") or that spell a regimen ("VAC").
   private func isSignatureClosingTheNote(_ i: Int) -> Bool {
     let t = tokens[i]
     guard t.letters >= 2, t.letters == t.length, !t.isPossessive, !protected[i], let p = previous(i), p > 0 else { return false }
-    let inBrackets = isMark(p, "(")
+    let opening = isMark(p, "(") || isMark(p, "[") || isMark(p, "/")
     if var n = next(i) {
-      if inBrackets {
-        guard isMark(n, ")") else { return false }
-        guard let m = next(n) else { return signs(i, after: p, inBrackets: true) }
+      if opening, isMark(n, ")") || isMark(n, "]") || isMark(n, "/") {
+        guard let m = next(n) else { return signs(i, after: p) }
         n = m
+      } else if isMark(p, "(") || isMark(p, "[") {
+        return false
       }
       guard isMark(n, ".") || isMark(n, "!") || isWord(n, "x") || isWord(n, "xx"), next(n) == nil else { return false }
-    } else if inBrackets {
+    } else if isMark(p, "(") || isMark(p, "[") {
       return false
     }
-    return signs(i, after: p, inBrackets: inBrackets)
+    return signs(i, after: p)
   }
 
   /// Whether word `i`, closing the note after token `p`, reads as who signed it.
-  private func signs(_ i: Int, after p: Int, inBrackets: Bool) -> Bool {
+  private func signs(_ i: Int, after p: Int) -> Bool {
     let t = tokens[i]
-    guard t.flags.isDisjoint(with: Self.neverASignature), !isGenericDrugName(i), !hasMedicalEnding(i) else { return false }
+    guard !isGenericDrugName(i), !hasMedicalEnding(i) else { return false }
     let e = nameEvidence[i]
-    let tilde = isMark(p, "~")
-    // A dash standing apart, not one joining a word ("follow-up").
-    let dash = isMark(p, "-") && tokens[p - 1].isSpace
+    // Marked off as a signature: a tilde, a slash with a space before it (not "chemo/RT"), square brackets.
+    let markedOff = isMark(p, "~") || isMark(p, "/") && tokens[p - 1].isSpace || isMark(p, "[")
+    // Capitals so marked are initials unless they spell the domain's shorthand ("chemo / RT",
+    // "/MDT") or a regimen ("[VAC]"); in square brackets, two letters are initials whatever they spell ("[BP]").
+    if t.isAllCaps, t.letters <= 3, markedOff, t.flags.isDisjoint(with: [.kept, .institution, .registry, .strongTitle]),
+      t.letters == 2 && isMark(p, "[") ? !isTwoLetterRegimen(i) : e == .unknown && (t.letters == 2 ? !isTwoLetterRegimen(i) : !isRegimen(i))
+    {
+      return true
+    }
+    guard t.flags.isDisjoint(with: Self.neverASignature) else { return false }
+    // A dash standing apart ("- JB", "-- Sue"), not one joining a word ("follow-up").
+    let dash = isMark(p, "-") && (tokens[p - 1].isSpace || isMark(p - 1, "-"))
+    let bracket = isMark(p, "(")
     if t.isAllCaps {
       // Two letters are initials unless they spell a regimen one knows ("IE", "AI"); "TM" is someone.
       guard t.letters <= 3, e == .unknown, t.letters == 2 ? !isTwoLetterRegimen(i) : !isRegimen(i), !t.flags.contains(.registry)
       else { return false }
       // Not after a word: "retroperitoneal LPS", "on CRM" are the domain's shorthand.
-      return tilde || dash || inBrackets || isMark(p, ".") || isMark(p, ",") || isMark(p, ")") || isAfterDoneBy(i)
+      return dash || bracket || isMark(p, ".") || isMark(p, ",") || isMark(p, ")") || isAfterDoneBy(i)
     }
-    if tilde || isAfterDoneBy(i) { return e == .definite || e == .unknown }
+    if markedOff || isAfterDoneBy(i) { return e == .definite || e == .unknown }
     // "- wc", "- jo": two letters after a dash; a long word no list knows is more often a
     // word ("- unverified", "- cardiothoracic") than who signed.
-    if dash || inBrackets { return e == .definite || e == .unknown && (2...8).contains(t.letters) }
-    return (e == .definite || e == .unknown && (3...8).contains(t.letters)) && !t.isCapitalised && isMark(p, ".")
+    // A first name that is a word too, capitalised: "-- Sue", "reported. Sue".
+    let firstName = e == .definite || e == .ambiguous && t.isCapitalised && t.flags.contains(.firstName)
+    if dash || bracket { return firstName || e == .unknown && (2...8).contains(t.letters) }
+    guard isMark(p, ".") else { return false }
+    // "reported. Sue", "nothing to log. dougie", "Corrected. yd".
+    return firstName || e == .unknown && !t.isCapitalised && (2...8).contains(t.letters)
   }
 
   /// The last of one or two capital initials, each with its full stop,

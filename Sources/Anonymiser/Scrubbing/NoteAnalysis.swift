@@ -68,15 +68,23 @@ struct NoteAnalysis {
     openingColon = colonAfterOpeningWord()
   }
 
-  /// The colon after the note's first word, or after the first word after a
-  /// bracketed stamp that opens the note, followed by white space; -1 if none.
+  /// The colon after the note's first word (or its first word and an initial,
+  /// "Sue T:"), or after the first word after a bracketed stamp that opens the
+  /// note, followed by white space; -1 if none.
   private func colonAfterOpeningWord() -> Int {
     var w = 0
     if !tokens.isEmpty, isMark(0, "[") {
       guard let close = tokens.indices.prefix(24).first(where: { isMark($0, "]") }), let word = next(close) else { return -1 }
       w = word
     }
-    guard w + 2 < tokens.count, tokens[w].kind == .word, isMark(w + 1, ":"), tokens[w + 2].isSpace else { return -1 }
+    guard w + 2 < tokens.count, tokens[w].kind == .word else { return -1 }
+    // "Sue T: ...": a first name and an initial.
+    if w + 4 < tokens.count, tokens[w + 1].isSpace, tokens[w + 2].kind == .word, tokens[w + 2].length == 1, isMark(w + 3, ":"),
+      tokens[w + 4].isSpace
+    {
+      return w + 3
+    }
+    guard isMark(w + 1, ":"), tokens[w + 2].isSpace else { return -1 }
     return w + 1
   }
 

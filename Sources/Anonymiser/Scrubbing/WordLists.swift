@@ -139,8 +139,8 @@ enum WordLists {
     xgeva prolia clexane fragmin enoxaparin dalteparin zomorph oxynorm oxycontin sevredol movicol laxido senna
     emend aprepitant neulasta pegfilgrastim zarzio caelyx myocet taxotere gemzar temodal hycamtin navelbine
     cosmegen uromitexan nexavar sorafenib afinitor everolimus tazverik vitrakvi rozlytrek ogsiveo fyarro mepact
-    na nk lms lps rms os ks dgh crm pdf pis lpa poa qe hk nbsp locum asps
-    rm pe pr hr dn opd amu sdec cdu hcp bmt fao ga ehe mfh alt sact qeh qmc nnuh ouh uhb uhl uhs ruh lgi sjuh rvi wgh gri qeuh uhw uhcw rlh rfh gstt
+    na lms lps rms os ks dgh crm pdf pis lpa poa qe hk nbsp locum asps
+    rm pe hr dn opd amu sdec cdu hcp bmt fao ga ehe mfh alt sact qeh qmc nnuh ouh uhb uhl uhs ruh lgi sjuh rvi wgh gri qeuh uhw uhcw rlh rfh gstt
     pas gcs kch rip dna icu hdu itu uss xr slt epr dnr cpr dnacpr lft lfts crp inr bmi srs ent msk wfh nfa tia lmtc wip
     vol vols coord retd lipo todo ddx cons lol ugh misc sms imp pmh webchat ringback followup resp bcc subj cont contd pto rota wkend wknd
     roh tecelra afami-cel creon mabthera rituximab trelstar mifamurtide keytruda pembrolizumab opdivo nivolumab yervoy ipilimumab cabozantinib cabometyx lenvatinib lenvima
