@@ -457,6 +457,8 @@ import Testing
     ("Sue T: reminder, use the log only", "[NAME]: reminder, use the log only"),
     ("phones down, BT fault. Sue T", "phones down, BT fault. [NAME]"),
     ("TM: pt rang re scans", "[NAME]: pt rang re scans"),
+    ("ML: Mrs Jean Aldridge rang", "[NAME]: Mrs [NAME] rang"),
+    ("save in the office list. ST", "save in the office list. [NAME]"),
     // A family name in capitals and initials; a day's name given as a first name.
     ("ROSENBERG C Z", "[NAME]"),
     ("OKAFOR A - pt", "[NAME] - pt"),
@@ -477,7 +479,8 @@ import Testing
     "appt is Tuesday Clinic", "seen at RM", "seen in OPD", "under GA", "retroperitoneal LPS", "re-keyed it on CRM",
     "dacarbazine for LMS", "wants VAC", "started AIM", "c/b done (pt)", "pt on IE. ok", "c/b - na", "all done. thanks",
     "sent by post", "done by GP", "see plan B.", "vitamin D.", "chemo / RT", "seen in clinic /MDT", "start [VAC]",
-    "plan: chemo/RT", "NB: pt deaf", "VAC: cycle 2", "Plan B: ok", "it was ok. Will",
+    "plan: chemo/RT", "NB: pt deaf", "VAC: cycle 2", "Plan B: ok", "it was ok. Will", "CC: GP", "DX: LMS", "next step. CT",
+    "referred. GP",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

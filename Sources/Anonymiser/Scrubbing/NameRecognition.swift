@@ -1622,8 +1622,16 @@ extension NoteAnalysis {
     let t = tokens[i]
     guard t.letters >= 2, t.letters == t.length, !protected[i] else { return false }
     let e = evidence(i)
-    // "ML:", "TM:": two or three initials in capitals no list knows, and no regimen's ("NB:", "VAC:").
-    if t.isAllCaps { return t.letters <= 3 && e == .unknown && (t.letters == 2 ? !isTwoLetterRegimen(i) : !isRegimen(i)) }
+    // "TM:", "ML:": two or three initials in capitals no list knows, or two that only spell a unit
+    // or shorthand; no regimen's ("VAC:") and no label's ("NB:", "DX:").
+    if t.isAllCaps {
+      if t.letters == 2, t.flags.contains(.domain), !isShorthandStandingAlone(i),
+        t.flags.isDisjoint(with: [.kept, .institution, .registry, .strongTitle, .function, .relation])
+      {
+        return !isTwoLetterRegimen(i)
+      }
+      return t.letters <= 3 && e == .unknown && (t.letters == 2 ? !isTwoLetterRegimen(i) && !isShorthandStandingAlone(i) : !isRegimen(i))
+    }
     // Two letters only for a plain first name ("jo:", "Mo:"); "dh:", "fb:" are shorthand.
     guard e == .definite || (e == .unknown && t.letters >= 3) || (e == .ambiguous && t.isCapitalised) else { return false }
     return t.flags.isDisjoint(with: Self.neverASignature) && !isGenericDrugName(i) && !hasMedicalEnding(i)
@@ -1672,6 +1680,13 @@ extension NoteAnalysis {
     // "/MDT") or a regimen ("[VAC]"); in square brackets, two letters are initials whatever they spell ("[BP]").
     if t.isAllCaps, t.letters <= 3, markedOff, t.flags.isDisjoint(with: [.kept, .institution, .registry, .strongTitle]),
       t.letters == 2 && isMark(p, "[") ? !isTwoLetterRegimen(i) : e == .unknown && (t.letters == 2 ? !isTwoLetterRegimen(i) : !isRegimen(i))
+    {
+      return true
+    }
+    // ". ML", ". ST": two capitals as a sentence of their own closing the note are initials, though
+    // in lower case they spell a unit or shorthand; not what stands alone as the service's ("CT", "GP").
+    if t.isAllCaps, t.letters == 2, isMark(p, "."), t.flags.contains(.domain), !isShorthandStandingAlone(i),
+      t.flags.isDisjoint(with: [.kept, .institution, .registry, .strongTitle, .function, .relation])
     {
       return true
     }
@@ -1729,6 +1744,16 @@ extension NoteAnalysis {
     return isWord(v, "logged") || isWord(v, "transcribed") || isWord(v, "typed") || isWord(v, "written") || isWord(v, "taken")
       || isWord(v, "noted") || isWord(v, "entered") || isWord(v, "updated") || isWord(v, "checked") || isWord(v, "covered")
       || isWord(v, "answered") || isWord(v, "handled") || isWord(v, "done") || isWord(v, "sent") || isWord(v, "added")
+  }
+
+  /// Whether two-letter word `i` is shorthand that a note may write as a
+  /// sentence or a label of its own: "CT", "GP", "RM", "RT", "NB", "PS", "DX".
+  private func isShorthandStandingAlone(_ i: Int) -> Bool {
+    isWord(i, "ct") || isWord(i, "gp") || isWord(i, "rm") || isWord(i, "rt") || isWord(i, "ae") || isWord(i, "ed")
+      || isWord(i, "ot") || isWord(i, "iv") || isWord(i, "po") || isWord(i, "nb") || isWord(i, "ps") || isWord(i, "tx")
+      || isWord(i, "rx") || isWord(i, "dx") || isWord(i, "hx") || isWord(i, "fu") || isWord(i, "uk") || isWord(i, "ok")
+      || isWord(i, "na") || isWord(i, "re") || isWord(i, "cc") || isWord(i, "pe") || isWord(i, "hr") || isWord(i, "ga")
+      || isWord(i, "os") || isWord(i, "ks") || isWord(i, "qe") || isWord(i, "hk") || isWord(i, "dn") || isWord(i, "sx")
   }
 
   /// Whether two-letter word `i` in capitals is a regimen's known initials:
