@@ -459,6 +459,13 @@ import Testing
     ("TM: pt rang re scans", "[NAME]: pt rang re scans"),
     ("ML: Mrs Jean Aldridge rang", "[NAME]: Mrs [NAME] rang"),
     ("save in the office list. ST", "save in the office list. [NAME]"),
+    ("33 The Crescent - pt Brenda Ord. (WK)", "[ADDRESS] - pt [NAME]. ([NAME])"),
+    // Handovers and who took the call, opening the note.
+    ("ML -> Sue T: interpreter call.", "[NAME] -> [NAME]: interpreter call."),
+    ("yusuf handing to berivan: all done", "[NAME] handing to [NAME]: all done"),
+    ("Sue T handover to all: cases open", "[NAME] handover to all: cases open"),
+    ("WK 09:05: pt rang", "[NAME] [TIME]: pt rang"),
+    ("luca 09:50: pt rang", "[NAME] [TIME]: pt rang"),
     // A family name in capitals and initials; a day's name given as a first name.
     ("ROSENBERG C Z", "[NAME]"),
     ("OKAFOR A - pt", "[NAME] - pt"),
@@ -480,7 +487,8 @@ import Testing
     "dacarbazine for LMS", "wants VAC", "started AIM", "c/b done (pt)", "pt on IE. ok", "c/b - na", "all done. thanks",
     "sent by post", "done by GP", "see plan B.", "vitamin D.", "chemo / RT", "seen in clinic /MDT", "start [VAC]",
     "plan: chemo/RT", "NB: pt deaf", "VAC: cycle 2", "Plan B: ok", "it was ok. Will", "CC: GP", "DX: LMS", "next step. CT",
-    "referred. GP",
+    "referred. GP", "GP 14:35: rang", "MDT 10:00 today", "c/b to GP: done", "Pain to back: worse", "Referred to RNOH: yes",
+    "c/b tomorrow - AM",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

@@ -455,6 +455,14 @@ extension NoteAnalysis {
         for j in i...last where tokens[j].kind == .word { mark(j) }
       }
     }
+    // "ML -> Sue T:", "yusuf handing to berivan:": who hands the work to whom, opening the note.
+    if listSeparators > 0 || openingColon > 0 || tokens.count > 4 {
+      for person in peopleOfHandoverOpeningTheNote() { mark(person) }
+    }
+    // "WK 09:05:", "luca 09:50:", "YUSUF 12:25:": who took the call, opening the note before its time.
+    if let first = tokens.first, first.kind == .word, let n = afterSpace(0), isIdentifier(n, .time), isHandoverPerson(0) {
+      mark(0)
+    }
     for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
       if i + 1 < tokens.count, isMark(i + 1, ",") {
         // "Paget, Helen - pt": a family name, mixed case, then the given name, opening the note.
@@ -1683,10 +1691,11 @@ extension NoteAnalysis {
     {
       return true
     }
-    // ". ML", ". ST": two capitals as a sentence of their own closing the note are initials, though
-    // in lower case they spell a unit or shorthand; not what stands alone as the service's ("CT", "GP").
-    if t.isAllCaps, t.letters == 2, isMark(p, "."), t.flags.contains(.domain), !isShorthandStandingAlone(i),
-      t.flags.isDisjoint(with: [.kept, .institution, .registry, .strongTitle, .function, .relation])
+    // ". ML", "(WK)", "- ST": two capitals closing the note after a full stop, a dash or a bracket
+    // are initials, though in lower case they may spell a unit or shorthand; not what a note writes
+    // alone ("CT", "GP", "AM") nor a regimen ("IE").
+    if t.isAllCaps, t.letters == 2, isMark(p, ".") || isMark(p, "(") || isMark(p, ")") || isMark(p, "-") && tokens[p - 1].isSpace,
+      isTwoCapitalInitials(i)
     {
       return true
     }
@@ -1746,6 +1755,61 @@ extension NoteAnalysis {
       || isWord(v, "answered") || isWord(v, "handled") || isWord(v, "done") || isWord(v, "sent") || isWord(v, "added")
   }
 
+  /// Whether two-letter word `i` in capitals may be someone's initials: no
+  /// function word, relation or title, no regimen, and no shorthand a note
+  /// writes on its own.
+  private func isTwoCapitalInitials(_ i: Int) -> Bool {
+    tokens[i].flags.isDisjoint(with: [.kept, .institution, .registry, .strongTitle, .weakTitle, .function, .relation])
+      && !isTwoLetterRegimen(i) && !isShorthandStandingAlone(i)
+  }
+
+  /// The end of a handover opening the note: one person to another, each a
+  /// name or initials, then a colon or the note's first clause: "ML -> Sue T:",
+  /// "yusuf handing to berivan:", "tomek to sue:", "Hamish G to BP:", "Sue T
+  /// handover to all". Returns the people's words.
+  private func peopleOfHandoverOpeningTheNote() -> [Int] {
+    guard let first = tokens.indices.first(where: { tokens[$0].kind == .word }), first == 0 else { return [] }
+    var people: [Int] = []
+    var j = 0
+    // The first person: a word and perhaps an initial.
+    guard isHandoverPerson(j) else { return [] }
+    people.append(j)
+    if j + 2 < tokens.count, tokens[j + 1].isSpace, isInitialLetter(j + 2) {
+      people.append(j + 2)
+      j += 2
+    }
+    guard var k = next(j) else { return [] }
+    // "to", "->", "handing to", "handover to", "handing over to".
+    if isWord(k, "handing") || isWord(k, "handover") || isWord(k, "hands"), let n = afterSpace(k) {
+      k = isWord(n, "over") ? (afterSpace(n) ?? n) : n
+    }
+    if isMark(k, "-"), k + 1 < tokens.count, isMark(k + 1, ">") {
+      k += 1
+    } else if !isWord(k, "to") {
+      return []
+    }
+    guard let second = next(k), isHandoverPerson(second) || isWord(second, "all") else { return [] }
+    if !isWord(second, "all") { people.append(second) }
+    var last = second
+    if second + 2 < tokens.count, tokens[second + 1].isSpace, isInitialLetter(second + 2) {
+      if !isWord(second, "all") { people.append(second + 2) }
+      last = second + 2
+    }
+    guard let after = next(last), isMark(after, ":") || isMark(after, ",") || isMark(after, "-") || isWord(after, "pls") else { return [] }
+    return people
+  }
+
+  /// Whether word `i` may name a person in a handover: a word no list knows or
+  /// a plain first name, in any case, or two or three initials in capitals.
+  private func isHandoverPerson(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, t.letters >= 2, t.letters == t.length, !protected[i], !claimed[i] else { return false }
+    if t.isAllCaps, t.letters <= 3 { return t.letters == 2 ? isTwoCapitalInitials(i) : nameEvidence[i] == .unknown && !isRegimen(i) }
+    let e = nameEvidence[i]
+    return (e == .unknown || e == .definite || e == .ambiguous && t.flags.contains(.firstName))
+      && t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .month, .weekday])
+  }
+
   /// Whether two-letter word `i` is shorthand that a note may write as a
   /// sentence or a label of its own: "CT", "GP", "RM", "RT", "NB", "PS", "DX".
   private func isShorthandStandingAlone(_ i: Int) -> Bool {
@@ -1754,6 +1818,7 @@ extension NoteAnalysis {
       || isWord(i, "rx") || isWord(i, "dx") || isWord(i, "hx") || isWord(i, "fu") || isWord(i, "uk") || isWord(i, "ok")
       || isWord(i, "na") || isWord(i, "re") || isWord(i, "cc") || isWord(i, "pe") || isWord(i, "hr") || isWord(i, "ga")
       || isWord(i, "os") || isWord(i, "ks") || isWord(i, "qe") || isWord(i, "hk") || isWord(i, "dn") || isWord(i, "sx")
+      || isWord(i, "am") || isWord(i, "pm") || isWord(i, "pt") || isWord(i, "op") || isWord(i, "mr") || isWord(i, "dr")
   }
 
   /// Whether two-letter word `i` in capitals is a regimen's known initials:
