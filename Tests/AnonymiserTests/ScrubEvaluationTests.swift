@@ -486,6 +486,21 @@ import Anonymiser
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
+  /// The thirtieth set: written by a thirtieth author who saw no code and no other
+  /// notes, while the twenty-eighth was being worked against.
+  @Test func removesIdentifiersFromTheThirtiethSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.thirtieth, title: "the thirtieth held-out set")
+    #expect(notes.count == 814)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+  }
+
+  /// The thirty-first set: written by a thirty-first author, alongside the thirtieth.
+  @Test func removesIdentifiersFromTheThirtyFirstSet() throws {
+    let (notes, score) = try scoreAndReport(HeldOutSet.thirtyFirst, title: "the thirty-first held-out set")
+    #expect(notes.count == 902)
+    #expect(score.byKind[.nhsNumber]!.recall == 1.0)
+  }
+
   @Test func scrubbingTheNewHeldOutSetTwiceChangesNothing() throws {
     for note in try HeldOutSet.notes() {
       let once = scrubber.scrub(note.text)
