@@ -417,12 +417,13 @@ import Anonymiser
   @Test func removesIdentifiersFromTheTwentySecondSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.twentySecond, title: "the twenty-second held-out set")
     #expect(notes.count == 821)
-    // First measured on 2026-12-01, and not read by anyone working on the scrubber:
+    // First measured on 2026-12-01, before anyone working on the scrubber read it:
     // 1793 of 1817 identifiers (98.7%), 1238 of 1256 names (98.6%), every NHS number,
     // phone number and date, no KEEP span redacted (1776, 1228 names and 2 KEEP spans at
-    // cc7ac16, before this round). The floors keep it there.
-    #expect(score.overall.removed >= 1793)
-    #expect(score.byKind[.name]!.removed >= 1238)
+    // cc7ac16). Then read and worked against: 1803 (99.2%), 1246 names (99.2%). The floors
+    // keep it there.
+    #expect(score.overall.removed >= 1803)
+    #expect(score.byKind[.name]!.removed >= 1246)
     #expect(score.keeps.lost == 0)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
@@ -431,12 +432,13 @@ import Anonymiser
   @Test func removesIdentifiersFromTheTwentyThirdSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.twentyThird, title: "the twenty-third held-out set")
     #expect(notes.count == 888)
-    // First measured on 2026-12-01, and not read by anyone working on the scrubber:
+    // First measured on 2026-12-01, before anyone working on the scrubber read it:
     // 1923 of 1940 identifiers (99.1%), 1303 of 1312 names (99.3%), all 91 NHS numbers,
     // 107 of 108 phone numbers, 1 of 132 KEEP spans redacted (1914, 1299 names and 1 KEEP
-    // span at cc7ac16, before this round). The floors keep it there.
-    #expect(score.overall.removed >= 1923)
-    #expect(score.byKind[.name]!.removed >= 1303)
+    // span at cc7ac16). Then read and worked against: 1933 (99.6%), 1308 names (99.7%). The
+    // floors keep it there.
+    #expect(score.overall.removed >= 1933)
+    #expect(score.byKind[.name]!.removed >= 1308)
     #expect(score.keeps.lost <= 1)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
@@ -446,6 +448,13 @@ import Anonymiser
   @Test func removesIdentifiersFromTheTwentyFourthSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.twentyFourth, title: "the twenty-fourth held-out set")
     #expect(notes.count == 909)
+    // First measured on 2026-12-01 at 33a9411, before anyone working on the scrubber read it:
+    // 2390 of 2709 identifiers (88.2%), 1462 of 1756 names (83.3%): its volunteers sign their
+    // notes ("bex: ...") and type in lower case. Then read and worked against: 2627 (97.0%),
+    // 1692 names (96.4%), every NHS number, 3 of 136 KEEP spans redacted. The floors keep it there.
+    #expect(score.overall.removed >= 2627)
+    #expect(score.byKind[.name]!.removed >= 1692)
+    #expect(score.keeps.lost <= 3)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -453,6 +462,13 @@ import Anonymiser
   @Test func removesIdentifiersFromTheTwentyFifthSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.twentyFifth, title: "the twenty-fifth held-out set")
     #expect(notes.count == 1074)
+    // Not read by anyone working on the scrubber. First measured on 2026-12-01 at 33a9411: 2203
+    // of 2263 identifiers (97.3%), 1350 of 1388 names; at the end of that day's work: 2206
+    // (97.5%), 1353 names (97.5%), every NHS number and phone number, 7 of 159 KEEP spans
+    // redacted. The floors keep it there.
+    #expect(score.overall.removed >= 2206)
+    #expect(score.byKind[.name]!.removed >= 1353)
+    #expect(score.keeps.lost <= 7)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -461,6 +477,13 @@ import Anonymiser
   @Test func removesIdentifiersFromTheTwentySixthSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.twentySixth, title: "the twenty-sixth held-out set")
     #expect(notes.count == 920)
+    // 2209 of 2408 identifiers (91.7%) and 1359 of 1526 names at 33a9411; first measured unseen
+    // on 2026-12-01 after the work against the twenty-fourth: 2254 (93.6%), 1402 names (91.9%).
+    // Then read and worked against (its staff sign with initials): 2350 (97.6%), 1494 names
+    // (97.9%), every NHS number, 4 of 139 KEEP spans redacted. The floors keep it there.
+    #expect(score.overall.removed >= 2350)
+    #expect(score.byKind[.name]!.removed >= 1494)
+    #expect(score.keeps.lost <= 4)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -468,6 +491,12 @@ import Anonymiser
   @Test func removesIdentifiersFromTheTwentySeventhSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.twentySeventh, title: "the twenty-seventh held-out set")
     #expect(notes.count == 976)
+    // Not read by anyone working on the scrubber: 2063 of 2088 identifiers (98.8%) and 1308 of
+    // 1314 names at 33a9411; 2065 (98.9%), 1309 names (99.6%), every NHS number and date, 5 of
+    // 150 KEEP spans redacted at the end of 2026-12-01's work. The floors keep it there.
+    #expect(score.overall.removed >= 2065)
+    #expect(score.byKind[.name]!.removed >= 1309)
+    #expect(score.keeps.lost <= 5)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -476,6 +505,13 @@ import Anonymiser
   @Test func removesIdentifiersFromTheTwentyEighthSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.twentyEighth, title: "the twenty-eighth held-out set")
     #expect(notes.count == 918)
+    // 2649 of 3040 identifiers (87.1%) and 1733 of 2108 names at 33a9411; first measured unseen
+    // on 2026-12-01 after the work against the twenty-sixth: 2781 (91.5%), 1865 names (88.5%).
+    // Then read and worked against (its 23 staff sign in 23 ways): 2993 (98.5%), 2077 names
+    // (98.5%), every NHS number, 3 of 133 KEEP spans redacted. The floors keep it there.
+    #expect(score.overall.removed >= 2993)
+    #expect(score.byKind[.name]!.removed >= 2077)
+    #expect(score.keeps.lost <= 3)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -483,6 +519,12 @@ import Anonymiser
   @Test func removesIdentifiersFromTheTwentyNinthSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.twentyNinth, title: "the twenty-ninth held-out set")
     #expect(notes.count == 920)
+    // Not read by anyone working on the scrubber: 2628 of 2675 identifiers (98.2%) and 1608 of
+    // 1624 names at 33a9411; 2628 (98.2%), 1609 names (99.1%), every NHS number, phone number
+    // and email, 4 of 166 KEEP spans redacted at the end of 2026-12-01's work.
+    #expect(score.overall.removed >= 2628)
+    #expect(score.byKind[.name]!.removed >= 1609)
+    #expect(score.keeps.lost <= 4)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -491,6 +533,12 @@ import Anonymiser
   @Test func removesIdentifiersFromTheThirtiethSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.thirtieth, title: "the thirtieth held-out set")
     #expect(notes.count == 814)
+    // Not read by anyone working on the scrubber: 1864 of 2119 identifiers (88.0%) and 1146 of
+    // 1389 names at 33a9411; first measured at the end of 2026-12-01's work: 1986 (93.7%), 1268
+    // names (91.3%), every NHS number, phone number and postcode, 4 of 113 KEEP spans redacted.
+    #expect(score.overall.removed >= 1986)
+    #expect(score.byKind[.name]!.removed >= 1268)
+    #expect(score.keeps.lost <= 4)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -498,6 +546,12 @@ import Anonymiser
   @Test func removesIdentifiersFromTheThirtyFirstSet() throws {
     let (notes, score) = try scoreAndReport(HeldOutSet.thirtyFirst, title: "the thirty-first held-out set")
     #expect(notes.count == 902)
+    // Not read by anyone working on the scrubber: 1811 of 1865 identifiers (97.1%) and 1106 of
+    // 1149 names at 33a9411; first measured at the end of 2026-12-01's work: 1814 (97.3%), 1108
+    // names (96.4%), every NHS number, date and email, 3 of 80 KEEP spans redacted.
+    #expect(score.overall.removed >= 1814)
+    #expect(score.byKind[.name]!.removed >= 1108)
+    #expect(score.keeps.lost <= 3)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
