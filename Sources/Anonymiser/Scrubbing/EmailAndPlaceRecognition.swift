@@ -201,15 +201,19 @@ extension NoteAnalysis {
 
   /// Finds UK postcodes ("SW1A 1AA", "sw1a1aa", "N1 9GU"), and outward codes on
   /// their own when they are plainly postcodes ("SW19", or after "postcode").
-  mutating func findPostcodes() {
+  /// With `mayBeSpacedApart` (the note has a character standing alone), also
+  /// postcodes typed with a space between every part ("B 15 2 TT").
+  mutating func findPostcodes(mayBeSpacedApart: Bool = true) {
     // "B 15 2 TT", "LS 7 3 JF": the area, the district, the sector and the unit, each apart.
-    for i in tokens.indices where tokens[i].kind == .word && tokens[i].length <= 2 && isUpperASCIILetter(b[tokens[i].start]) && !claimed[i] {
-      guard tokens[i].length == 1 || isUpperASCIILetter(b[tokens[i].start + 1]), isArea(tokens[i]), let d = afterSpace(i),
+    for i in tokens.indices
+    where mayBeSpacedApart && tokens[i].kind == .word && tokens[i].length <= 2 && isUpperASCIILetter(b[tokens[i].start]) && !claimed[i] {
+      // The cheap tests first; the area's lookup last.
+      guard tokens[i].length == 1 || isUpperASCIILetter(b[tokens[i].start + 1]), let d = afterSpace(i),
         tokens[d].kind == .number, tokens[d].length <= 2, !claimed[d],
         let s = afterSpace(d), tokens[s].kind == .number, tokens[s].length == 1, !claimed[s], let u = afterSpace(s),
         tokens[u].kind == .word, tokens[u].length == 2, isUpperASCIILetter(b[tokens[u].start]), isUpperASCIILetter(b[tokens[u].start + 1]),
         !claimed[u], tokens[u].flags.isDisjoint(with: [.domain, .kept, .function, .english, .everyday]),
-        next(u).map({ tokens[$0].kind != .number }) ?? true
+        next(u).map({ tokens[$0].kind != .number }) ?? true, isArea(tokens[i])
       else { continue }
       claim(i, u, as: .postcode)
     }

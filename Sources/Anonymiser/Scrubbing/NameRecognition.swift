@@ -515,7 +515,7 @@ extension NoteAnalysis {
         continue
       }
       // "logged by DF", "transcribed by wen:": who did the note's work, anywhere in it.
-      if i >= 4, isWorkerAfterDoneBy(i) {
+      if i >= 4, tokens[i - 1].isSpace, tokens[i - 2].length == 2, isWorkerAfterDoneBy(i) {
         mark(i)
         continue
       }

@@ -143,7 +143,9 @@ struct NoteAnalysis {
         if t.kind == .alphanumeric, t.letters == 2 || t.letters >= 5, t.digits <= 2 { hasOrdinal = true }
         if t.isForeign { hasForeign = true }
         if t.kind == .alphanumeric, t.letters >= 2, t.digits >= 4, b[t.start] > 0x39 { hasRegistry = true }
-        if t.kind == .number, t.digits == 4, isEudraCTNumber(from: i) { hasRegistry = true }
+        if t.kind == .number, t.length == 4, i + 4 < tokens.count, tokens[i + 1].kind == .punctuation, isEudraCTNumber(from: i) {
+          hasRegistry = true
+        }
       case .punctuation:
         if t.mark == UInt8(ascii: "@") { hasAt = true }
         switch t.mark {
@@ -175,7 +177,9 @@ struct NoteAnalysis {
         if t.length == 3, f.contains(.function), isWord(i, "and") { listSeparators += 1 }
         if t.isCapitalised, t.length == 4 && isWord(i, "home") || t.length == 6 && isWord(i, "centre") { hasHomeWord = true }
         // "Laurel Lodge nursing home": a home in lower case after the kind of home.
-        if t.length == 4, i >= 2, isWord(i, "home"), isWord(i - 2, "nursing") || isWord(i - 2, "care") || isWord(i - 2, "residential") {
+        if t.length == 4, b[t.start] | 0x20 == UInt8(ascii: "h"), i >= 2, isWord(i, "home"),
+          isWord(i - 2, "nursing") || isWord(i - 2, "care") || isWord(i - 2, "residential")
+        {
           hasHomeWord = true
         }
         if f.contains(.addressCue) || (t.length == 1 && isCareOf(i)) {
@@ -207,7 +211,7 @@ struct NoteAnalysis {
     findEmails(hasAt: hasAt)
     if hasDigit {
       if singleCharacters >= 5 { findSpacedPostcodes() }
-      findPostcodes()
+      findPostcodes(mayBeSpacedApart: singleCharacters >= 1)
       findAddresses()
       findTimes()
       findNumberChains()
