@@ -201,7 +201,7 @@ extension NoteAnalysis {
 
   /// Finds UK postcodes ("SW1A 1AA", "sw1a1aa", "N1 9GU"), and outward codes on
   /// their own when they are plainly postcodes ("SW19", or after "postcode").
-  /// With `mayBeSpacedApart` (the note has a character standing alone), also
+  /// With `mayBeSpacedApart` (the note has characters standing alone), also
   /// postcodes typed with a space between every part ("B 15 2 TT").
   mutating func findPostcodes(mayBeSpacedApart: Bool = true) {
     // "B 15 2 TT", "LS 7 3 JF": the area, the district, the sector and the unit, each apart.

@@ -547,7 +547,7 @@ extension NoteAnalysis {
     guard !worklist.isEmpty else { return }
     grow(&marked, &worklist)
     if mayHoldList { markItemsOfListsOfNames(&marked, &worklist) }
-    markAliasesInBrackets(&marked, &worklist)
+    if hasOpenBracket { markAliasesInBrackets(&marked, &worklist) }
     // A name found once is a name wherever it comes again in the note.
     propagate(&marked, &worklist)
     grow(&marked, &worklist)

@@ -42,6 +42,8 @@ struct NoteAnalysis {
   /// How many list separators the note has (",", ";", "&", "/", "+", "and"):
   /// a list of three names needs two.
   var listSeparators = 0
+  /// Whether the note has an opening bracket, round or square.
+  var hasOpenBracket = false
   /// The colon after one word opening the note, as a volunteer signs a note or a
   /// label heads it ("bex: joy rang", "update: ..."), or after one word following a
   /// bracketed stamp ("[19:33, 06/06] Dionne: ..."); -1 if there is none. What
@@ -148,6 +150,7 @@ struct NoteAnalysis {
         }
       case .punctuation:
         if t.mark == UInt8(ascii: "@") { hasAt = true }
+        if t.mark == UInt8(ascii: "(") || t.mark == UInt8(ascii: "[") { hasOpenBracket = true }
         switch t.mark {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "/"), UInt8(ascii: "+"): listSeparators += 1
         default: break
@@ -211,7 +214,7 @@ struct NoteAnalysis {
     findEmails(hasAt: hasAt)
     if hasDigit {
       if singleCharacters >= 5 { findSpacedPostcodes() }
-      findPostcodes(mayBeSpacedApart: singleCharacters >= 1)
+      findPostcodes(mayBeSpacedApart: singleCharacters >= 2)
       findAddresses()
       findTimes()
       findNumberChains()
