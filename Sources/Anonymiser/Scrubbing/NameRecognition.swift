@@ -1768,7 +1768,8 @@ extension NoteAnalysis {
   /// "yusuf handing to berivan:", "tomek to sue:", "Hamish G to BP:", "Sue T
   /// handover to all". Returns the people's words.
   private func peopleOfHandoverOpeningTheNote() -> [Int] {
-    guard let first = tokens.indices.first(where: { tokens[$0].kind == .word }), first == 0 else { return [] }
+    // (No closure here: one that captures the analysis copies it, for every note.)
+    guard !tokens.isEmpty, tokens[0].kind == .word else { return [] }
     var people: [Int] = []
     var j = 0
     // The first person: a word and perhaps an initial.
