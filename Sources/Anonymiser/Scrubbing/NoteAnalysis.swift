@@ -67,7 +67,6 @@ struct NoteAnalysis {
     institutional.removeAll(keepingCapacity: true)
     spans.removeAll(keepingCapacity: true)
     splitRunTogetherTokensIfAny()
-    openingColon = colonAfterOpeningWord()
   }
 
   /// The colon after the note's first word (or its first word and an initial,
@@ -137,6 +136,7 @@ struct NoteAnalysis {
     var singleCharacters = 0
     var hasDottedNumber = false
     var hasGenericDrug = false
+    openingColon = colonAfterOpeningWord()
     for (i, t) in tokens.enumerated() {
       switch t.kind {
       case .number, .alphanumeric:
