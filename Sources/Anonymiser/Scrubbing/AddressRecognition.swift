@@ -677,8 +677,10 @@ extension NoteAnalysis {
   /// isaf", "2 tan y bryn"), or one to three words ending in a street's or a
   /// building's word ("church lane", "the old rectory") where a clause opens.
   private func lowerCaseAddressPartEnd(from i: Int) -> Int? {
+    // Where a clause opens first: the cheaper test, and most tokens fail it.
+    guard opensAddressClause(i) else { return nil }
     let numbered = isHouseNumber(i)
-    guard numbered || tokens[i].kind == .word, opensAddressClause(i) else { return nil }
+    guard numbered || tokens[i].kind == .word else { return nil }
     var j = numbered ? (afterSpace(i) ?? i) : i
     guard j != i || !numbered else { return nil }
     var words = 0
