@@ -1638,7 +1638,7 @@ extension NoteAnalysis {
       {
         return !isTwoLetterRegimen(i)
       }
-      return t.letters <= 3 && e == .unknown && (t.letters == 2 ? !isTwoLetterRegimen(i) && !isShorthandStandingAlone(i) : !isRegimen(i))
+      return t.letters <= 3 && e == .unknown && !isRegimenInitials(i) && (t.letters != 2 || !isShorthandStandingAlone(i))
     }
     // Two letters only for a plain first name ("jo:", "Mo:"); "dh:", "fb:" are shorthand.
     guard e == .definite || (e == .unknown && t.letters >= 3) || (e == .ambiguous && t.isCapitalised) else { return false }
@@ -1687,7 +1687,7 @@ extension NoteAnalysis {
     // Capitals so marked are initials unless they spell the domain's shorthand ("chemo / RT",
     // "/MDT") or a regimen ("[VAC]"); in square brackets, two letters are initials whatever they spell ("[BP]").
     if t.isAllCaps, t.letters <= 3, markedOff, t.flags.isDisjoint(with: [.kept, .institution, .registry, .strongTitle]),
-      t.letters == 2 && isMark(p, "[") ? !isTwoLetterRegimen(i) : e == .unknown && (t.letters == 2 ? !isTwoLetterRegimen(i) : !isRegimen(i))
+      !isRegimenInitials(i), t.letters == 2 && isMark(p, "[") || e == .unknown
     {
       return true
     }
@@ -1705,12 +1705,12 @@ extension NoteAnalysis {
     let bracket = isMark(p, "(")
     if t.isAllCaps {
       // Two letters are initials unless they spell a regimen one knows ("IE", "AI"); "TM" is someone.
-      guard t.letters <= 3, e == .unknown, t.letters == 2 ? !isTwoLetterRegimen(i) : !isRegimen(i), !t.flags.contains(.registry)
+      guard t.letters <= 3, e == .unknown, !isRegimenInitials(i), !t.flags.contains(.registry)
       else { return false }
       // Not after a word: "retroperitoneal LPS", "on CRM" are the domain's shorthand.
-      return dash || bracket || isMark(p, ".") || isMark(p, ",") || isMark(p, ")") || isAfterDoneBy(i)
+      return dash || bracket || isMark(p, ".") || isMark(p, ",") || isMark(p, ")")
     }
-    if markedOff || isAfterDoneBy(i) { return e == .definite || e == .unknown }
+    if markedOff { return e == .definite || e == .unknown }
     // "- wc", "- jo": two letters after a dash; a long word no list knows is more often a
     // word ("- unverified", "- cardiothoracic") than who signed.
     // A first name that is a word too, capitalised: "-- Sue", "reported. Sue".
@@ -1805,7 +1805,7 @@ extension NoteAnalysis {
   private func isHandoverPerson(_ i: Int) -> Bool {
     let t = tokens[i]
     guard t.kind == .word, t.letters >= 2, t.letters == t.length, !protected[i], !claimed[i] else { return false }
-    if t.isAllCaps, t.letters <= 3 { return t.letters == 2 ? isTwoCapitalInitials(i) : nameEvidence[i] == .unknown && !isRegimen(i) }
+    if t.isAllCaps, t.letters <= 3 { return t.letters == 2 ? isTwoCapitalInitials(i) : nameEvidence[i] == .unknown && !isRegimenInitials(i) }
     let e = nameEvidence[i]
     return (e == .unknown || e == .definite || e == .ambiguous && t.flags.contains(.firstName))
       && t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .month, .weekday])
@@ -1820,6 +1820,12 @@ extension NoteAnalysis {
       || isWord(i, "na") || isWord(i, "re") || isWord(i, "cc") || isWord(i, "pe") || isWord(i, "hr") || isWord(i, "ga")
       || isWord(i, "os") || isWord(i, "ks") || isWord(i, "qe") || isWord(i, "hk") || isWord(i, "dn") || isWord(i, "sx")
       || isWord(i, "am") || isWord(i, "pm") || isWord(i, "pt") || isWord(i, "op") || isWord(i, "mr") || isWord(i, "dr")
+  }
+
+  /// Whether word `i` in capitals spells a regimen: two letters that a known
+  /// regimen has ("IE", "AI"), or longer, every letter a sarcoma drug's ("VAC").
+  private func isRegimenInitials(_ i: Int) -> Bool {
+    tokens[i].letters == 2 ? isTwoLetterRegimen(i) : isRegimen(i)
   }
 
   /// Whether two-letter word `i` in capitals is a regimen's known initials:
