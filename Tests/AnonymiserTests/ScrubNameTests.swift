@@ -494,3 +494,67 @@ import Testing
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")
   }
 }
+
+/// Staff initials in capitals where a person stands in a shared log, and the
+/// user names of a pasted chat.
+@Suite struct ScrubStaffInitialsAndChatNameTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    // After who does the work: "by", "per", "from", "cc", "c/b", an arrow, "over to".
+    ("Tom rang, 18/12/1962, by YD", "[NAME] rang, [DATE], by [NAME]"),
+    ("per SK: ring after lunch", "per [NAME]: ring after lunch"),
+    ("Matteo Greco - from SE. wife Federica", "[NAME] - from [NAME]. wife [NAME]"),
+    ("from YD: daughter interpreting", "from [NAME]: daughter interpreting"),
+    ("pt rang. cc PR", "pt rang. cc [NAME]"),
+    ("brother Kofi - c/b KM 2pm", "brother [NAME] - c/b [NAME] [TIME]"),
+    ("over to KM: still waiting on path", "over to [NAME]: still waiting on path"),
+    ("Handed to RG for follow-up", "Handed to [NAME] for follow-up"),
+    ("Handover PR -> SK: still waiting", "Handover [NAME] -> [NAME]: still waiting"),
+    // Before what staff do.
+    ("wants UCLH. AF took it", "wants UCLH. [NAME] took it"),
+    ("Welsh leaflet? BL checking", "Welsh leaflet? [NAME] checking"),
+    ("daughter rang. DB c/b done", "daughter rang. [NAME] c/b done"),
+    ("Somali, KM to c/b", "Somali, [NAME] to c/b"),
+    ("MLZ spoke Mandarin", "[NAME] spoke Mandarin"),
+    ("SK sent info pack", "[NAME] sent info pack"),
+    ("by BL as TN off", "by [NAME] as [NAME] off"),
+    ("DB rang back 16:48", "[NAME] rang back [TIME]"),
+    // Lists of initials, the day before them kept.
+    ("Rota: Mon PR/SK; Tue KM/MLZ", "Rota: Mon [NAME]/[NAME]; Tue [NAME]/[NAME]"),
+    ("SE / LK - pt dob 2 Sept 1980", "[NAME] / [NAME] - pt dob [DATE]"),
+    ("PR x TN double-checked it", "[NAME] x [NAME] double-checked it"),
+    ("SK + TN joint note", "[NAME] + [NAME] joint note"),
+    // In brackets, alone; as a clause of their own; before a colon after the call's time.
+    ("c/b done (SK) - happy with info", "c/b done ([NAME]) - happy with info"),
+    ("Eamon Gallagher - SK; daughter Sinéad", "[NAME] - [NAME]; daughter [NAME]"),
+    ("Ramin Navabi - LK: wife Ladan", "[NAME] - [NAME]: wife [NAME]"),
+    ("Matsumoto Ryo - pt, works for a bank; JP", "[NAME] - pt, works for a bank; [NAME]"),
+    ("- BL: Sioned rang in Welsh", "- [NAME]: [NAME] rang in Welsh"),
+    ("11:35 DB: Desmond Francis rang", "[TIME] [NAME]: [NAME] rang"),
+    ("Call 15:30, TN: Margaret Shaw", "Call [TIME], [NAME]: [NAME]"),
+    ("late call 17:55 YD: pt Hasan Kaya", "late call [TIME] [NAME]: pt [NAME]"),
+    ("RG Mon 10/06 08:55: Solicitor rang", "[NAME] [DATE] [TIME]: Solicitor rang"),
+    ("L.K. 17:20: Maryam Sadeghi rang", "[NAME]. [TIME]: [NAME] rang"),
+    // A chat's user names after each message's stamp.
+    ("[10:02] sean_d: nhs number 698-002-5236", "[[TIME]] [NAME]: nhs number [NHS-NUMBER]"),
+    ("[16:20] gazza71: dob 7-1-71", "[[TIME]] [NAME]: dob [DATE]"),
+    ("[14:05] jl.de.la.tour: ok thx", "[[TIME]] [NAME]: ok thx"),
+    ("[19:44] amrit_k: hello [19:46] amrit_k: after 10", "[[TIME]] [NAME]: hello [[TIME]] [NAME]: after [TIME]"),
+  ])
+  func findsTheName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    // The service's shorthand, units, regimens, places and spelled-out short forms stay.
+    "CT/MRI booked", "VAC/IE next", "pt from NI", "rang from KL", "from HA area", "Scans on CD posted",
+    "told about Sarcoma Support Group (SSG) meeting", "Gardner syndrome (FAP) - desmoid", "70 Gy(RBE) in 35#",
+    "managed by HIV/derm teams", "Stanmore prosthesis (JTS)", "DWP sent letter", "seen by MDT", "by GP",
+    "CT done", "to RM - VAC", "RLM/LRM marks", "pt on IE; ok", "c/b by CNS", "per GP: ok", "cc GP",
+    "[10:02] Support Line: hello",
+  ])
+  func leavesIt(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")
+  }
+}

@@ -408,6 +408,8 @@ extension NoteAnalysis {
     swap(&evidence, &nameEvidence)
     // Empty again afterwards; the array goes back to the workspace.
     defer { swap(&nameEvidence, &workspace.nameEvidence) }
+    // "[10:02] sean_d: ...": a chat's user names, after the stamp of each message.
+    if hasOpenBracket { claimChatUserNames() }
     // Most notes name nobody: nothing to do unless some word could be a name.
     // ("sung-min (lower case)": a compound word opening the note may be a Korean given name.)
     guard tokens.indices.contains(where: {
@@ -463,6 +465,14 @@ extension NoteAnalysis {
     if let first = tokens.first, first.kind == .word, let n = afterSpace(0), isIdentifier(n, .time), isHandoverPerson(0) {
       mark(0)
     }
+    // "L.K. 17:20:", "H. 14:50:": initials, each with its full stop, opening the note before its time.
+    if tokens.count > 3, isInitialLetter(0), isMark(1, "."), !claimed[0] {
+      let last = tokens.count > 5 && isInitialLetter(2) && isMark(3, ".") ? 2 : 0
+      if let n = afterSpace(last + 1), isIdentifier(n, .time) {
+        mark(0)
+        if last == 2 { mark(2) }
+      }
+    }
     for i in tokens.indices where tokens[i].kind == .word && !claimed[i] {
       if i + 1 < tokens.count, isMark(i + 1, ",") {
         // "Paget, Helen - pt": a family name, mixed case, then the given name, opening the note.
@@ -516,6 +526,12 @@ extension NoteAnalysis {
       }
       // "logged by DF", "transcribed by wen:": who did the note's work, anywhere in it.
       if i >= 4, tokens[i - 1].isSpace, tokens[i - 2].length == 2, isWorkerAfterDoneBy(i) {
+        mark(i)
+        continue
+      }
+      // "AF took it", "c/b KM", "per SK:", "PR/SK", "- LK: wife ...": someone's initials in
+      // capitals, standing where a person does in a note the staff share.
+      if tokens[i].isAllCaps, isInitialsWhereAPersonStands(i) {
         mark(i)
         continue
       }
@@ -1459,6 +1475,13 @@ extension NoteAnalysis {
       } else if let q = p, isMark(q, "'"), q >= 1, isWord(q - 1, "a") {
         p = q - 1  // "Mac a' Phearsain"
       }
+      // Before initials in capitals, only a known name ("Zhou ML"), not the day or a word: "Mon PR/SK",
+      // "Handover PR -> SK".
+      if let q = p, tokens[m].isAllCaps, tokens[m].letters <= 3, !tokens[q].isAllCaps, tokens[q].kind == .word,
+        evidence(q) != .definite && !(evidence(q) == .ambiguous && !tokens[q].flags.isDisjoint(with: .personalName))
+      {
+        p = nil
+      }
       if let p, p >= 0, !marked[p], !tokens[p].isPossessive {
         if isParticle(p) {
           // "de la Cruz": particles back to a name before them.
@@ -1753,6 +1776,187 @@ extension NoteAnalysis {
     return isWord(v, "logged") || isWord(v, "transcribed") || isWord(v, "typed") || isWord(v, "written") || isWord(v, "taken")
       || isWord(v, "noted") || isWord(v, "entered") || isWord(v, "updated") || isWord(v, "checked") || isWord(v, "covered")
       || isWord(v, "answered") || isWord(v, "handled") || isWord(v, "done") || isWord(v, "sent") || isWord(v, "added")
+  }
+
+  // MARK: Chat user names
+
+  /// Claims as names the user names a pasted chat gives after the stamp of
+  /// each message: "[10:02] sean_d: ...", "[16:20] gazza71: ...", "[14:05]
+  /// jl.de.la.tour: ...". A user name is letters with digits, underscores,
+  /// full stops or hyphens, typed without a space, before a colon; a stamp is
+  /// a time or a date in square brackets. (A user name of plain words is left
+  /// to the rules for names.)
+  private mutating func claimChatUserNames() {
+    var i = 0
+    while i + 3 < tokens.count {
+      defer { i += 1 }
+      guard isMark(i, "]"), tokens[i + 1].isSpace, let p = previous(i), isIdentifier(p, .time) || isIdentifier(p, .date) else { continue }
+      let first = i + 2
+      var last = first
+      var joined = false
+      var words = 0
+      while last < tokens.count {
+        let t = tokens[last]
+        if t.kind == .word || t.kind == .alphanumeric {
+          words += 1
+        } else if t.kind == .number || isMark(last, "_") || isMark(last, ".") || isMark(last, "-") {
+          joined = true
+        } else {
+          break
+        }
+        last += 1
+      }
+      // The colon straight after, and something joined to the letters.
+      guard last < tokens.count, isMark(last, ":"), last > first, words > 0,
+        joined || tokens[first].kind == .alphanumeric, tokens[first].kind != .number, tokens[last - 1].kind != .punctuation,
+        isFree(first, last - 1)
+      else { continue }
+      claim(first, last - 1, as: .name)
+      i = last
+    }
+  }
+
+  // MARK: Initials where a person stands
+
+  /// Whether word `i`, two or three capitals no list knows, stands where a
+  /// person does in a note the staff share: who took the call, who is to ring
+  /// back, whom the work was handed to, who was on shift.
+  ///
+  /// - After "by", "per", "from", "cc", "c/b", an arrow, or "to" after "over",
+  ///   "handed" or "passed": "by YD", "per SK:", "c/b KM 2pm", "over to KM:".
+  /// - Before what staff do: "AF took it", "KM to c/b", "MLZ spoke Mandarin",
+  ///   "SK sent info pack", "as TN off".
+  /// - Beside other such initials in a list: "PR/SK", "SE / LK", "PR x TN".
+  /// - Alone in brackets, when the words before do not spell them out: "c/b
+  ///   done (SK)", not "Sarcoma Support Group (SSG)".
+  /// - As a clause of their own: "Eamon Gallagher - SK; daughter Sinéad",
+  ///   "Ramin Navabi - LK: wife Ladan", "...; AH" closing the note, "11:35 DB:"
+  ///   after the time of a call, "RG Mon 10/06 08:55:" opening the note.
+  ///
+  /// Never what a list knows: the service's shorthand ("CT", "MDT"), units,
+  /// regimens ("VAC", "IE"), titles or particles ("NI").
+  private func isInitialsWhereAPersonStands(_ i: Int) -> Bool {
+    guard mayBeInitialsInCapitals(i) else { return false }
+    if isAfterPersonCue(i) || isBeforeWhatStaffDo(i) || isInListOfInitials(i) { return true }
+    guard let p = previous(i) else {
+      // Opening the note before the day or date of its entry: "RG Mon 10/06 08:55: ...".
+      guard let n = afterSpace(i) else { return false }
+      return tokens[n].flags.contains(.weekday) || isIdentifier(n, .date)
+    }
+    let n = next(i)
+    // In brackets, alone.
+    if isMark(p, "(") || isMark(p, "["), let n, isMark(n, ")") || isMark(n, "]") {
+      return !isSpelledOutBefore(i, bracket: p)
+    }
+    // "11:35 DB: ...", "Call 15:30, TN: ...", "late call YD: ...": after the call's time, before a colon.
+    if let n, isMark(n, ":") {
+      if isIdentifier(p, .time) || isWord(p, "call") { return true }
+      if isMark(p, ","), let q = previous(p), isIdentifier(q, .time) { return true }
+    }
+    // A clause of its own after a spaced dash or a semicolon: "- SK;", "- LK:", "...; JP".
+    let dash = isMark(p, "-") && (p == 0 || tokens[p - 1].isSpace)
+    guard dash || isMark(p, ";") else { return false }
+    guard let n else { return true }
+    return isMark(n, ";") || isMark(n, ":") || (isMark(n, ".") && next(n) == nil)
+  }
+
+  /// Whether word `i` is two or three capitals that may be someone's
+  /// initials: no word any list knows but a name's ("AH"), no regimen, no
+  /// shorthand a note writes on its own.
+  private func mayBeInitialsInCapitals(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.isAllCaps, t.letters == t.length, t.letters == 2 || t.letters == 3, !t.isPossessive, !protected[i], !claimed[i],
+      nameEvidence[i] == .unknown || nameEvidence[i] == .definite, !t.flags.contains(.particle)
+    else { return false }
+    return t.letters == 2 ? isTwoCapitalInitials(i) : !isRegimenInitials(i)
+  }
+
+  /// Whether a word naming who does the work comes just before word `i`:
+  /// "by", "per", "from", "cc", "c/b", an arrow ("->"), "over to", "handed to".
+  private func isAfterPersonCue(_ i: Int) -> Bool {
+    guard let p = previous(i) else { return false }
+    // "-> PR", "=> SK".
+    if isMark(p, ">"), p >= 1, isMark(p - 1, "-") || isMark(p - 1, "=") { return true }
+    guard tokens[i - 1].isSpace else { return false }
+    if isWord(p, "by") || isWord(p, "per") || isWord(p, "cc") || isWord(p, "cb") || isCallBackShort(endingAt: p) {
+      return true
+    }
+    // "from SE: ...", "- from AF.", not a place: "rang from KL", "from HA area".
+    if isWord(p, "from") {
+      guard next(i).map({ tokens[$0].kind == .punctuation }) ?? true else { return false }
+      guard let v = beforeSpace(p) else { return true }
+      return !(isCallVerb(v) || isWord(v, "calling") || isWord(v, "moved") || isWord(v, "came") || isWord(v, "back") || isWord(v, "is")
+        || isWord(v, "flying") || isWord(v, "travelling") || isWord(v, "lives") || isWord(v, "far"))
+    }
+    // "over to KM", "handed to RG", "passed to PR".
+    guard isWord(p, "to"), let q = beforeSpace(p) else { return false }
+    return isWord(q, "over") || isWord(q, "handed") || isWord(q, "passed") || isWord(q, "handing") || isWord(q, "handover")
+      || isWord(q, "back")
+  }
+
+  /// Whether what a member of staff does follows word `i`: "took", "spoke",
+  /// "sent", "rang", "to c/b", "c/b", "off", an arrow handing the work on.
+  private func isBeforeWhatStaffDo(_ i: Int) -> Bool {
+    guard let n = next(i) else { return false }
+    // "SK -> PR".
+    if isMark(n, "-"), n + 1 < tokens.count, isMark(n + 1, ">") { return true }
+    guard n == i + 2 else { return false }
+    if isWord(n, "c"), n + 2 < tokens.count, isCallBackShort(endingAt: n + 2) { return true }
+    if isWord(n, "took") || isWord(n, "spoke") || isWord(n, "sent") || isWord(n, "replied") || isWord(n, "explained")
+      || isWord(n, "checking") || isWord(n, "emailed") || isWord(n, "texted") || isWord(n, "booked") || isWord(n, "covering")
+      || isWord(n, "handled") || isWord(n, "answered") || isWord(n, "signposted") || isWord(n, "listened")
+      || isWord(n, "reassured") || isWord(n, "cb") || isWord(n, "chasing") || isWord(n, "chased") || isCallVerb(n)
+    {
+      return true
+    }
+    // "as TN off", "TN off today".
+    if isWord(n, "off"), previous(i).map({ isWord($0, "as") || isWord($0, "while") }) ?? true { return true }
+    // "KM to c/b", "HR to try landline later", "YD to ring back".
+    if isWord(n, "to"), let v = afterSpace(n) {
+      return isWord(v, "c") && v + 2 < tokens.count && isCallBackShort(endingAt: v + 2) || isWord(v, "cb") || isWord(v, "try")
+        || isWord(v, "ring") || isWord(v, "call") || isWord(v, "phone") || isWord(v, "chase") || isWord(v, "follow")
+    }
+    return false
+  }
+
+  /// Whether word `i` is joined by "/", ",", "+", "&" or "x" to other initials
+  /// that may be someone's: "PR/SK", "SE / LK", "PR x TN", "SK + TN".
+  private func isInListOfInitials(_ i: Int) -> Bool {
+    func joined(_ j: Int?) -> Int? {
+      guard let j else { return nil }
+      return isMark(j, "/") || isMark(j, ",") || isMark(j, "+") || isMark(j, "&") || isWord(j, "x") ? j : nil
+    }
+    // One of the two is a pair of letters: not "RLM/LRM", which more often spell shorthand.
+    if let p = joined(previous(i)), let q = previous(p), tokens[q].kind == .word, tokens[i].letters == 2 || tokens[q].letters == 2,
+      mayBeInitialsInCapitals(q)
+    {
+      return true
+    }
+    if let n = joined(next(i)), let m = next(n), tokens[m].kind == .word, tokens[i].letters == 2 || tokens[m].letters == 2,
+      mayBeInitialsInCapitals(m)
+    {
+      return true
+    }
+    return false
+  }
+
+  /// Whether the words before the bracket at `bracket` spell out word `i`,
+  /// which stands in it: "Sarcoma Support Group (SSG)", "Teenage Cancer
+  /// Trust (TCT)".
+  private func isSpelledOutBefore(_ i: Int, bracket: Int) -> Bool {
+    let t = tokens[i]
+    var letter = t.end - 1
+    var j = previous(bracket)
+    while let w = j, letter >= t.start {
+      guard tokens[w].kind == .word else { return false }
+      if b[tokens[w].start] | 0x20 == b[letter] | 0x20 {
+        letter -= 1
+      } else if !(isWord(w, "of") || isWord(w, "and") || isWord(w, "the") || isWord(w, "for")) {
+        return false
+      }
+      j = previous(w)
+    }
+    return letter < t.start
   }
 
   /// Whether two-letter word `i` in capitals may be someone's initials: no
