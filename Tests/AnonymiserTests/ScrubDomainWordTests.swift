@@ -157,3 +157,31 @@ import Testing
     #expect(scrubber.scrub("nhs 2019-001234-56-77") != "nhs 2019-001234-56-77")
   }
 }
+
+/// Wards and wings named after people, places and things, and the domain's
+/// short forms in capitals, stay; a person called Ward, Wing or Sho is still one.
+@Suite struct ScrubWardNameAndShortFormTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    "Wilson ward at the Royal Marsden Sutton", "Stanmore - Jackson Burrows ward at RNOH?", "Bud Flanagan wing? pt asked",
+    "pt on Jubilee Ward? caller unsure", "ward Champneys? can u call me", "he's now in the Hunter Wing at St George's",
+    "VAI after VIDE, pt confused", "Gardner syndrome (FAP) - desmoid", "70 Gy(RBE) in 35#",
+    "managed by HIV/derm teams", "Scans on CD posted", "left msg for SpR", "seen 1710 hrs by SHO", "email the consultant's PA",
+  ])
+  func keepsThem(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")
+  }
+
+  @Test(arguments: [
+    ("Emma Ward rang", "[NAME] rang"),
+    ("From: Philippa Ward <philippa.ward@example.org>", "From: [NAME] <[EMAIL]>"),
+    ("Mr Wilson ward round today", "Mr [NAME] ward round today"),
+    ("Cheung Wing Sze, Lam Kwok Keung", "[NAME], [NAME]"),
+    ("HK family: Lam Chi Wing, Ng Wai Kit", "HK family: [NAME], [NAME]"),
+    ("Inoue Takeshi, son Sho", "[NAME], son [NAME]"),
+  ])
+  func stillFindsThePerson(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}

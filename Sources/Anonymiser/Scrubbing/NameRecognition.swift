@@ -1868,7 +1868,8 @@ extension NoteAnalysis {
     guard t.isAllCaps, t.letters == t.length, t.letters == 2 || t.letters == 3, !t.isPossessive, !protected[i], !claimed[i],
       nameEvidence[i] == .unknown || nameEvidence[i] == .definite, !t.flags.contains(.particle)
     else { return false }
-    return t.letters == 2 ? isTwoCapitalInitials(i) : !isRegimenInitials(i)
+    // "SHO", a doctor's grade in capitals (in mixed case, "Sho" is a given name).
+    return t.letters == 2 ? isTwoCapitalInitials(i) : !isRegimenInitials(i) && !isWord(i, "sho")
   }
 
   /// Whether a word naming who does the work comes just before word `i`:

@@ -124,6 +124,7 @@ struct NoteAnalysis {
     var hasAt = false
     var hasPhraseStart = false
     var hasInstitution = false
+    var hasWardWord = false
     var hasAddressWord = false
     var hasClockWord = false
     var clockWords = 0
@@ -178,6 +179,7 @@ struct NoteAnalysis {
           hasAddressWord = true
         }
         if t.length == 3, f.contains(.function), isWord(i, "and") { listSeparators += 1 }
+        if t.length == 4, isWord(i, "ward") || isWord(i, "wing") { hasWardWord = true }
         if t.isCapitalised, t.length == 4 && isWord(i, "home") || t.length == 6 && isWord(i, "centre") { hasHomeWord = true }
         // "Laurel Lodge nursing home": a home in lower case after the kind of home.
         if t.length == 4, b[t.start] | 0x20 == UInt8(ascii: "h"), i >= 2, isWord(i, "home"),
@@ -208,6 +210,7 @@ struct NoteAnalysis {
       }
     }
     if hasInstitution { markInstitutions() }
+    if hasWardWord { protectNamesOfWards() }
     if hasPhraseStart { markProtectedPhrases() }
     if hasGenericDrug { keepBrandNamesAfterDrugs() }
     if hasDigit && hasRegistry { keepTrialRegistryIds() }
@@ -588,6 +591,52 @@ struct NoteAnalysis {
         } ?? false
         if k > i, !namesAStreet { protectInstitution(i, k) }
       }
+    }
+  }
+
+  /// Protects the names of hospital wards and wings, which are named after
+  /// people and places: "Wilson ward", "Jackson Burrows ward", "Bud Flanagan
+  /// wing", "Jubilee Ward", "on ward Champneys". Not a person called Ward
+  /// ("Emma Ward", "Mr Wilson ward round"), nor "Ward 4".
+  mutating func protectNamesOfWards() {
+    for i in tokens.indices where tokens[i].kind == .word && tokens[i].length == 4 && !claimed[i] {
+      guard isWord(i, "ward") || isWord(i, "wing") else { continue }
+      // "ward round", "ward sister": the ward as a place of work; who stands before it may be a person.
+      if let n = afterSpace(i), isWord(n, "round") || isWord(n, "rounds") || isWord(n, "sister") || isWord(n, "manager")
+        || isWord(n, "clerk") || isWord(n, "nurse") || isWord(n, "staff")
+      {
+        continue
+      }
+      // Before it: one to three capitalised words, with no title, relation or cue before them.
+      var k = i
+      var words = 0
+      var mayBeNames = 0
+      while words < 3, let p = beforeSpace(k), tokens[p].kind == .word, tokens[p].isCapitalised, !tokens[p].isPossessive, !claimed[p],
+        tokens[p].flags.isDisjoint(with: [.strongTitle, .weakTitle, .relation, .function, .month, .weekday, .strongCue])
+      {
+        let f = tokens[p].flags
+        if f.contains(.firstName) || f.contains(.surname) && !f.contains(.english) || f.subtracting(Self.neutralFlags).isEmpty {
+          mayBeNames += 1
+        }
+        k = p
+        words += 1
+      }
+      let cued = beforeSpace(k).map { !tokens[$0].flags.isDisjoint(with: [.strongTitle, .weakTitle, .relation, .strongCue]) } ?? false
+      // Capitalised, "Ward" or "Wing" may be a name's last part: "Emma Ward", "Philippa Ward <...>",
+      // "Cheung Wing Sze", "Lam Chi Wing". Then only after "on", "in", "at" or "the".
+      let placed = beforeSpace(k).map { isWord($0, "on") || isWord($0, "in") || isWord($0, "at") || isWord($0, "the") } ?? false
+      let mayEndName = tokens[i].isCapitalised && !placed
+        && (mayBeNames > 0 || afterSpace(i).map({ tokens[$0].isCapitalised }) ?? false || next(i).map({ isMark($0, "<") }) ?? false)
+      if words > 0, !cued, !mayEndName {
+        for j in k...i where tokens[j].kind == .word { protected[j] = true }
+        continue
+      }
+      // After it, as a ward is told: "ward Champneys", "on Ward Jubilee".
+      guard words == 0, let n = afterSpace(i), tokens[n].kind == .word, tokens[n].isCapitalised, !claimed[n],
+        tokens[n].flags.isDisjoint(with: [.strongTitle, .weakTitle, .relation, .function, .firstName]),
+        !tokens[i].isCapitalised || beforeSpace(i).map({ isWord($0, "on") || isWord($0, "to") || isWord($0, "in") || isWord($0, "at") }) ?? false
+      else { continue }
+      protected[n] = true
     }
   }
 
