@@ -291,3 +291,24 @@ import Testing
     #expect(!scrubber.findings(in: note).contains { $0.kind == .postcode }, "\(scrubber.scrub(note))")
   }
 }
+
+/// A house's name opening the note before a comma, where the note gives a
+/// postcode, even when no town and postcode follow straight after it.
+@Suite struct ScrubHouseNameOpeningTheNoteTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("Dalmore Croft, by Alness, Ross-shire IV17 0UY", "[ADDRESS], by [NAME], [NAME] [POSTCODE]"),
+    ("Keeper's Cottage, Balmoral Estate? near Ballater AB35 5TB", "[ADDRESS], [ADDRESS]? near Ballater [POSTCODE]"),
+    ("Fisher's Croft, Eyre Lane, Hathersage S32 1DF", "[ADDRESS], [ADDRESS], Hathersage [POSTCODE]"),
+    ("Croft Road, Leeds LS1 1AA", "[ADDRESS], Leeds [POSTCODE]"),
+  ])
+  func findsTheAddress(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["pt lives in a croft, LS1 1AA", "Croft, then MDT. LS1 1AA", "the farm, LS1 1AA"])
+  func leavesIt(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .address }, "\(scrubber.scrub(note))")
+  }
+}

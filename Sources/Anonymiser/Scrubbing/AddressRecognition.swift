@@ -502,8 +502,9 @@ extension NoteAnalysis {
         break
       }
       if !t.flags.isDisjoint(with: [.quantity, .month, .weekday]), !monthOpensStreet { break }
-      // "Croft Road", "Chalet Close": a dwelling's word is part of a street only before the street's word.
-      if t.flags.contains(.dwelling), !(afterSpace(j).map({ tokens[$0].kind == .word && !tokens[$0].flags.isDisjoint(with: suffixes) }) ?? false) {
+      // "Croft Road", "Chalet Close": a dwelling's word is part of a street only before the street's word,
+      // or closing a house's name ("Dalmore Croft").
+      if t.flags.contains(.dwelling), count == 0 || t.flags.isDisjoint(with: suffixes), !(afterSpace(j).map({ tokens[$0].kind == .word && !tokens[$0].flags.isDisjoint(with: suffixes) }) ?? false) {
         break
       }
       if count > 0, !t.flags.isDisjoint(with: suffixes) {
@@ -775,6 +776,11 @@ extension NoteAnalysis {
       if inCompany(end) { return end }
       // "The Old Vicarage Ipswich OX3 5NH": a house's name, then its town and postcode.
       if tokens[end].flags.contains(.buildingSuffix), townAndPostcodeFollow(end) { return end }
+      // "Dalmore Croft, by Alness, Ross-shire IV17 0UY", "Highfield Farm, off the B4027, ...": a
+      // house's name opening the note before a comma, in a note that gives a postcode or an address.
+      if end > i, tokens[end].flags.contains(.buildingSuffix), previous(i) == nil, next(end).map({ isMark($0, ",") }) ?? false {
+        return end
+      }
       // "Farm Cottage 2, Upper Heath Farm": a building with its number after it.
       if let n = afterSpace(end), tokens[n].kind == .number, tokens[n].digits <= 4, !claimed[n], inCompany(n) { return n }
     }
