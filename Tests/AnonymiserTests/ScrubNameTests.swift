@@ -536,6 +536,8 @@ import Testing
     ("late call 17:55 YD: pt Hasan Kaya", "late call [TIME] [NAME]: pt [NAME]"),
     ("RG Mon 10/06 08:55: Solicitor rang", "[NAME] [DATE] [TIME]: Solicitor rang"),
     ("L.K. 17:20: Maryam Sadeghi rang", "[NAME]. [TIME]: [NAME] rang"),
+    ("E.J. - initials only, pt prefers", "[NAME]. - initials only, pt prefers"),
+    ("WRIGHT, P - 27.07.1958 - 3220023878", "[NAME] - [DATE] - [NHS-NUMBER]"),
     // A chat's user names after each message's stamp.
     ("[10:02] sean_d: nhs number 698-002-5236", "[[TIME]] [NAME]: nhs number [NHS-NUMBER]"),
     ("[16:20] gazza71: dob 7-1-71", "[[TIME]] [NAME]: dob [DATE]"),
@@ -552,7 +554,7 @@ import Testing
     "told about Sarcoma Support Group (SSG) meeting", "Gardner syndrome (FAP) - desmoid", "70 Gy(RBE) in 35#",
     "managed by HIV/derm teams", "Stanmore prosthesis (JTS)", "DWP sent letter", "seen by MDT", "by GP",
     "CT done", "to RM - VAC", "RLM/LRM marks", "pt on IE; ok", "c/b by CNS", "per GP: ok", "cc GP",
-    "[10:02] Support Line: hello",
+    "[10:02] Support Line: hello", "N.B. - pt deaf", "P.S.: ring GP", "A.M. - clinic", "PLAN, A - then B",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

@@ -465,10 +465,14 @@ extension NoteAnalysis {
     if let first = tokens.first, first.kind == .word, let n = afterSpace(0), isIdentifier(n, .time), isHandoverPerson(0) {
       mark(0)
     }
-    // "L.K. 17:20:", "H. 14:50:": initials, each with its full stop, opening the note before its time.
+    // "L.K. 17:20:", "H. 14:50:": initials, each with its full stop, opening the note before its time;
+    // "E.J. - initials only": two so before a dash, a colon or a comma (not "N.B.:", "P.S.,").
     if tokens.count > 3, isInitialLetter(0), isMark(1, "."), !claimed[0] {
       let last = tokens.count > 5 && isInitialLetter(2) && isMark(3, ".") ? 2 : 0
-      if let n = afterSpace(last + 1), isIdentifier(n, .time) {
+      let beforeTime = afterSpace(last + 1).map { isIdentifier($0, .time) } ?? false
+      let beforeMark = last == 2 && (next(3).map({ isMark($0, "-") || isMark($0, ":") || isMark($0, ",") }) ?? true)
+        && !isAbbreviationInInitials(0, 2)
+      if beforeTime || beforeMark {
         mark(0)
         if last == 2 { mark(2) }
       }
@@ -1516,10 +1520,18 @@ extension NoteAnalysis {
   /// closing a list's item or the note.
   private func initialAfterFamilyName(_ i: Int) -> Int? {
     let t = tokens[i]
-    guard i + 1 < tokens.count, isMark(i + 1, ","), t.isCapitalised, !t.isAllCaps, t.letters >= 3, !protected[i],
+    // "WRIGHT, P - 27.07.1958": in capitals, only opening the note.
+    let capitalsOpening = t.isAllCaps && opensNote(i)
+    guard i + 1 < tokens.count, isMark(i + 1, ","), t.isCapitalised, !t.isAllCaps || capitalsOpening, t.letters >= 3, !protected[i],
       t.flags.isDisjoint(with: [.function, .domain, .kept, .month, .weekday, .relation, .strongTitle, .weakTitle, .quantity]),
       let g = afterSpace(i + 1), tokens[g].kind == .word, tokens[g].length == 1, isInitialLetter(g), !claimed[g]
     else { return nil }
+    if capitalsOpening {
+      // A family name no list holds as only a word, then a dash or the note's end.
+      guard evidence(i) != .none, next(g + (g + 1 < tokens.count && isMark(g + 1, ".") ? 1 : 0)).map({ isMark($0, "-") }) ?? true
+      else { return nil }
+      return g
+    }
     guard g + 1 < tokens.count, isMark(g + 1, ".") else {
       // "Hebden, P on RM list", "Souza, P H", "Bellamy, J R T": no full stop, so the family name must be a name's.
       guard evidence(i) == .definite || evidence(i) == .unknown else { return nil }
@@ -1958,6 +1970,17 @@ extension NoteAnalysis {
       j = previous(w)
     }
     return letter < t.start
+  }
+
+  /// Whether letters `first` and `second`, each with its full stop, spell an
+  /// abbreviation rather than someone's initials: "N.B.", "P.S.", "E.G.",
+  /// "I.E.", "A.M.", "P.M.", "N.A.", "R.E.".
+  private func isAbbreviationInInitials(_ first: Int, _ second: Int) -> Bool {
+    let pair = (b[tokens[first].start] | 0x20, b[tokens[second].start] | 0x20)
+    let abbreviations: [(UInt8, UInt8)] = [
+      (0x6E, 0x62), (0x70, 0x73), (0x65, 0x67), (0x69, 0x65), (0x61, 0x6D), (0x70, 0x6D), (0x6E, 0x61), (0x72, 0x65),
+    ]
+    return abbreviations.contains { $0 == pair }
   }
 
   /// Whether two-letter word `i` in capitals may be someone's initials: no
