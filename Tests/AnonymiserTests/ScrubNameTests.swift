@@ -538,6 +538,20 @@ import Testing
     ("L.K. 17:20: Maryam Sadeghi rang", "[NAME]. [TIME]: [NAME] rang"),
     ("E.J. - initials only, pt prefers", "[NAME]. - initials only, pt prefers"),
     ("WRIGHT, P - 27.07.1958 - 3220023878", "[NAME] - [DATE] - [NHS-NUMBER]"),
+    // Closing the note: initials that spell a word of grammar, after an exclamation or a quotation;
+    // a family name that is a word too; a name with a kiss; thanks in lower case.
+    ("pt rang, no details taken. AT", "pt rang, no details taken. [NAME]"),
+    ("Good news call. Marsh", "Good news call. [NAME]"),
+    ("no relation! HML", "no relation! [NAME]"),
+    ("\"not a mistake!\" TW", "\"not a mistake!\" [NAME]"),
+    ("parents of pt Osian, 17. Bron x", "parents of pt [NAME], 17. [NAME] x"),
+    ("can u ring after shabbos? dal", "can u ring after shabbos? [NAME]"),
+    ("sign off the letter? thx jules", "sign off the letter? thx [NAME]"),
+    // Opening the note: a colleague addressed in lower case.
+    ("pen - can you sign it off", "[NAME] - can you sign it off"),
+    ("amara pls see the email", "[NAME] pls see the email"),
+    ("Allocated to MTR.", "Allocated to [NAME]."),
+    ("Czech. TW tried Polish", "Czech. [NAME] tried Polish"),
     // A chat's user names after each message's stamp.
     ("[10:02] sean_d: nhs number 698-002-5236", "[[TIME]] [NAME]: nhs number [NHS-NUMBER]"),
     ("[16:20] gazza71: dob 7-1-71", "[[TIME]] [NAME]: dob [DATE]"),
@@ -554,7 +568,8 @@ import Testing
     "told about Sarcoma Support Group (SSG) meeting", "Gardner syndrome (FAP) - desmoid", "70 Gy(RBE) in 35#",
     "managed by HIV/derm teams", "Stanmore prosthesis (JTS)", "DWP sent letter", "seen by MDT", "by GP",
     "CT done", "to RM - VAC", "RLM/LRM marks", "pt on IE; ok", "c/b by CNS", "per GP: ok", "cc GP",
-    "[10:02] Support Line: hello", "N.B. - pt deaf", "P.S.: ring GP", "A.M. - clinic", "PLAN, A - then B",
+    "[10:02] Support Line: hello", "is that right? OK", "great news! CT", "All done. Noted", "MDT on Friday. Christie",
+    "pain - can you advise", "scan - can u check", "off-label? IFR", "thanks a lot", "thanks hen", "N.B. - pt deaf", "P.S.: ring GP", "A.M. - clinic", "PLAN, A - then B",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

@@ -214,7 +214,7 @@ enum EverydayVocabulary {
     connect disconnect listen talk chat discuss mention explain clarify confirm check ask
     enquire inquire request suggest recommend advise inform notify update remind reassure signpost
     arrange book rebook cancel reschedule postpone post note log return transfer+ await
-    flag resolve liaise document relay
+    flag resolve liaise document relay allocate assign reassign reallocate
     irregular:
     ring/rang/rung
     words:
@@ -256,6 +256,7 @@ enum EverydayVocabulary {
     wedding weddings married marry marries marrying divorce divorced divorcing engaged widowed
     single separated adopted adoption fostered fostering
     male female males females
+    hen hun hunny babe pet lovey darling sweetheart
     verbs:
     adopt
     """

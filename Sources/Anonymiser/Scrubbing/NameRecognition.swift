@@ -495,8 +495,10 @@ extension NoteAnalysis {
           continue
         }
       }
-      // "thanks Jan", "cheers, Mo": a name signing off a message, closing it.
-      if tokens[i].isCapitalised, let p = previous(i).flatMap({ isMark($0, ",") ? previous($0) : $0 }),
+      // "thanks Jan", "cheers, Mo", "thx jules": a name signing off a message, closing it (in lower
+      // case, a word no list knows or a plain first name).
+      if tokens[i].isCapitalised || (nameEvidence[i] == .unknown || nameEvidence[i] == .definite) && tokens[i].letters >= 2,
+        let p = previous(i).flatMap({ isMark($0, ",") ? previous($0) : $0 }),
         isWord(p, "thanks") || isWord(p, "thx") || isWord(p, "cheers") || isWord(p, "regards") || isWord(p, "love") || isWord(p, "ta"),
         next(i).map({ tokens[$0].kind == .punctuation }) ?? true, !protected[i], tokens[i].flags.isDisjoint(with: [.domain, .kept])
       {
@@ -1734,6 +1736,15 @@ extension NoteAnalysis {
     {
       return true
     }
+    // ". AT", "(IN)": two capitals closing the note that spell a word of grammar are initials
+    // too; no one writes "at" alone so. Not "OK", "NO", "SO", "AM".
+    if t.isAllCaps, t.letters == 2, t.flags.contains(.function), isMark(p, ".") || isMark(p, "!") || isMark(p, "?") || isMark(p, "(")
+      || isMark(p, "-") && tokens[p - 1].isSpace,
+      !(isWord(i, "ok") || isWord(i, "no") || isWord(i, "so") || isWord(i, "us") || isWord(i, "uk") || isWord(i, "nb") || isWord(i, "ps")
+        || isWord(i, "am") || isWord(i, "pm"))
+    {
+      return true
+    }
     guard t.flags.isDisjoint(with: Self.neverASignature) else { return false }
     // A dash standing apart ("- JB", "-- Sue"), not one joining a word ("follow-up").
     let dash = isMark(p, "-") && (tokens[p - 1].isSpace || isMark(p - 1, "-"))
@@ -1743,7 +1754,9 @@ extension NoteAnalysis {
       guard t.letters <= 3, e == .unknown, !isRegimenInitials(i), !t.flags.contains(.registry)
       else { return false }
       // Not after a word: "retroperitoneal LPS", "on CRM" are the domain's shorthand.
-      return dash || bracket || isMark(p, ".") || isMark(p, ",") || isMark(p, ")")
+      // "no relation! HML", "not a mistake!" TW": after an exclamation or a question too.
+      let afterQuote = isMark(p, "\"") && previous(p).map({ isMark($0, ".") || isMark($0, "!") || isMark($0, "?") }) ?? false
+      return dash || bracket || isMark(p, ".") || isMark(p, ",") || isMark(p, ")") || isMark(p, "!") || isMark(p, "?") || afterQuote
     }
     if markedOff { return e == .definite || e == .unknown }
     // "- wc", "- jo": two letters after a dash; a long word no list knows is more often a
@@ -1751,9 +1764,15 @@ extension NoteAnalysis {
     // A first name that is a word too, capitalised: "-- Sue", "reported. Sue".
     let firstName = e == .definite || e == .ambiguous && t.isCapitalised && t.flags.contains(.firstName)
     if dash || bracket { return firstName || e == .unknown && (2...8).contains(t.letters) }
-    guard isMark(p, ".") else { return false }
-    // "reported. Sue", "nothing to log. dougie", "Corrected. yd".
-    return firstName || e == .unknown && !t.isCapitalised && (2...8).contains(t.letters)
+    guard isMark(p, ".") || isMark(p, "!") || isMark(p, "?") else { return false }
+    // "reported. Sue", "nothing to log. dougie", "Corrected. yd", "ring after shabbos? dal".
+    if firstName || e == .unknown && !t.isCapitalised && (2...8).contains(t.letters) { return true }
+    // "parents of pt Osian, 17. Bron x": capitalised, with a kiss after it.
+    if e == .unknown, t.isCapitalised, (2...8).contains(t.letters), let n = next(i), isWord(n, "x") || isWord(n, "xx") { return true }
+    // "Good news call. Marsh": a family name that is a word too, capitalised, alone after a sentence;
+    // not a verb ("Noted", "Will").
+    return t.isCapitalised && !t.isAllCaps && (e == .everyday || e == .ambiguous) && t.flags.contains(.surname)
+      && !t.flags.contains(.finiteVerb) && !t.flags.contains(.firstName) && isMark(p, ".")
   }
 
   /// The last of one or two capital initials, each with its full stop,
@@ -1885,7 +1904,8 @@ extension NoteAnalysis {
   }
 
   /// Whether a word naming who does the work comes just before word `i`:
-  /// "by", "per", "from", "cc", "c/b", an arrow ("->"), "over to", "handed to".
+  /// "by", "per", "from", "cc", "c/b", an arrow ("->"), "over to", "handed to",
+  /// "allocated to".
   private func isAfterPersonCue(_ i: Int) -> Bool {
     guard let p = previous(i) else { return false }
     // "-> PR", "=> SK".
@@ -1904,7 +1924,7 @@ extension NoteAnalysis {
     // "over to KM", "handed to RG", "passed to PR".
     guard isWord(p, "to"), let q = beforeSpace(p) else { return false }
     return isWord(q, "over") || isWord(q, "handed") || isWord(q, "passed") || isWord(q, "handing") || isWord(q, "handover")
-      || isWord(q, "back")
+      || isWord(q, "back") || isWord(q, "allocated") || isWord(q, "assigned")
   }
 
   /// Whether what a member of staff does follows word `i`: "took", "spoke",
@@ -1918,7 +1938,7 @@ extension NoteAnalysis {
     if isWord(n, "took") || isWord(n, "spoke") || isWord(n, "sent") || isWord(n, "replied") || isWord(n, "explained")
       || isWord(n, "checking") || isWord(n, "emailed") || isWord(n, "texted") || isWord(n, "booked") || isWord(n, "covering")
       || isWord(n, "handled") || isWord(n, "answered") || isWord(n, "signposted") || isWord(n, "listened")
-      || isWord(n, "reassured") || isWord(n, "cb") || isWord(n, "chasing") || isWord(n, "chased") || isCallVerb(n)
+      || isWord(n, "reassured") || isWord(n, "cb") || isWord(n, "chasing") || isWord(n, "chased") || isWord(n, "tried") || isCallVerb(n)
     {
       return true
     }
@@ -2093,6 +2113,13 @@ extension NoteAnalysis {
         || (isMark(n, "(") && next(n).map({ tokens[$0].kind == .word && !tokens[$0].isCapitalised }) ?? false)
     {
       standsAlone = true
+    } else if opensNote(i), let n = next(i), n == i + 2, isMark(n, "-"), let r = afterSpace(n), isRequestOrTitle(r) {
+      // "pen - can you sign off ...", "marsh - mr bailey rang": a colleague addressed, opening the note.
+      standsAlone = true
+      wordMayStand = true
+    } else if opensNote(i), let n = afterSpace(i), isWord(n, "pls") || isWord(n, "please") || isWord(n, "plz") {
+      // "amara pls see mr tadesse's email".
+      standsAlone = true
     } else if opensNote(i), let n = afterSpace(i), isCallVerb(n) {
       // "bernie rang 4 maureen": who called, opening the note ("will rang": no modal goes before "rang").
       standsAlone = true
@@ -2127,6 +2154,14 @@ extension NoteAnalysis {
     case .ambiguous, .everyday: return isBracketedRelation(after: i) || (wordMayStand && !t.flags.contains(.month) && !t.flags.contains(.weekday))
     default: return false
     }
+  }
+
+  /// Whether word `i` asks something of someone or is a title: "can",
+  /// "could", "pls", "u", "mr", "signor".
+  private func isRequestOrTitle(_ i: Int) -> Bool {
+    guard tokens[i].kind == .word else { return false }
+    return isWord(i, "can") || isWord(i, "could") || isWord(i, "pls") || isWord(i, "please") || isWord(i, "plz") || isWord(i, "would")
+      || isWord(i, "u") || isWord(i, "you") || isWord(i, "fyi") || !tokens[i].flags.isDisjoint(with: Self.titles)
   }
 
   /// The last of two or more names typed in lower case and joined by "and",
