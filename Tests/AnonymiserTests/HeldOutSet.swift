@@ -11,7 +11,7 @@ struct NotesFileError: Error, CustomStringConvertible {
 }
 
 /// The held-out notes (`HeldOut/`, `HeldOutSealed/`, `HeldOutFinal/`, `HeldOutFourth/`,
-/// `HeldOutFifth/`, `HeldOutSixth/`, `HeldOutSeventh/`, `HeldOutEighth/`, `HeldOutNinth/`, `HeldOutTenth/`, `HeldOutEleventh/` to `HeldOutThirtyFirst/`): each written by someone who never saw the scrubber's code nor the
+/// `HeldOutFifth/`, `HeldOutSixth/`, `HeldOutSeventh/`, `HeldOutEighth/`, `HeldOutNinth/`, `HeldOutTenth/`, `HeldOutEleventh/` to `HeldOutThirtyFifth/`): each written by someone who never saw the scrubber's code nor the
 /// other sets, frozen, and read here with the errata beside them (`<set>.errata`)
 /// applied. Each set was measured once before anyone working on the scrubber read it;
 /// those first figures are the honest ones, and the README keeps them.
@@ -102,6 +102,16 @@ enum HeldOutSet {
   static let thirtieth = "HeldOutThirtieth"
   /// A thirty-first set, written alongside the thirtieth: `HeldOutThirtyFirst/`.
   static let thirtyFirst = "HeldOutThirtyFirst"
+  /// A thirty-second set (an ordinary day shift), written while the thirtieth and
+  /// thirty-first were being read and worked against, and kept unread to measure that
+  /// work: `HeldOutThirtySecond/`.
+  static let thirtySecond = "HeldOutThirtySecond"
+  /// A thirty-third set (voicemails and callbacks), written alongside: `HeldOutThirtyThird/`.
+  static let thirtyThird = "HeldOutThirtyThird"
+  /// A thirty-fourth set (pasted documents), written alongside: `HeldOutThirtyFourth/`.
+  static let thirtyFourth = "HeldOutThirtyFourth"
+  /// A thirty-fifth set (a signed team log), written alongside: `HeldOutThirtyFifth/`.
+  static let thirtyFifth = "HeldOutThirtyFifth"
 
   /// The folder of the development set.
   static let folder: String = testsFolder + "/" + development
