@@ -118,3 +118,31 @@ import Testing
     #expect(!scrubber.findings(in: note).contains { $0.kind == .time && $0.text != "0930" }, "\(scrubber.scrub(note))")
   }
 }
+
+/// An hour told alone before a clause goes on, four digits after "tmrw" or
+/// closing the note, and two clock times together.
+@Suite struct ScrubHourInAClauseTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("c/b after lunch about 3", "c/b after lunch about [TIME]"),
+    ("rang again at 4 to correct dob", "rang again at [TIME] to correct dob"),
+    ("will ring back after 4 when he's spoken to his dad", "will ring back after [TIME] when he's spoken to his dad"),
+    ("she said after 8 is fine", "she said after [TIME] is fine"),
+    ("c/b tmrw 1030", "c/b tmrw [TIME]"),
+    ("son also on line. 1410", "son also on line. [TIME]"),
+    ("Long call, 10.05 to 10.50. She's 38", "Long call, [TIME] to [TIME]. She's 38"),
+    ("rang twice (10.02 and 10.48); first", "rang twice ([TIME] and [TIME]); first"),
+  ])
+  func findsTheTime(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "dose 1.25 to 2.50 mg", "after 4 cycles", "at 4 to 5 cm", "grew 2.15 to 3.40 cm", "Hb 10.05 to 11.50 g/L", "seen at 4 weeks",
+    "ward 1410", "born 1960. 1980", "rose 10.05 to 10.50%",
+  ])
+  func leavesIt(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .time }, "\(scrubber.scrub(note))")
+  }
+}

@@ -92,7 +92,8 @@ extension NoteAnalysis {
       // "at", "from" or "around" where a call is told just before.
       if !hasMinutes, !meridiem, (1...12).contains(value(i)), t.digits <= 2, let cue = previous(i), i - cue == 2,
         isWord(cue, "before") || isWord(cue, "after") || isWord(cue, "until") || isWord(cue, "till")
-          || (isWord(cue, "at") || isWord(cue, "from") || isWord(cue, "around")) && isCallTold(before: cue),
+          || (isWord(cue, "at") || isWord(cue, "from") || isWord(cue, "around") || isWord(cue, "about") || isWord(cue, "abt"))
+            && isCallTold(before: cue),
         next(i).map({ closesHourAlone($0) }) ?? true,
         previous(cue).map({ !isMark($0, "/") }) ?? true, isFree(i, i)
       {
@@ -109,7 +110,8 @@ extension NoteAnalysis {
       } else if meridiem {
         isTime = value(i) <= 12
       } else {
-        isTime = hasMinutes && hasTimeCue(before: i)
+        // "10.05 to 10.50", "(10.02 and 10.48)": two clock times together, each with its minutes.
+        isTime = hasMinutes && (hasTimeCue(before: i) || separator == UInt8(ascii: ".") && isOneOfTwoClockTimes(i, last))
       }
       if isTime, isFree(i, last) {
         claim(i, last, as: .time)
@@ -188,6 +190,8 @@ extension NoteAnalysis {
       else { return nil }
     }
     if opensSentence {
+      // "... son also on line. 1410": after a sentence, closing the note.
+      if previous(i) != nil, next(i) == nil { return i }
       // "0930 rang RNOH", "0930 MDT coordinator rang", "0930 - Mrs Shah": opening the note (or a
       // sentence after a heading, "NEWCASTLE. 0915 Lindsay"), before a word for a call, a
       // capitalised word or a dash.
@@ -211,7 +215,11 @@ extension NoteAnalysis {
   private func isClockCueForFourDigits(_ p: Int) -> Bool {
     let t = tokens[p]
     if t.kind == .word {
-      if isWord(p, "returned") || t.flags.contains(.weekday) { return true }
+      if isWord(p, "returned") || t.flags.contains(.weekday) || isWord(p, "tmrw") || isWord(p, "tomorrow") || isWord(p, "today")
+        || isWord(p, "tonight")
+      {
+        return true
+      }
       // "at RNOH 1220": a place's capitals after "at".
       if t.isAllCaps, t.length <= 6, let at = previous(p), isWord(at, "at") || isMark(at, "@") { return true }
       guard isWord(p, "or") || isWord(p, "and") || isWord(p, "then") else { return false }
@@ -382,6 +390,30 @@ extension NoteAnalysis {
     return false
   }
 
+  /// Whether "H.MM" at tokens `first...last` is one of two clock times joined
+  /// by "to", "and" or a dash, each with two digits of minutes, and no unit
+  /// after the second: "10.05 to 10.50", "10.02 and 10.48" (not "1.25 to 2.50 mg").
+  private func isOneOfTwoClockTimes(_ first: Int, _ last: Int) -> Bool {
+    func isClockTime(_ h: Int) -> Bool {
+      h + 2 < tokens.count && tokens[h].kind == .number && tokens[h].digits <= 2 && value(h) <= 23 && isMark(h + 1, ".")
+        && tokens[h + 2].kind == .number && tokens[h + 2].digits == 2 && value(h + 2) < 60
+    }
+    func isJoiner(_ j: Int) -> Bool { isWord(j, "to") || isWord(j, "and") || isMark(j, "-") || isMark(j, "&") }
+    // No unit, per cent sign or further digits after the second.
+    func hasNoUnit(after end: Int) -> Bool {
+      if let n = next(end), isMark(n, "%") || isMark(n, ".") && next(n).map({ tokens[$0].kind == .number }) ?? false { return false }
+      return afterSpace(end).map({ tokens[$0].kind != .word || tokens[$0].flags.isDisjoint(with: [.quantity, .domain]) }) ?? true
+    }
+    guard tokens[last].digits == 2 else { return false }
+    // The first of the two: the second after the joiner.
+    if let j = next(last), isJoiner(j), let h = next(j), isClockTime(h) { return hasNoUnit(after: h + 2) }
+    // The second: a clock time claimed before the joiner.
+    if let j = previous(first), isJoiner(j), let p = previous(j), claimed[p], spans.last(where: { $0.last == p })?.kind == .time {
+      return hasNoUnit(after: last)
+    }
+    return false
+  }
+
   /// Whether token `n`, just after an hour told alone, closes it: a comma, a
   /// semicolon, a bracket, a quotation mark, a question, a full stop with no
   /// number after it, a dash with a space before it, a kiss, or "on" or "or"
@@ -389,8 +421,12 @@ extension NoteAnalysis {
   private func closesHourAlone(_ n: Int) -> Bool {
     if isMark(n, ".") { return next(n).map({ tokens[$0].kind != .number }) ?? true }
     if isMark(n, "-") { return tokens[n - 1].isSpace }
+    // "after 4 when he's spoken to his dad", "after 8 is fine", "at 4 to correct it".
+    if isWord(n, "to") { return next(n).map({ tokens[$0].kind == .word && tokens[$0].flags.isDisjoint(with: .quantity) }) ?? false }
     return isMark(n, ",") || isMark(n, ";") || isMark(n, ")") || isMark(n, "\"") || isMark(n, "?") || isMark(n, "!")
-      || isWord(n, "x") || isWord(n, "on") || isWord(n, "or")
+      || isWord(n, "x") || isWord(n, "on") || isWord(n, "or") || isWord(n, "when") || isWord(n, "if") || isWord(n, "but")
+      || isWord(n, "pls") || isWord(n, "please") || isWord(n, "today") || isWord(n, "tomorrow") || isWord(n, "tmrw")
+      || isWord(n, "tonight") || isWord(n, "is") || isWord(n, "then")
   }
 
   /// Whether a verb of calling stands within the three words before word
