@@ -168,6 +168,8 @@ import Testing
     "pt on Jubilee Ward? caller unsure", "ward Champneys? can u call me", "he's now in the Hunter Wing at St George's",
     "VAI after VIDE, pt confused", "Gardner syndrome (FAP) - desmoid", "70 Gy(RBE) in 35#",
     "managed by HIV/derm teams", "Scans on CD posted", "left msg for SpR", "seen 1710 hrs by SHO", "email the consultant's PA",
+    "wants to know about Busulfan-Melphalan HDT", "Huvos grade IV response", "Marjolin's ulcer - query only",
+    "VAC then IrTe (irinotecan/temozolomide)", "asked about Mummy's Star", "off-label? IFR",
   ])
   func keepsThem(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

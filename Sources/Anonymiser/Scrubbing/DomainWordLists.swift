@@ -19,7 +19,7 @@ extension WordLists {
     hodgkin's crohn's raynaud's cushing's parkinson's alzheimer's addison's huntington's hashimoto's
     sjogren's tourette's asperger's trendelenburg trendelenburg's port-a-cath euramos hirschsprung's
     hippel-lindau zoladex darier darier-roussy trojani ehlers-danlos tru-cut cyberknife scarpa's achilles lisfranc kocher pfannenstiel whipple whipple's trousseau trousseau's
-    wellcome seacole wilms wilms' paget-schroetter
+    wellcome seacole wilms wilms' paget-schroetter huvos marjolin marjolin's irte irtem
     addenbrooke addenbrooke's addenbrookes guy's christie christie's maggie's maggies
     papworth wythenshawe velindre clatterbridge beatson ninewells raigmore derriford treliske musgrove
     southmead frenchay gartnavel aintree broomfield basingstoke harefield brompton homerton lister

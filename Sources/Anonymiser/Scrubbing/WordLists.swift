@@ -143,6 +143,7 @@ enum WordLists {
     rm pe hr dn opd amu sdec cdu hcp bmt fao ga ehe mfh alt sact qeh qmc nnuh ouh uhb uhl uhs ruh lgi sjuh rvi wgh gri qeuh uhw uhcw rlh rfh gstt
     pas gcs kch rip dna icu hdu itu uss xr slt epr dnr cpr dnacpr lft lfts crp inr bmi srs ent msk wfh nfa tia lmtc wip
     vol vols coord retd lipo todo ddx cons lol ugh misc sms imp pmh webchat ringback followup resp bcc subj cont contd pto rota wkend wknd
+    busulfan melphalan treosulfan dexrazoxane epirubicin selpercatinib crizotinib
     ifr ipfr vide vai vdc evaia vaia spr anp acp ahp rmo hca pa fap hiv rbe jts cd dvd usb ihc pcr wgs ctdna spect mibg cic bcor ews gct tgct pvns ddlps wdlps mlps plps dwp hmrc dvla esa gmc nmc
     roh tecelra afami-cel creon mabthera rituximab trelstar mifamurtide keytruda pembrolizumab opdivo nivolumab yervoy ipilimumab cabozantinib cabometyx lenvatinib lenvima
     """
@@ -261,6 +262,7 @@ enum WordLists {
 /// names or everyday words; each line is one phrase, kept whole.
   static let protectedPhrases = """
   royal marsden
+  mummy's star
   chelsea and westminster
   li fraumeni
   gamma knife
