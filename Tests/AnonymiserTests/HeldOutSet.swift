@@ -11,7 +11,7 @@ struct NotesFileError: Error, CustomStringConvertible {
 }
 
 /// The held-out notes (`HeldOut/`, `HeldOutSealed/`, `HeldOutFinal/`, `HeldOutFourth/`,
-/// `HeldOutFifth/`, `HeldOutSixth/`, `HeldOutSeventh/`, `HeldOutEighth/`, `HeldOutNinth/`, `HeldOutTenth/`, `HeldOutEleventh/` to `HeldOutThirtyFifth/`): each written by someone who never saw the scrubber's code nor the
+/// `HeldOutFifth/`, `HeldOutSixth/`, `HeldOutSeventh/`, `HeldOutEighth/`, `HeldOutNinth/`, `HeldOutTenth/`, `HeldOutEleventh/` to `HeldOutThirtyNinth/`): each written by someone who never saw the scrubber's code nor the
 /// other sets, frozen, and read here with the errata beside them (`<set>.errata`)
 /// applied. Each set was measured once before anyone working on the scrubber read it;
 /// those first figures are the honest ones, and the README keeps them.
@@ -112,6 +112,16 @@ enum HeldOutSet {
   static let thirtyFourth = "HeldOutThirtyFourth"
   /// A thirty-fifth set (a signed team log), written alongside: `HeldOutThirtyFifth/`.
   static let thirtyFifth = "HeldOutThirtyFifth"
+  /// A thirty-sixth set (new volunteers' notes), written while the thirty-second and
+  /// thirty-fifth were being read and worked against, and kept unread to measure that
+  /// work: `HeldOutThirtySixth/`.
+  static let thirtySixth = "HeldOutThirtySixth"
+  /// A thirty-seventh set (a signed evening and weekend log), written alongside: `HeldOutThirtySeventh/`.
+  static let thirtySeventh = "HeldOutThirtySeventh"
+  /// A thirty-eighth set (calls with professionals), written alongside: `HeldOutThirtyEighth/`.
+  static let thirtyEighth = "HeldOutThirtyEighth"
+  /// A thirty-ninth set (typed on a phone in a hurry), written alongside: `HeldOutThirtyNinth/`.
+  static let thirtyNinth = "HeldOutThirtyNinth"
 
   /// The folder of the development set.
   static let folder: String = testsFolder + "/" + development
