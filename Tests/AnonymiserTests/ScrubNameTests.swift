@@ -495,6 +495,43 @@ import Testing
   }
 }
 
+/// Names typed in lower case: given names after a family name in capitals,
+/// after a kin word in the caller's language, before "pt", after "cb from",
+/// and the words of a note that spell an email address's name.
+@Suite struct ScrubLowerCaseNameTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("TEHRANI, shirin - 08/02/1981 - 3197902807", "[NAME] - [DATE] - [NHS-NUMBER]"),
+    ("NGUYEN, thi hoa - 04.04.1984", "[NAME] - [DATE]"),
+    ("KIM, min-jun - pt", "[NAME] - pt"),
+    ("lorenzo rang re his nonna concetta", "[NAME] rang re his nonna [NAME]"),
+    ("Pooja Reddy for my appa Venkatesh Reddy", "[NAME] for my appa [NAME]"),
+    ("hubby david kariuki", "hubby [NAME]"),
+    ("bilal pt, brother anas", "[NAME] pt, brother [NAME]"),
+    ("quang pt c/b 9pm", "[NAME] pt c/b [TIME]"),
+    ("cb from eleni papadopoulos re her dad", "cb from [NAME] re her dad"),
+    ("haruka haruka.s@example.com", "[NAME] [EMAIL]"),
+    ("raj dot patel, raj.patel60@hotmail.co.uk", "raj dot [NAME], [EMAIL]"),
+  ])
+  func findsTheName(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    "mitoses 5/10 HPF, risk score intermediate", "MDT, then scan - ok", "NB, pain worse - ring", "CT, mri and pet - booked",
+    "surname BURTON, dob 05/12/1949", "emailed RM imaging imaging.transfers@nhs.example.co.uk", "email sarcoma.team@example.org re team",
+    "scan pt, ok", "email from work about it", "Nonna Rosa's grandson rang",
+  ])
+  func leavesTheWords(note: String) {
+    let words = ["HPF", "risk", "then", "pain", "mri", "dob", "imaging", "team", "scan", "work", "Nonna"]
+    let scrubbed = scrubber.scrub(note)
+    for word in words where note.contains(word) {
+      #expect(scrubbed.contains(word), "\(scrubbed)")
+    }
+  }
+}
+
 /// Staff initials in capitals where a person stands in a shared log, and the
 /// user names of a pasted chat.
 @Suite struct ScrubStaffInitialsAndChatNameTests {

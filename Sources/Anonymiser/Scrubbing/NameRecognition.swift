@@ -455,6 +455,11 @@ extension NoteAnalysis {
       } else if let last = initialsAfterSurnameOpeningTheNote(i) {
         // "ROSENBERG C Z": the family name in capitals, then the initials.
         for j in i...last where tokens[j].kind == .word { mark(j) }
+      } else if let given = lowerCaseGivenNamesAfterSurname(i) {
+        // "TEHRANI, shirin - 08/02/1981", "NGUYEN, thi hoa - pt": the given names typed in lower case.
+        mark(i)
+        marked[i + 1] = true
+        for j in given where tokens[j].kind == .word { mark(j) }
       }
     }
     // "ML -> Sue T:", "yusuf handing to berivan:": who hands the work to whom, opening the note.
@@ -562,6 +567,7 @@ extension NoteAnalysis {
       }
     }
     markDisplayNamesBeforeEmails(&marked, &worklist)
+    if spans.contains(where: { $0.kind == .email }) { markWordsOfEmailNames(&marked, &worklist) }
     // Both look for lists of three items or more, which a note without two
     // list separators cannot hold: skip building every word's list for nothing.
     let mayHoldList = listSeparators >= 2
@@ -662,6 +668,66 @@ extension NoteAnalysis {
       }
       // "Sutton, Pete": the comma is part of the one name.
       for c in (j + 1)..<close where isMark(c, ",") { marked[c] = true }
+    }
+  }
+
+  /// Marks the words of the note that spell a part of an email address's
+  /// name, as a person's name does: "haruka haruka.s@example.com", "raj dot
+  /// patel ... raj.patel60@hotmail.co.uk". A part is three letters or more;
+  /// the word is a known name that is no everyday word, or a word no list
+  /// knows just before the address (not "practice", "imaging", "admin").
+  private func markWordsOfEmailNames(_ marked: inout [Bool], _ worklist: inout [Int]) {
+    for span in spans where span.kind == .email {
+      // Whether the address's name reads as a person's: no part of three letters or more
+      // but a known name or the word just before it ("haruka.s", not "imaging.transfers").
+      var personal = true
+      for part in span.first...span.last {
+        if isMark(part, "@") { break }
+        let p = tokens[part]
+        guard p.kind == .word, p.letters >= 3 else { continue }
+        if p.flags.isDisjoint(with: .personalName) || !p.flags.isDisjoint(with: [.english, .everyday, .domain]) {
+          guard let w = beforeSpace(span.first), tokens[w].length == p.length else {
+            personal = false
+            break
+          }
+          var same = true
+          for k in 0..<p.length where b[tokens[w].start + k] | 0x20 != b[p.start + k] | 0x20 {
+            same = false
+            break
+          }
+          if !same {
+            personal = false
+            break
+          }
+        }
+      }
+      for part in span.first...span.last {
+        let p = tokens[part]
+        // The address's name: its words before the "@".
+        guard p.kind == .word || p.kind == .alphanumeric else {
+          if isMark(part, "@") { break }
+          continue
+        }
+        let letters = (p.start..<p.end).prefix(while: { b[$0] | 0x20 >= 0x61 && b[$0] | 0x20 <= 0x7A })
+        guard letters.count >= 3 else { continue }
+        for w in tokens.indices where tokens[w].kind == .word && tokens[w].length == letters.count && !claimed[w] && !protected[w] && !marked[w] {
+          // A known name anywhere in the note; any word no list knows only just before the address.
+          let f = tokens[w].flags
+          guard f.isDisjoint(with: [.function, .domain, .kept, .relation, .strongTitle, .weakTitle, .month, .weekday, .quantity, .emailProvider, .emailEnding]),
+            !f.isDisjoint(with: .personalName) && f.isDisjoint(with: [.english, .everyday])
+              || personal && nameEvidence[w] == .unknown && afterSpace(w) == span.first
+          else { continue }
+          var same = true
+          for (k, c) in zip(tokens[w].start..<tokens[w].end, letters) where b[k] | 0x20 != b[c] | 0x20 {
+            same = false
+            break
+          }
+          if same {
+            marked[w] = true
+            worklist.append(w)
+          }
+        }
+      }
     }
   }
 
@@ -1421,6 +1487,41 @@ extension NoteAnalysis {
     return g
   }
 
+  /// The one to three given names typed in lower case after family name `i`
+  /// in capitals and a comma, closed by a dash, a semicolon, a bracket or a
+  /// question mark, or followed by a date or an NHS number:
+  /// "TEHRANI, shirin - 08/02/1981", "WONG, ka yan - ...", "KIM, min-jun - pt".
+  /// The family name is no word of the domain, and the given names are no words
+  /// of grammar, the domain or kinship.
+  private func lowerCaseGivenNamesAfterSurname(_ i: Int) -> ClosedRange<Int>? {
+    let t = tokens[i]
+    guard t.isAllCaps, t.letters >= 2, i + 1 < tokens.count, isMark(i + 1, ","), let g = afterSpace(i + 1), !isRegimen(i),
+      t.flags.isDisjoint(with: [.function, .month, .weekday, .strongCue, .domain, .kept, .relation, .strongTitle, .weakTitle, .institution])
+    else { return nil }
+    var last = g
+    var words = 0
+    var j = g
+    while true {
+      let w = tokens[j]
+      guard w.kind == .word, !w.isCapitalised, !claimed[j], !protected[j], w.letters >= 2,
+        w.flags.isDisjoint(with: [.function, .domain, .kept, .relation, .strongTitle, .weakTitle, .month, .weekday, .quantity, .birthCue,
+          .recordCue, .phoneCue])
+          || w.flags.contains(.particle)
+      else { break }
+      last = j
+      words += 1
+      guard words < 3, let n = afterSpace(j), tokens[n].kind == .word else { break }
+      j = n
+    }
+    // A family name has a vowel ("HPF, risk score" is shorthand).
+    guard words > 0, (t.start..<t.end).contains(where: { "aeiouy".utf8.contains(b[$0] | 0x20) }) || !t.flags.isDisjoint(with: .personalName),
+      let after = next(last)
+    else { return nil }
+    let closes = isMark(after, "-") || isMark(after, "–") || isMark(after, ";") || isMark(after, "(") || isMark(after, "?")
+      || isIdentifier(after, .date) || isIdentifier(after, .nhsNumber)
+    return closes ? g...last : nil
+  }
+
   /// The given name after family name `i`, written "Family, Given" as the
   /// first words of a note and followed by a dash, a bracket, a semicolon or
   /// the note's end ("Paget, Helen - pt", "Macmillan, Iain (son)"): there a
@@ -2117,6 +2218,11 @@ extension NoteAnalysis {
       // "pen - can you sign off ...", "marsh - mr bailey rang": a colleague addressed, opening the note.
       standsAlone = true
       wordMayStand = true
+    } else if opensNote(i), let n = afterSpace(i), isWord(n, "pt") || isWord(n, "pts"),
+      next(n).map({ tokens[$0].kind == .punctuation || isCallBackShort(endingAt: $0 + 2) || isWord($0, "c") }) ?? true
+    {
+      // "bilal pt, brother anas", "quang pt c/b 9pm": who the patient is, opening the note.
+      standsAlone = true
     } else if opensNote(i), let n = afterSpace(i), isWord(n, "pls") || isWord(n, "please") || isWord(n, "plz") {
       // "amara pls see mr tadesse's email".
       standsAlone = true
@@ -2131,8 +2237,12 @@ extension NoteAnalysis {
         wordMayStand = next(i).map({ isWord($0, "again") || isWord($0, "here") || isMark($0, ",") }) ?? true
       } else if isWord(p, "of") || isWord(p, "from"), let q = beforeSpace(p),
         tokens[q].flags.contains(.relation) || isWord(q, "email") || isWord(q, "text") || isWord(q, "txt") || isWord(q, "message")
-          || isWord(q, "msg"),
-        next(i).map({ tokens[$0].kind == .punctuation }) ?? true
+          || isWord(q, "msg") || isWord(q, "cb") || isWord(q, "call") || isWord(q, "vm") || isWord(q, "voicemail")
+          || isWord(q, "callback") || isCallBackShort(endingAt: q),
+        next(i).map({ n in
+          tokens[n].kind == .punctuation || isWord(n, "re") || isWord(n, "abt") || isWord(n, "about")
+            || tokens[n].kind == .word && !tokens[n].isCapitalised && evidence(n) == .unknown
+        }) ?? true
       {
         // "cousin of nishtiman", "email from kimura": after a relation's "of" or a message's "from", closing the clause.
         standsAlone = true
