@@ -312,3 +312,24 @@ import Testing
     #expect(!scrubber.findings(in: note).contains { $0.kind == .address }, "\(scrubber.scrub(note))")
   }
 }
+
+/// An address typed in lower case with no comma before the town and postcode.
+@Suite struct ScrubLowerCaseAddressTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    ("5 heol y felin cardiff cf14 7tq", "[ADDRESS] cardiff [POSTCODE]"),
+    ("88 station rd birmingham b23 7tx", "[ADDRESS] birmingham [POSTCODE]"),
+    ("3 mill cottages gu5 0ph", "[ADDRESS] [POSTCODE]"),
+    ("rose cottage nr hexham ne46 3qz no house no", "[ADDRESS] nr hexham [POSTCODE] no house no"),
+    ("pt lives at 12 acacia avenue leeds ls1 1aa", "pt lives at [ADDRESS] leeds [POSTCODE]"),
+  ])
+  func findsTheAddress(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: ["seen 3 times in leeds ls1 1aa", "saw 2 doctors at the clinic ls1 4ab", "2 scans booked leeds ls1 4ab"])
+  func leavesIt(note: String) {
+    #expect(!scrubber.findings(in: note).contains { $0.kind == .address }, "\(scrubber.scrub(note))")
+  }
+}

@@ -703,6 +703,53 @@ extension NoteAnalysis {
     }
   }
 
+  /// The end of an address typed in lower case with no comma, starting at
+  /// `i` where a clause opens, with a postcode within a few words after it:
+  /// a house's number and a street that ends in a street's word ("88 station
+  /// rd birmingham b23 7tx") or opens with a Welsh or Gaelic one ("5 heol y
+  /// felin cardiff cf14 7tq", the last word before the postcode then taken as
+  /// the town), or a house's name ending in a building's word ("rose cottage
+  /// nr hexham ne46 3qz", "crofthead farm by lanark ml11 9xy").
+  private func lowerCaseAddressBeforePostcodeEnd(from i: Int) -> Int? {
+    guard opensAddressClause(i) || previous(i).map({ isAddressCue($0) || isWord($0, "lives") }) ?? false else { return nil }
+    let numbered = isHouseNumber(i)
+    guard numbered || tokens[i].kind == .word, let first = numbered ? afterSpace(i) : i else { return nil }
+    // The words up to the postcode, at most six.
+    var words: [Int] = []
+    var j = first
+    var postcode: Int? = nil
+    while words.count < 6 {
+      if claimedKind(j) == .postcode {
+        postcode = j
+        break
+      }
+      let w = tokens[j]
+      guard w.kind == .word, !w.isCapitalised, !claimed[j], !protected[j], let n = afterSpace(j),
+        w.flags.isDisjoint(with: [.kept, .month, .weekday, .quantity, .relation, .clockWord, .recordCue, .phoneCue]),
+        // A town the domain knows ("cardiff", "leeds") only just before the postcode.
+        !w.flags.contains(.domain) || claimedKind(n) == .postcode
+      else { return nil }
+      words.append(j)
+      j = n
+    }
+    guard postcode != nil, !words.isEmpty else { return nil }
+    if numbered {
+      // The last street's word, else a Welsh or Gaelic street's first word and all but the town.
+      if let last = words.last(where: { !tokens[$0].flags.isDisjoint(with: [.streetSuffix, .strongStreetSuffix, .buildingSuffix]) }),
+        last != words[0]
+      {
+        return last
+      }
+      guard tokens[words[0]].flags.contains(.streetPrefix) || tokens[words[0]].flags.contains(.houseNameStart) else { return nil }
+      return words.count >= 3 ? words[words.count - 2] : words.last
+    }
+    // A house's name: one to three words, the last a building's, then perhaps "nr" or "by" and places.
+    guard let last = words.prefix(3).firstIndex(where: { tokens[$0].flags.contains(.buildingSuffix) }), last > 0 else { return nil }
+    let rest = words[(last + 1)...]
+    guard rest.count <= 3, rest.allSatisfy({ !tokens[$0].flags.contains(.function) || isWord($0, "nr") || isWord($0, "by") }) else { return nil }
+    return words[last]
+  }
+
   /// Whether word `i` opens the note, a clause or a field, as a part of an
   /// address may: after nothing, a comma, a colon, a dash, "to", "at" or "no.".
   private func opensAddressClause(_ i: Int) -> Bool {
@@ -752,6 +799,9 @@ extension NoteAnalysis {
     {
       return end
     }
+    // "5 heol y felin cardiff cf14 7tq", "rose cottage nr hexham ne46 3qz": typed in lower case with
+    // no comma, a house's number and its street, or a house's name, before the town and postcode.
+    if !t.isCapitalised, let end = lowerCaseAddressBeforePostcodeEnd(from: i) { return end }
     // "11 heol isaf, radyr cf15 8dy", "the old rectory, church lane, little snoring, norfolk nr21 0hx":
     // typed in lower case, a house's number and its street, or a house's or a street's name,
     // then places to a postcode.
