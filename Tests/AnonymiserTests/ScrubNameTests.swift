@@ -513,6 +513,12 @@ import Testing
     ("cb from eleni papadopoulos re her dad", "cb from [NAME] re her dad"),
     ("haruka haruka.s@example.com", "[NAME] [EMAIL]"),
     ("raj dot patel, raj.patel60@hotmail.co.uk", "raj dot [NAME], [EMAIL]"),
+    ("faith wambui pt, hubby david kariuki", "[NAME] pt, hubby [NAME]"),
+    ("halima 19 rang re mum asha warsame", "[NAME] 19 rang re mum [NAME]"),
+    ("zhiyar cousin interprets", "[NAME] cousin interprets"),
+    ("mei mob 07700 900 770", "[NAME] mob [PHONE]"),
+    ("linh rang for mum vo thi thu", "[NAME] rang for mum [NAME]"),
+    ("pt le van hung, dob 03/03/1966", "pt [NAME], dob [DATE]"),
   ])
   func findsTheName(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -521,10 +527,11 @@ import Testing
   @Test(arguments: [
     "mitoses 5/10 HPF, risk score intermediate", "MDT, then scan - ok", "NB, pain worse - ring", "CT, mri and pet - booked",
     "surname BURTON, dob 05/12/1949", "emailed RM imaging imaging.transfers@nhs.example.co.uk", "email sarcoma.team@example.org re team",
-    "scan pt, ok", "email from work about it", "Nonna Rosa's grandson rang",
+    "scan pt, ok", "email from work about it", "Nonna Rosa's grandson rang", "pain 10 - worse", "work mob 07700 900 770",
+    "hired a van for the move", "Mr White (white van man he said!)", "pieter van der berg - dutch",
   ])
   func leavesTheWords(note: String) {
-    let words = ["HPF", "risk", "then", "pain", "mri", "dob", "imaging", "team", "scan", "work", "Nonna"]
+    let words = ["HPF", "risk", "then", "pain", "mri", "dob", "imaging", "team", "scan", "work", "Nonna", "van", "man", "white"]
     let scrubbed = scrubber.scrub(note)
     for word in words where note.contains(word) {
       #expect(scrubbed.contains(word), "\(scrubbed)")

@@ -546,6 +546,11 @@ extension NoteAnalysis {
         mark(i)
         continue
       }
+      // "le van hung", "vo thi thu": a Vietnamese name in lower case, its middle name marking it.
+      if !tokens[i].isCapitalised, let run = vietnameseNameInLowerCase(around: i) {
+        for j in run where tokens[j].kind == .word { mark(j) }
+        continue
+      }
       // "s. k. ramachandran", "ms d. kitching": initials, each with its full stop, before a family name.
       if tokens[i].length == 1, i + 1 < tokens.count, isMark(i + 1, "."), let family = familyNameAfterInitials(from: i) {
         for j in i..<family where tokens[j].kind == .word { mark(j) }
@@ -2223,6 +2228,27 @@ extension NoteAnalysis {
     {
       // "bilal pt, brother anas", "quang pt c/b 9pm": who the patient is, opening the note.
       standsAlone = true
+    } else if opensNote(i), let n = afterSpace(i), tokens[n].kind == .word, !tokens[n].isCapitalised, isLowerCaseNameWord(n),
+      let m = afterSpace(n), isWord(m, "pt") || isWord(m, "pts")
+    {
+      // "faith wambui pt, hubby ...": a given name and a family name no list knows, then "pt".
+      standsAlone = true
+      wordMayStand = true
+    } else if opensNote(i), let n = next(i), n == i + 2, tokens[n].kind == .number, tokens[n].digits <= 2, (1...105).contains(value(n)),
+      let v = next(n), isCallVerb(v) || isMark(v, "-") || isMark(v, ",") || isWord(v, "yo") || isWord(v, "yrs")
+    {
+      // "halima 19 rang re mum", "haruto 16 - mum rang": a name and an age opening the note.
+      standsAlone = true
+    } else if opensNote(i), let n = afterSpace(i), tokens[n].kind == .word, tokens[n].flags.contains(.relation), !isWord(n, "pt"),
+      !isWord(n, "pts"), !isWord(n, "patient"), !isWord(n, "caller")
+    {
+      // "zhiyar cousin interprets": who they are straight after the name.
+      standsAlone = true
+    } else if opensNote(i), let n = afterSpace(i), isWord(n, "mob") || isWord(n, "tel") || isWord(n, "landline") || isWord(n, "email"),
+      let p = next(n), isIdentifier(p, .phone) || isIdentifier(p, .email)
+    {
+      // "mei mob 07700 900 770": a name before the number that reaches them.
+      standsAlone = true
     } else if opensNote(i), let n = afterSpace(i), isWord(n, "pls") || isWord(n, "please") || isWord(n, "plz") {
       // "amara pls see mr tadesse's email".
       standsAlone = true
@@ -2264,6 +2290,35 @@ extension NoteAnalysis {
     case .ambiguous, .everyday: return isBracketedRelation(after: i) || (wordMayStand && !t.flags.contains(.month) && !t.flags.contains(.weekday))
     default: return false
     }
+  }
+
+  /// The words of a Vietnamese name typed in lower case whose middle name,
+  /// "thi" or "van", is word `i`: a Vietnamese family name before it ("le",
+  /// "vo", "pham", "nguyen"...) and one or two short given names after it:
+  /// "le van hung", "vo thi thu", "do van tai". Not "van der berg", nor "a
+  /// van for the move".
+  private func vietnameseNameInLowerCase(around i: Int) -> ClosedRange<Int>? {
+    guard tokens[i].letters == 3, isWord(i, "thi") || isWord(i, "van"), let p = beforeSpace(i), tokens[p].kind == .word,
+      !tokens[p].isCapitalised, !claimed[p], !protected[p],
+      isWord(i, "thi") && tokens[p].flags.contains(.surname) && tokens[p].letters <= 6 || isVietnameseFamilyName(p),
+      let n = afterSpace(i), tokens[n].kind == .word, !tokens[n].isCapitalised, !claimed[n], !protected[n], (1...5).contains(tokens[n].letters),
+      // ("thu" is a given name here, not Thursday.)
+      tokens[n].flags.isDisjoint(with: [.function, .domain, .relation, .particle])
+    else { return nil }
+    var last = n
+    if let m = afterSpace(n), tokens[m].kind == .word, !tokens[m].isCapitalised, !claimed[m], !protected[m], (1...5).contains(tokens[m].letters),
+      tokens[m].flags.isDisjoint(with: [.function, .domain, .relation, .particle, .month, .weekday, .quantity, .english, .everyday])
+    {
+      last = m
+    }
+    return p...last
+  }
+
+  /// Whether word `i` is one of the most common Vietnamese family names.
+  private func isVietnameseFamilyName(_ i: Int) -> Bool {
+    isWord(i, "nguyen") || isWord(i, "tran") || isWord(i, "le") || isWord(i, "pham") || isWord(i, "hoang") || isWord(i, "huynh")
+      || isWord(i, "phan") || isWord(i, "vu") || isWord(i, "vo") || isWord(i, "dang") || isWord(i, "bui") || isWord(i, "do")
+      || isWord(i, "ho") || isWord(i, "ngo") || isWord(i, "duong") || isWord(i, "ly") || isWord(i, "trinh") || isWord(i, "dinh")
   }
 
   /// Whether word `i` asks something of someone or is a title: "can",
