@@ -102,7 +102,7 @@ import Anonymiser
     #expect(score.overall.removed >= 1276)
     #expect(score.byKind[.name]!.removed >= 726)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
-    #expect(score.keeps.lost <= 2)
+    #expect(score.keeps.lost <= 1)
   }
 
   /// The final set: written by a third author who saw no code and no other notes, after
@@ -117,10 +117,10 @@ import Anonymiser
     // names, every NHS number, 8 of 279 KEEP spans redacted. After the work on the
     // fourth set (anon4): 2035, 1330 names, and 7 KEEP spans.
     // After the work against the seventh to tenth sets: 2041, 1336 names, 2 KEEP spans.
-    #expect(score.overall.removed >= 2041)
-    #expect(score.byKind[.name]!.removed >= 1336)
+    #expect(score.overall.removed >= 2043)
+    #expect(score.byKind[.name]!.removed >= 1337)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
-    #expect(score.keeps.lost <= 2)
+    #expect(score.keeps.lost <= 1)
   }
 
   /// The fourth set: written by a fourth author who saw no code and no other notes,
@@ -158,7 +158,7 @@ import Anonymiser
     for kind in [IdentifierKind.nhsNumber, .phone] {
       #expect(score.byKind[kind]!.recall == 1.0, "\(kind.rawValue)")
     }
-    #expect(score.keeps.lost <= 3)
+    #expect(score.keeps.lost <= 2)
   }
 
   /// The sixth set: written by a sixth author who saw no code and no other notes, after
@@ -175,12 +175,12 @@ import Anonymiser
     // spans redacted; see the README. Then read and worked against: these floors pin
     // that work (2560, every NHS and phone number, 11 KEEP spans).
     // After the work against the seventh to tenth sets: 2575, 1282 names, 6 KEEP spans.
-    #expect(score.overall.removed >= 2575)
+    #expect(score.overall.removed >= 2578)
     #expect(score.byKind[.name]!.removed >= 1282)
     for kind in [IdentifierKind.nhsNumber, .phone] {
       #expect(score.byKind[kind]!.recall == 1.0, "\(kind.rawValue)")
     }
-    #expect(score.keeps.lost <= 6)
+    #expect(score.keeps.lost <= 3)
   }
 
   /// The seventh set: written by a seventh author who saw no code and no other notes,
@@ -193,8 +193,8 @@ import Anonymiser
     // read it: 1694 of 1753 identifiers (96.6%), 1142 of 1158 names (98.6%), all 81 NHS
     // numbers, 110 of 116 phone numbers, 11 of 230 KEEP spans redacted; see the README.
     // Then read and worked against: 1736, 1146 names, no KEEP span lost.
-    #expect(score.overall.removed >= 1736)
-    #expect(score.byKind[.name]!.removed >= 1146)
+    #expect(score.overall.removed >= 1741)
+    #expect(score.byKind[.name]!.removed >= 1149)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
     #expect(score.keeps.lost == 0)
   }
@@ -209,10 +209,10 @@ import Anonymiser
     // of 2188 identifiers (97.5%), 1327 of 1359 names (97.6%), all 112 NHS numbers, 144
     // of 145 phone numbers, 14 of 223 KEEP spans redacted (2115, 1323 names and 22 KEEP
     // spans at 3102ccd, before this round). Then read and worked against: these floors.
-    #expect(score.overall.removed >= 2167)
-    #expect(score.byKind[.name]!.removed >= 1348)
+    #expect(score.overall.removed >= 2173)
+    #expect(score.byKind[.name]!.removed >= 1352)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
-    #expect(score.keeps.lost <= 1)
+    #expect(score.keeps.lost <= 0)
   }
 
   /// The ninth set: written by a ninth author who saw no code and no other notes, while
@@ -225,10 +225,10 @@ import Anonymiser
     // of 1811 identifiers (97.0%), 1124 of 1150 names (97.7%), all 117 NHS numbers, 106
     // of 108 phone numbers, 1 of 157 KEEP spans redacted (1727, 1120 names and 7 KEEP
     // spans at 3102ccd, before this round). Then read and worked against: these floors.
-    #expect(score.overall.removed >= 1780)
-    #expect(score.byKind[.name]!.removed >= 1134)
+    #expect(score.overall.removed >= 1791)
+    #expect(score.byKind[.name]!.removed >= 1140)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
-    #expect(score.keeps.lost <= 1)
+    #expect(score.keeps.lost <= 0)
   }
 
   /// The tenth set: written by a tenth author who saw no code and no other notes, while
@@ -241,8 +241,8 @@ import Anonymiser
     // of 2016 identifiers (96.9%), 1231 of 1266 names (97.2%), all 115 NHS numbers, 122
     // of 123 phone numbers, 4 of 199 KEEP spans redacted (1929, 1227 names and 12 KEEP
     // spans at 3102ccd, before this round). Then read and worked against: these floors.
-    #expect(score.overall.removed >= 1976)
-    #expect(score.byKind[.name]!.removed >= 1240)
+    #expect(score.overall.removed >= 1988)
+    #expect(score.byKind[.name]!.removed >= 1246)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
     #expect(score.keeps.lost == 0)
   }
@@ -257,8 +257,8 @@ import Anonymiser
     // 1716 of 1743 identifiers (98.5%), 1179 of 1191 names (99.0%), all 73 NHS numbers,
     // 97 of 99 phone numbers, 2 of 177 KEEP spans redacted (1690, 1172 names and 11 KEEP
     // spans at 3102ccd, before that round). Then read and worked against: these floors.
-    #expect(score.overall.removed >= 1727)
-    #expect(score.byKind[.name]!.removed >= 1182)
+    #expect(score.overall.removed >= 1732)
+    #expect(score.byKind[.name]!.removed >= 1184)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
     #expect(score.keeps.lost <= 1)
   }
@@ -273,8 +273,8 @@ import Anonymiser
     // 1856 of 1907 identifiers (97.3%), 1292 of 1320 names (97.9%), all 83 NHS numbers,
     // 100 of 103 phone numbers, 11 of 157 KEEP spans redacted (1818, 1280 names and 19
     // KEEP spans at 3102ccd, before that round). Then read and worked against: these floors.
-    #expect(score.overall.removed >= 1890)
-    #expect(score.byKind[.name]!.removed >= 1310)
+    #expect(score.overall.removed >= 1895)
+    #expect(score.byKind[.name]!.removed >= 1313)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
     #expect(score.keeps.lost <= 3)
   }
@@ -289,9 +289,9 @@ import Anonymiser
     // 2111 of 2152 identifiers (98.1%), 1268 of 1287 names (98.5%), all 128 NHS numbers,
     // 152 of 153 phone numbers, 3 of 211 KEEP spans redacted (2104, 1267 names and 7 KEEP
     // spans at cc7ac16, before this round). The floors keep it there.
-    #expect(score.overall.removed >= 2111)
-    #expect(score.byKind[.name]!.removed >= 1268)
-    #expect(score.keeps.lost <= 3)
+    #expect(score.overall.removed >= 2137)
+    #expect(score.byKind[.name]!.removed >= 1281)
+    #expect(score.keeps.lost <= 1)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -303,9 +303,9 @@ import Anonymiser
     // 1933 of 1988 identifiers (97.2%), 1272 of 1304 names (97.5%), all 95 NHS numbers,
     // 103 of 106 phone numbers, 2 of 120 KEEP spans redacted (1926, 1271 names and 4 KEEP
     // spans at cc7ac16, before this round). The floors keep it there.
-    #expect(score.overall.removed >= 1933)
-    #expect(score.byKind[.name]!.removed >= 1272)
-    #expect(score.keeps.lost <= 2)
+    #expect(score.overall.removed >= 1968)
+    #expect(score.byKind[.name]!.removed >= 1290)
+    #expect(score.keeps.lost <= 0)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -319,9 +319,9 @@ import Anonymiser
     // 138 of 143 phone numbers, 3 of 184 KEEP spans redacted (2134, 1430 names and 3 KEEP
     // spans at cc7ac16, before this round); 2146 (98.8%) and 1435 names, still unread,
     // after the work against the thirteenth and fourteenth. The floors keep it there.
-    #expect(score.overall.removed >= 2146)
-    #expect(score.byKind[.name]!.removed >= 1435)
-    #expect(score.keeps.lost <= 3)
+    #expect(score.overall.removed >= 2159)
+    #expect(score.byKind[.name]!.removed >= 1441)
+    #expect(score.keeps.lost <= 1)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -334,9 +334,9 @@ import Anonymiser
     // 2336 of 2367 identifiers (98.7%), 1478 of 1486 names (99.5%), all 126 NHS numbers,
     // all 144 phone numbers, 2 of 164 KEEP spans redacted (2326, 1475 names and 2 KEEP
     // spans at cc7ac16, before this round). The floors keep it there.
-    #expect(score.overall.removed >= 2336)
-    #expect(score.byKind[.name]!.removed >= 1478)
-    #expect(score.keeps.lost <= 2)
+    #expect(score.overall.removed >= 2355)
+    #expect(score.byKind[.name]!.removed >= 1482)
+    #expect(score.keeps.lost <= 1)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -348,9 +348,9 @@ import Anonymiser
     // 2254 of 2309 identifiers (97.6%), 1315 of 1340 names (98.1%), all 129 NHS numbers,
     // 184 of 189 phone numbers, 4 of 217 KEEP spans redacted (2247, 1312 names and 6 KEEP
     // spans at cc7ac16, before this round). The floors keep it there.
-    #expect(score.overall.removed >= 2254)
-    #expect(score.byKind[.name]!.removed >= 1315)
-    #expect(score.keeps.lost <= 4)
+    #expect(score.overall.removed >= 2273)
+    #expect(score.byKind[.name]!.removed >= 1323)
+    #expect(score.keeps.lost <= 2)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -363,9 +363,9 @@ import Anonymiser
     // 2156 of 2194 identifiers (98.3%), 1334 of 1355 names (98.5%), all 138 NHS numbers,
     // 146 of 148 phone numbers, 6 of 222 KEEP spans redacted (2145, 1330 names and 10
     // KEEP spans at cc7ac16, before this round). The floors keep it there.
-    #expect(score.overall.removed >= 2156)
-    #expect(score.byKind[.name]!.removed >= 1334)
-    #expect(score.keeps.lost <= 6)
+    #expect(score.overall.removed >= 2175)
+    #expect(score.byKind[.name]!.removed >= 1345)
+    #expect(score.keeps.lost <= 3)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -377,9 +377,9 @@ import Anonymiser
     // 1983 of 2017 identifiers (98.3%), 1285 of 1298 names (99.0%), all 112 NHS numbers,
     // 128 of 129 phone numbers, 4 of 189 KEEP spans redacted (1971, 1280 names and 8 KEEP
     // spans at cc7ac16, before this round). The floors keep it there.
-    #expect(score.overall.removed >= 1983)
-    #expect(score.byKind[.name]!.removed >= 1285)
-    #expect(score.keeps.lost <= 4)
+    #expect(score.overall.removed >= 1997)
+    #expect(score.byKind[.name]!.removed >= 1290)
+    #expect(score.keeps.lost <= 0)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -392,9 +392,9 @@ import Anonymiser
     // 2343 of 2372 identifiers (98.8%), 1373 of 1389 names (98.8%), all 118 NHS numbers,
     // 164 of 165 phone numbers, 5 of 158 KEEP spans redacted (2332, 1368 names and 7 KEEP
     // spans at cc7ac16, before this round). The floors keep it there.
-    #expect(score.overall.removed >= 2343)
-    #expect(score.byKind[.name]!.removed >= 1373)
-    #expect(score.keeps.lost <= 5)
+    #expect(score.overall.removed >= 2348)
+    #expect(score.byKind[.name]!.removed >= 1376)
+    #expect(score.keeps.lost <= 0)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -406,9 +406,9 @@ import Anonymiser
     // 2060 of 2095 identifiers (98.3%), 1249 of 1265 names (98.7%), all 105 NHS numbers,
     // all 140 phone numbers, 8 of 210 KEEP spans redacted (2046, 1246 names and 11 KEEP
     // spans at cc7ac16, before this round). The floors keep it there.
-    #expect(score.overall.removed >= 2060)
-    #expect(score.byKind[.name]!.removed >= 1249)
-    #expect(score.keeps.lost <= 8)
+    #expect(score.overall.removed >= 2063)
+    #expect(score.byKind[.name]!.removed >= 1252)
+    #expect(score.keeps.lost <= 1)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -452,9 +452,9 @@ import Anonymiser
     // 2390 of 2709 identifiers (88.2%), 1462 of 1756 names (83.3%): its volunteers sign their
     // notes ("bex: ...") and type in lower case. Then read and worked against: 2627 (97.0%),
     // 1692 names (96.4%), every NHS number, 3 of 136 KEEP spans redacted. The floors keep it there.
-    #expect(score.overall.removed >= 2627)
+    #expect(score.overall.removed >= 2629)
     #expect(score.byKind[.name]!.removed >= 1692)
-    #expect(score.keeps.lost <= 3)
+    #expect(score.keeps.lost <= 2)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -468,7 +468,7 @@ import Anonymiser
     // redacted. The floors keep it there.
     #expect(score.overall.removed >= 2206)
     #expect(score.byKind[.name]!.removed >= 1353)
-    #expect(score.keeps.lost <= 7)
+    #expect(score.keeps.lost <= 6)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -481,9 +481,9 @@ import Anonymiser
     // on 2026-12-01 after the work against the twenty-fourth: 2254 (93.6%), 1402 names (91.9%).
     // Then read and worked against (its staff sign with initials): 2350 (97.6%), 1494 names
     // (97.9%), every NHS number, 4 of 139 KEEP spans redacted. The floors keep it there.
-    #expect(score.overall.removed >= 2350)
-    #expect(score.byKind[.name]!.removed >= 1494)
-    #expect(score.keeps.lost <= 4)
+    #expect(score.overall.removed >= 2356)
+    #expect(score.byKind[.name]!.removed >= 1499)
+    #expect(score.keeps.lost <= 3)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -509,9 +509,9 @@ import Anonymiser
     // on 2026-12-01 after the work against the twenty-sixth: 2781 (91.5%), 1865 names (88.5%).
     // Then read and worked against (its 23 staff sign in 23 ways): 2993 (98.5%), 2077 names
     // (98.5%), every NHS number, 3 of 133 KEEP spans redacted. The floors keep it there.
-    #expect(score.overall.removed >= 2993)
-    #expect(score.byKind[.name]!.removed >= 2077)
-    #expect(score.keeps.lost <= 3)
+    #expect(score.overall.removed >= 2994)
+    #expect(score.byKind[.name]!.removed >= 2078)
+    #expect(score.keeps.lost <= 1)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -522,9 +522,9 @@ import Anonymiser
     // Not read by anyone working on the scrubber: 2628 of 2675 identifiers (98.2%) and 1608 of
     // 1624 names at 33a9411; 2628 (98.2%), 1609 names (99.1%), every NHS number, phone number
     // and email, 4 of 166 KEEP spans redacted at the end of 2026-12-01's work.
-    #expect(score.overall.removed >= 2628)
-    #expect(score.byKind[.name]!.removed >= 1609)
-    #expect(score.keeps.lost <= 4)
+    #expect(score.overall.removed >= 2630)
+    #expect(score.byKind[.name]!.removed >= 1611)
+    #expect(score.keeps.lost <= 2)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -536,9 +536,9 @@ import Anonymiser
     // Not read by anyone working on the scrubber: 1864 of 2119 identifiers (88.0%) and 1146 of
     // 1389 names at 33a9411; first measured at the end of 2026-12-01's work: 1986 (93.7%), 1268
     // names (91.3%), every NHS number, phone number and postcode, 4 of 113 KEEP spans redacted.
-    #expect(score.overall.removed >= 1986)
-    #expect(score.byKind[.name]!.removed >= 1268)
-    #expect(score.keeps.lost <= 4)
+    #expect(score.overall.removed >= 2060)
+    #expect(score.byKind[.name]!.removed >= 1341)
+    #expect(score.keeps.lost <= 0)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -549,9 +549,9 @@ import Anonymiser
     // Not read by anyone working on the scrubber: 1811 of 1865 identifiers (97.1%) and 1106 of
     // 1149 names at 33a9411; first measured at the end of 2026-12-01's work: 1814 (97.3%), 1108
     // names (96.4%), every NHS number, date and email, 3 of 80 KEEP spans redacted.
-    #expect(score.overall.removed >= 1814)
-    #expect(score.byKind[.name]!.removed >= 1108)
-    #expect(score.keeps.lost <= 3)
+    #expect(score.overall.removed >= 1848)
+    #expect(score.byKind[.name]!.removed >= 1141)
+    #expect(score.keeps.lost <= 1)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -563,9 +563,9 @@ import Anonymiser
     // Not read by anyone working on the scrubber when first measured: 2307 of 2342 identifiers (98.5%) and
     // 1424 of 1438 names at 1b186be, and the same when first measured at ccac762 (2026-12-01's second
     // session), 3 of 173 KEEP spans redacted (4 at 1b186be).
-    #expect(score.overall.removed >= 2307)
+    #expect(score.overall.removed >= 2317)
     #expect(score.byKind[.name]!.removed >= 1424)
-    #expect(score.keeps.lost <= 3)
+    #expect(score.keeps.lost <= 1)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -593,7 +593,7 @@ import Anonymiser
     // redacted (6 at 1b186be).
     #expect(score.overall.removed >= 2146)
     #expect(score.byKind[.name]!.removed >= 1273)
-    #expect(score.keeps.lost <= 5)
+    #expect(score.keeps.lost <= 3)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -605,9 +605,9 @@ import Anonymiser
     // Not read by anyone working on the scrubber when first measured: 2716 of 2811 identifiers (96.6%) and
     // 1878 of 1966 names at 1b186be; first measured at ccac762: 2721 (96.8%), 1883
     // names (95.8%), 2 of 162 KEEP spans redacted.
-    #expect(score.overall.removed >= 2721)
-    #expect(score.byKind[.name]!.removed >= 1883)
-    #expect(score.keeps.lost <= 2)
+    #expect(score.overall.removed >= 2783)
+    #expect(score.byKind[.name]!.removed >= 1945)
+    #expect(score.keeps.lost <= 1)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -661,8 +661,8 @@ import Anonymiser
     // Not read by anyone working on the scrubber when first measured: 1813 of 2041 identifiers (88.8%) and
     // 1073 of 1256 names at 1b186be; first measured at d4aca25: 1814 (88.9%), 1074 names (85.5%), 4 of 99
     // KEEP spans redacted (5 at 1b186be).
-    #expect(score.overall.removed >= 1814)
-    #expect(score.byKind[.name]!.removed >= 1074)
+    #expect(score.overall.removed >= 1885)
+    #expect(score.byKind[.name]!.removed >= 1131)
     #expect(score.keeps.lost <= 4)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
@@ -703,8 +703,8 @@ import Anonymiser
     // Not read by anyone working on the scrubber when first measured: 1899 of 2136 identifiers (88.9%) and
     // 1152 of 1352 names at 1b186be; first measured at 438c365: 1931 (90.4%), 1184 names (87.6%), 1 of 128
     // KEEP spans redacted.
-    #expect(score.overall.removed >= 1931)
-    #expect(score.byKind[.name]!.removed >= 1184)
+    #expect(score.overall.removed >= 1950)
+    #expect(score.byKind[.name]!.removed >= 1203)
     #expect(score.keeps.lost <= 1)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
