@@ -691,16 +691,7 @@ extension NoteAnalysis {
         let p = tokens[part]
         guard p.kind == .word, p.letters >= 3 else { continue }
         if p.flags.isDisjoint(with: .personalName) || !p.flags.isDisjoint(with: [.english, .everyday, .domain]) {
-          guard let w = beforeSpace(span.first), tokens[w].length == p.length else {
-            personal = false
-            break
-          }
-          var same = true
-          for k in 0..<p.length where b[tokens[w].start + k] | 0x20 != b[p.start + k] | 0x20 {
-            same = false
-            break
-          }
-          if !same {
+          guard let w = beforeSpace(span.first), spells(w, p.start..<p.end) else {
             personal = false
             break
           }
@@ -715,25 +706,26 @@ extension NoteAnalysis {
         }
         let letters = (p.start..<p.end).prefix(while: { b[$0] | 0x20 >= 0x61 && b[$0] | 0x20 <= 0x7A })
         guard letters.count >= 3 else { continue }
-        for w in tokens.indices where tokens[w].kind == .word && tokens[w].length == letters.count && !claimed[w] && !protected[w] && !marked[w] {
+        for w in tokens.indices where tokens[w].kind == .word && !claimed[w] && !protected[w] && !marked[w] && spells(w, letters) {
           // A known name anywhere in the note; any word no list knows only just before the address.
           let f = tokens[w].flags
           guard f.isDisjoint(with: [.function, .domain, .kept, .relation, .strongTitle, .weakTitle, .month, .weekday, .quantity, .emailProvider, .emailEnding]),
             !f.isDisjoint(with: .personalName) && f.isDisjoint(with: [.english, .everyday])
               || personal && nameEvidence[w] == .unknown && afterSpace(w) == span.first
           else { continue }
-          var same = true
-          for (k, c) in zip(tokens[w].start..<tokens[w].end, letters) where b[k] | 0x20 != b[c] | 0x20 {
-            same = false
-            break
-          }
-          if same {
-            marked[w] = true
-            worklist.append(w)
-          }
+          marked[w] = true
+          worklist.append(w)
         }
       }
     }
+  }
+
+  /// Whether word `w` spells the bytes `letters` of the note, in any case.
+  private func spells(_ w: Int, _ letters: Range<Int>) -> Bool {
+    let t = tokens[w]
+    guard t.length == letters.count else { return false }
+    for k in 0..<t.length where b[t.start + k] | 0x20 != b[letters.lowerBound + k] | 0x20 { return false }
+    return true
   }
 
   /// Marks "St" or "St." opening a family name found already, where the name
