@@ -323,12 +323,18 @@ import Testing
     ("3 mill cottages gu5 0ph", "[ADDRESS] [POSTCODE]"),
     ("rose cottage nr hexham ne46 3qz no house no", "[ADDRESS] nr hexham [POSTCODE] no house no"),
     ("pt lives at 12 acacia avenue leeds ls1 1aa", "pt lives at [ADDRESS] leeds [POSTCODE]"),
+    // Fields pasted from a form, the town typed on to the street.
+    ("pts daughter at 45b kings roadlondon sw35ug", "pts daughter at [ADDRESS] [POSTCODE]"),
+    ("flat 2/1, 19 dumbarton rdglasgow g11 6pa", "[ADDRESS], [ADDRESS] [POSTCODE]"),
   ])
   func findsTheAddress(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
   }
 
-  @Test(arguments: ["seen 3 times in leeds ls1 1aa", "saw 2 doctors at the clinic ls1 4ab", "2 scans booked leeds ls1 4ab"])
+  @Test(arguments: [
+    "seen 3 times in leeds ls1 1aa", "saw 2 doctors at the clinic ls1 4ab", "2 scans booked leeds ls1 4ab",
+    "delayed by 2 big roadworks", "3 main roadblocks on the way",
+  ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .address }, "\(scrubber.scrub(note))")
   }

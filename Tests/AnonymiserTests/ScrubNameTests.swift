@@ -519,6 +519,17 @@ import Testing
     ("mei mob 07700 900 770", "[NAME] mob [PHONE]"),
     ("linh rang for mum vo thi thu", "[NAME] rang for mum [NAME]"),
     ("pt le van hung, dob 03/03/1966", "pt [NAME], dob [DATE]"),
+    // Opening the note: where they are from, how they were, who came with them.
+    ("gregor from inverness, wife shona on speaker", "[NAME] from inverness, wife [NAME] on speaker"),
+    ("cathal was anxious, brother ronan took over", "[NAME] was anxious, brother [NAME] took over"),
+    ("youssef and amal on speaker, pts parents", "[NAME] and [NAME] on speaker, pts parents"),
+    ("faduma and daughter ayaan rang, somali", "[NAME] and daughter [NAME] rang, somali"),
+    // Whose message is pasted; the name someone goes by; who said it; who interprets.
+    ("lowri text: \"dylan is in velindre again\"", "[NAME] text: \"[NAME] is in velindre again\""),
+    ("behnaz - goes by bee", "[NAME] - goes by [NAME]"),
+    ("tadhg (pt) - says call him tiger", "[NAME] (pt) - says call him [NAME]"),
+    ("little hope of a slot before xmas says hope levine", "little hope of a slot before xmas says [NAME]"),
+    ("pt hassan el-amin via interpreter rania.", "pt [NAME] via interpreter [NAME]."),
   ])
   func findsTheName(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -529,9 +540,14 @@ import Testing
     "surname BURTON, dob 05/12/1949", "emailed RM imaging imaging.transfers@nhs.example.co.uk", "email sarcoma.team@example.org re team",
     "scan pt, ok", "email from work about it", "Nonna Rosa's grandson rang", "pain 10 - worse", "work mob 07700 900 770",
     "hired a van for the move", "Mr White (white van man he said!)", "pieter van der berg - dutch",
+    "the interpreter will read it", "Turkish interpreter req", "portal msg: \"ok\"", "copy-paste from referral",
+    "hope was fading said the gp", "will call him back tomorrow", "goes by bus now",
   ])
   func leavesTheWords(note: String) {
-    let words = ["HPF", "risk", "then", "pain", "mri", "dob", "imaging", "team", "scan", "work", "Nonna", "van", "man", "white"]
+    let words = [
+      "HPF", "risk", "then", "pain", "mri", "dob", "imaging", "team", "scan", "work", "Nonna", "van", "man", "white", "will", "read",
+      "req", "portal", "copy", "hope", "back", "bus",
+    ]
     let scrubbed = scrubber.scrub(note)
     for word in words where note.contains(word) {
       #expect(scrubbed.contains(word), "\(scrubbed)")

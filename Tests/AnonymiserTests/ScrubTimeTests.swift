@@ -133,6 +133,8 @@ import Testing
     ("son also on line. 1410", "son also on line. [TIME]"),
     ("Long call, 10.05 to 10.50. She's 38", "Long call, [TIME] to [TIME]. She's 38"),
     ("rang twice (10.02 and 10.48); first", "rang twice ([TIME] and [TIME]); first"),
+    ("rang tony yip back 5.30, his mum is pt", "rang [NAME] back [TIME], his mum is pt"),
+    ("rang soraya rahimi 9.45, pt", "rang [NAME] [TIME], pt"),
   ])
   func findsTheTime(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -140,7 +142,8 @@ import Testing
 
   @Test(arguments: [
     "dose 1.25 to 2.50 mg", "after 4 cycles", "at 4 to 5 cm", "grew 2.15 to 3.40 cm", "Hb 10.05 to 11.50 g/L", "seen at 4 weeks",
-    "ward 1410", "born 1960. 1980", "rose 10.05 to 10.50%",
+    "ward 1410", "born 1960. 1980", "rose 10.05 to 10.50%", "rang re dose 2.50, fine", "rang pharmacy 2.50 mg",
+    "called about cycle 2.25.",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .time }, "\(scrubber.scrub(note))")

@@ -511,6 +511,12 @@ extension NoteAnalysis {
         best = j
         if t.isPossessive { break }
       }
+      // "45b kings roadlondon": the street's word with the town typed on to it, as
+      // fields pasted from a form run together; the street ends there.
+      if count > 0, !t.isCapitalised, isStreetWordRunIntoTown(j) {
+        best = j
+        break
+      }
       count += 1
       guard let n = afterSpace(j) ?? (t.isPossessive && j + 3 < tokens.count && tokens[j + 2].isSpace ? j + 3 : nil) else { break }
       j = n
@@ -518,6 +524,26 @@ extension NoteAnalysis {
     // "Rd." keeps its full stop out: the sentence may end there.
     return best
   }
+
+  /// Whether word `j`, which no list knows, is a street's word with a town's
+  /// name typed on to it, and a postcode after it: "roadlondon sw35ug",
+  /// "rdglasgow g11 6pa" (not "2 big roadworks").
+  private func isStreetWordRunIntoTown(_ j: Int) -> Bool {
+    let t = tokens[j]
+    guard t.kind == .word, t.letters >= 6, t.letters == t.length, t.flags.subtracting(Self.neutralFlags).isEmpty,
+      let n = afterSpace(j), claimedKind(n) == .postcode
+    else { return false }
+    for suffix in Self.streetWordsRunIntoTowns where suffix.utf8CodeUnitCount + 4 <= t.length {
+      let s = suffix.utf8Start
+      if (0..<suffix.utf8CodeUnitCount).allSatisfy({ b[t.start + $0] | 0x20 == s[$0] }) { return true }
+    }
+    return false
+  }
+
+  /// Street words that a town may be found typed on to.
+  private static let streetWordsRunIntoTowns: [StaticString] = [
+    "road", "street", "drive", "lane", "avenue", "close", "crescent", "grove", "gardens", "terrace", "rd",
+  ]
 
   /// The end of a house named for what it once was, starting at `i`: "The
   /// Old Rectory", "The Old School House", "The Old Forge". A name like

@@ -193,10 +193,18 @@ extension NoteAnalysis {
         }
       }
       if isWord(p, "am") && isWord(q, "i") { return .strongCue }
-      if isWord(p, "me"), isWord(q, "call") { return .strongCue }
+      // "call me bee", "call him tiger", "goes by nur": the name someone is known by.
+      if isWord(p, "me") || isWord(p, "him") || isWord(p, "her") || isWord(p, "them"), isWord(q, "call") { return .strongCue }
+      if isWord(p, "by"), isWord(q, "goes") || isWord(q, "go") || isWord(q, "going") || isWord(q, "went") { return .strongCue }
       if isWord(p, "as"), isWord(q, "known") { return .strongCue }
     }
     if f.contains(.relation) || isContactVerb(p) { return .relation }
+    // "interpreter karzan", "via interpreter Rania": who interprets, by a name, not by what
+    // they will do ("the interpreter will read it", "interpreter req").
+    if isWord(p, "interpreter") || isWord(p, "translator") {
+      let e = evidence(j)
+      if tokens[j].isCapitalised || e == .definite || e == .unknown && tokens[j].letters >= 5 { return .relation }
+    }
     return .none
   }
 
@@ -544,6 +552,13 @@ extension NoteAnalysis {
       // capitals, standing where a person does in a note the staff share.
       if tokens[i].isAllCaps, isInitialsWhereAPersonStands(i) {
         mark(i)
+        continue
+      }
+      // "... says hope levine", "... said dawn price.": who said it, a first name and a family name
+      // in lower case closing the note or the clause, after what they said.
+      if !tokens[i].isCapitalised, let family = familyNameAfterSaying(i) {
+        mark(i)
+        mark(family)
         continue
       }
       // "le van hung", "vo thi thu": a Vietnamese name in lower case, its middle name marking it.
@@ -1728,6 +1743,20 @@ extension NoteAnalysis {
         isName = true
       }
     }
+    // "gregor from inverness", "cathal was anxious", "faduma and daughter ayaan rang": opening the
+    // note, where it is from, how it was, or who came with it. A word no list knows needs four
+    // letters before "was", "is" or "has" ("ctscan was clear" is a typo's risk, not a name's).
+    if !isName, opensNote(i), let n = afterSpace(i), tokens[n].kind == .word {
+      if isWord(n, "from"), !t.isCompound, let m = afterSpace(n), tokens[m].kind == .word {
+        isName = true
+      } else if isWord(n, "was") || isWord(n, "is") || isWord(n, "has") || isWord(n, "had"), e == .definite || t.letters >= 4 {
+        isName = true
+      } else if isWord(n, "and"), let m = afterSpace(n), tokens[m].kind == .word, !tokens[m].isCapitalised,
+        tokens[m].flags.contains(.relation) && !isWord(m, "pt") && !isWord(m, "patient") && !isWord(m, "caller")
+      {
+        isName = true
+      }
+    }
     // "(bex): thiago - done. kostas - pack sent.": an item of a handover list, a sentence of its own
     // opening with who it is about, a dash, and where things stand.
     if !isName, e == .unknown, i + 2 < tokens.count, isMark(i + 2, "-"), tokens[i + 1].isSpace, let p = previous(i),
@@ -1740,6 +1769,22 @@ extension NoteAnalysis {
       isName = next(i).map({ tokens[$0].kind == .punctuation || isIdentifier($0, .time) }) ?? true
     }
     return isName && !isGenericDrugName(i) && !hasMedicalEnding(i)
+  }
+
+  /// The family name after first name `i`, both in lower case, when the two close
+  /// the note or a clause straight after "said" or "says": "... says hope levine",
+  /// "shocking said dawn price."; nil otherwise. Not "said hope was fading".
+  private func familyNameAfterSaying(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard t.flags.contains(.firstName), t.letters >= 3, !t.isPossessive, !protected[i], let p = beforeSpace(i),
+      isWord(p, "said") || isWord(p, "says"),
+      t.flags.isDisjoint(with: [.function, .domain, .kept, .relation, .weekday, .month, .quantity, .strongTitle, .weakTitle]),
+      let n = afterSpace(i), tokens[n].kind == .word, !tokens[n].isCapitalised, tokens[n].letters >= 3, !claimed[n], !protected[n],
+      tokens[n].flags.contains(.surname) || evidence(n) == .unknown,
+      tokens[n].flags.isDisjoint(with: [.function, .domain, .kept, .relation, .weekday, .month, .quantity, .finiteVerb]),
+      next(n).map({ tokens[$0].kind == .punctuation }) ?? true
+    else { return nil }
+    return n
   }
 
   /// Whether a verb of calling comes just before word `p`, perhaps with
@@ -2241,6 +2286,11 @@ extension NoteAnalysis {
     {
       // "mei mob 07700 900 770": a name before the number that reaches them.
       standsAlone = true
+    } else if opensNote(i), let n = afterSpace(i), isWord(n, "text") || isWord(n, "txt") || isWord(n, "msg") || isWord(n, "message"),
+      let m = next(n), isMark(m, ":") || isMark(m, "\""), !isMessageChannel(i)
+    {
+      // "lowri text: \"dylan is in velindre\"": whose message is pasted after the colon.
+      standsAlone = true
     } else if opensNote(i), let n = afterSpace(i), isWord(n, "pls") || isWord(n, "please") || isWord(n, "plz") {
       // "amara pls see mr tadesse's email".
       standsAlone = true
@@ -2313,6 +2363,14 @@ extension NoteAnalysis {
       || isWord(i, "ho") || isWord(i, "ngo") || isWord(i, "duong") || isWord(i, "ly") || isWord(i, "trinh") || isWord(i, "dinh")
   }
 
+  /// Whether word `i` names where a message came through, not who sent it:
+  /// "portal msg:", "web text:", "whatsapp message:".
+  private func isMessageChannel(_ i: Int) -> Bool {
+    isWord(i, "portal") || isWord(i, "web") || isWord(i, "chat") || isWord(i, "online") || isWord(i, "whatsapp") || isWord(i, "wa")
+      || isWord(i, "fb") || isWord(i, "sms") || isWord(i, "app") || isWord(i, "group") || isWord(i, "voice") || isWord(i, "inbox")
+      || isWord(i, "form") || isWord(i, "website") || isWord(i, "facebook") || isWord(i, "insta") || isWord(i, "instagram")
+  }
+
   /// Whether word `i` asks something of someone or is a title: "can",
   /// "could", "pls", "u", "mr", "signor".
   private func isRequestOrTitle(_ i: Int) -> Bool {
@@ -2338,7 +2396,13 @@ extension NoteAnalysis {
     {
       last = other
     }
-    guard last != i, next(last).map({ n in tokens[n].kind == .punctuation || isCallVerb(n) || isWord(n, "both") }) ?? true else { return nil }
+    // Then the call, what they said, or how they took part: "youssef and amal on speaker".
+    guard last != i,
+      next(last).map({ n in
+        tokens[n].kind == .punctuation || isCallVerb(n) || isSpeechVerb(n) || isWord(n, "both") || isWord(n, "on") || isWord(n, "were")
+          || isWord(n, "are")
+      }) ?? true
+    else { return nil }
     return last
   }
 
@@ -2538,7 +2602,7 @@ extension NoteAnalysis {
   }
 
   /// Whether word `i` says someone called: "rang", "called", "phoned", "texted".
-  private func isCallVerb(_ i: Int) -> Bool {
+  func isCallVerb(_ i: Int) -> Bool {
     isWord(i, "rang") || isWord(i, "rung") || isWord(i, "called") || isWord(i, "phoned") || isWord(i, "texted")
       || isWord(i, "emailed") || isWord(i, "rings") || isWord(i, "calls") || isWord(i, "ringing") || isWord(i, "phoning")
   }

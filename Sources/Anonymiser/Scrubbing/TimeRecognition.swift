@@ -357,7 +357,7 @@ extension NoteAnalysis {
       // "for the 7.30 slot", "her 10.15 appt".
       let beforeAppointment = afterSpace(i + 2).map({ isWord($0, "slot") || isWord($0, "appt") || isWord($0, "appointment") }) ?? false
       if afterDate || afterCall || afterCallOn || afterWeekday || afterTimeInList || beforeWeekday || afterSaying || beforeAppointment
-        || isCallBackShort(endingAt: p) || followsCallWord(i, last: i + 2)
+        || isCallBackShort(endingAt: p) || followsCallWord(i, last: i + 2) || followsCallToSomeone(i, last: i + 2)
       {
         claim(i, i + 2, as: .time)
       }
@@ -381,6 +381,30 @@ extension NoteAnalysis {
       let t = tokens[j]
       if t.kind == .word {
         if t.flags.contains(.timeCue) || isWord(j, "cb") || isCallBackShort(endingAt: j) { return words > 0 }
+        words += 1
+      } else if t.kind != .space {
+        return false
+      }
+      j -= 1
+    }
+    return false
+  }
+
+  /// Whether "H.MM" at tokens `first...last` closes a clause that a call opens,
+  /// with who was called between: "rang soraya rahimi 9.45, pt", "rang tony yip
+  /// back 5.30.". Between the call and the time, one to four words that are no
+  /// domain word, unit or function word (but for "back" and "again"); after
+  /// the time, the end of the note, a comma, a semicolon, a full stop or a bracket.
+  private func followsCallToSomeone(_ first: Int, last: Int) -> Bool {
+    guard next(last).map({ isMark($0, ",") || isMark($0, ";") || isMark($0, ".") || isMark($0, ")") }) ?? true else { return false }
+    var j = first - 1
+    var words = 0
+    while j >= 0 {
+      let t = tokens[j]
+      if t.kind == .word {
+        if t.flags.contains(.timeCue) || isCallVerb(j) { return words > 0 }
+        guard words < 4, t.flags.isDisjoint(with: [.domain, .kept, .quantity, .function, .clockWord]) || isWord(j, "back") || isWord(j, "again")
+        else { return false }
         words += 1
       } else if t.kind != .space {
         return false
