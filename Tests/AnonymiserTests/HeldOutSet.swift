@@ -130,6 +130,26 @@ enum HeldOutSet {
   /// A forty-second set (typed in lower case), written alongside: `HeldOutFortySecond/`.
   static let fortySecond = "HeldOutFortySecond"
 
+  /// A forty-third set (typed in lower case on a late shift), written while the forty-second was being read and
+  /// worked against, and kept unread to measure that work: `HeldOutFortyThird/`.
+  static let fortyThird = "HeldOutFortyThird"
+
+  /// A forty-fourth set (packs posted, addresses in every form), written while the forty-second was being read and
+  /// worked against, and kept unread to measure that work: `HeldOutFortyFourth/`.
+  static let fortyFourth = "HeldOutFortyFourth"
+
+  /// A forty-fifth set (an ordinary Monday, five writers), written while the forty-second was being read and
+  /// worked against, and kept unread to measure that work: `HeldOutFortyFifth/`.
+  static let fortyFifth = "HeldOutFortyFifth"
+
+  /// A forty-sixth set (interpreters and families), written while the forty-second was being read and
+  /// worked against, and kept unread to measure that work: `HeldOutFortySixth/`.
+  static let fortySixth = "HeldOutFortySixth"
+
+  /// A forty-seventh set (a case system's export), written while the forty-second was being read and
+  /// worked against, and kept unread to measure that work: `HeldOutFortySeventh/`.
+  static let fortySeventh = "HeldOutFortySeventh"
+
   /// The folder of the development set.
   static let folder: String = testsFolder + "/" + development
 

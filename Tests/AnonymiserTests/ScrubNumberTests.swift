@@ -176,3 +176,27 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 }
+
+@Suite struct ScrubPieceOfNHSNumberTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    (
+      "NHS number in two halves over two calls: 441 290 ... 8755. Together 441 290 8755",
+      "NHS number in two halves over two calls: [RECORD-NUMBER] ... [NHS-NUMBER]. Together [NHS-NUMBER]"
+    ),
+    ("NHS 943 476 5919 - she repeated the 5919 twice", "NHS [NHS-NUMBER] - she repeated the [NHS-NUMBER] twice"),
+  ])
+  func removesThePieceAsTheNumber(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    ("NHS 441 290 8755, took 290 mg", "NHS [NHS-NUMBER], took 290 mg"),
+    ("NHS 943 476 5919, 476% rise", "NHS [NHS-NUMBER], 476% rise"),
+    ("seen 5919 times, no NHS number given", "seen 5919 times, no NHS number given"),
+  ])
+  func leavesADoseOrANumberWithNoNHSNumberBesideIt(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}
