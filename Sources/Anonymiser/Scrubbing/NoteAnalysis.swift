@@ -221,6 +221,7 @@ struct NoteAnalysis {
       findAddresses()
       findTimes()
       findNumberChains()
+      claimPiecesOfNHSNumbers()
       if hasRareCue { findExtensionsAlone() }
       extendRecordNumbersOverPrefixes()
     } else if hasAddressWord {

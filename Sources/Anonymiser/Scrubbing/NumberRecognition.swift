@@ -404,6 +404,27 @@ extension NoteAnalysis {
     return n
   }
 
+  /// Claims a group of three or four digits that repeats a group of an NHS
+  /// number found in the same note: a number given in pieces, or its end said
+  /// again ("441 290 ... 8755. Put together it's 441 290 8755"). Alone, the
+  /// piece is a bare number; beside the whole number, it gives part of it away.
+  mutating func claimPiecesOfNHSNumbers() {
+    guard spans.contains(where: { $0.kind == .nhsNumber }) else { return }
+    for i in tokens.indices where tokens[i].kind == .number && !claimed[i] && (3...4).contains(tokens[i].digits) {
+      let piece = tokens[i]
+      // Not a dose or a size that happens to share the digits: "took 290 mg".
+      if let n = afterSpace(i) ?? next(i), tokens[n].kind == .word && tokens[n].flags.contains(.quantity) || isMark(n, "%") { continue }
+      let repeatsAGroup = spans.contains { span in
+        span.kind == .nhsNumber
+          && (span.first...span.last).contains { k in
+            tokens[k].kind == .number && tokens[k].length == piece.length
+              && (0..<piece.length).allSatisfy { b[tokens[k].start + $0] == b[piece.start + $0] }
+          }
+      }
+      if repeatsAGroup { claim(i, i, as: .nhsNumber) }
+    }
+  }
+
   /// Finds a bleep or an extension written without its switchboard's number:
   /// "bleep 2284", "bleep #6621", "ask for ext 5521", "pager 4410". The word
   /// goes with its number, as a phone number's extension does.
