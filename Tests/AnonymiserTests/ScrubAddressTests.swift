@@ -326,6 +326,9 @@ import Testing
     // Fields pasted from a form, the town typed on to the street.
     ("pts daughter at 45b kings roadlondon sw35ug", "pts daughter at [ADDRESS] [POSTCODE]"),
     ("flat 2/1, 19 dumbarton rdglasgow g11 6pa", "[ADDRESS], [ADDRESS] [POSTCODE]"),
+    // After the name, a numbered street, a comma, perhaps the town, then the postcode.
+    ("carys evans 2 ffordd yr orsaf, caernarfon ll55 2ta", "[NAME] [ADDRESS], caernarfon [POSTCODE]"),
+    ("chidi okafor 88 peckham rye, se15 4jr", "[NAME] [ADDRESS], [POSTCODE]"),
   ])
   func findsTheAddress(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -333,7 +336,7 @@ import Testing
 
   @Test(arguments: [
     "seen 3 times in leeds ls1 1aa", "saw 2 doctors at the clinic ls1 4ab", "2 scans booked leeds ls1 4ab",
-    "delayed by 2 big roadworks", "3 main roadblocks on the way",
+    "delayed by 2 big roadworks", "3 main roadblocks on the way", "took 2 tablets, leeds ls1 4ab", "in 2 weeks time, leeds ls1 4ab",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .address }, "\(scrubber.scrub(note))")

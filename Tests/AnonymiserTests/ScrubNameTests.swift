@@ -530,6 +530,10 @@ import Testing
     ("tadhg (pt) - says call him tiger", "[NAME] (pt) - says call him [NAME]"),
     ("little hope of a slot before xmas says hope levine", "little hope of a slot before xmas says [NAME]"),
     ("pt hassan el-amin via interpreter rania.", "pt [NAME] via interpreter [NAME]."),
+    // A first name and a family name, both in lower case, where a person is named.
+    ("frank wood very frank about more chemo", "[NAME] very frank about more chemo"),
+    ("sue baker said she might sue", "[NAME] said she might sue"),
+    ("dob 18/09/1958 bill ashworth, wife pat", "dob [DATE] [NAME], wife [NAME]"),
   ])
   func findsTheName(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -541,12 +545,14 @@ import Testing
     "scan pt, ok", "email from work about it", "Nonna Rosa's grandson rang", "pain 10 - worse", "work mob 07700 900 770",
     "hired a van for the move", "Mr White (white van man he said!)", "pieter van der berg - dutch",
     "the interpreter will read it", "Turkish interpreter req", "portal msg: \"ok\"", "copy-paste from referral",
-    "hope was fading said the gp", "will call him back tomorrow", "goes by bus now",
+    "hope was fading said the gp", "will call him back tomorrow", "goes by bus now", "rose sharply, then fell",
+    "pearl necklace left at hospital", "dawn raid joke about 6am bloods", "grace period ends", "mark down as urgent",
   ])
   func leavesTheWords(note: String) {
     let words = [
       "HPF", "risk", "then", "pain", "mri", "dob", "imaging", "team", "scan", "work", "Nonna", "van", "man", "white", "will", "read",
-      "req", "portal", "copy", "hope", "back", "bus",
+      "req", "portal", "copy", "hope", "back", "bus", "rose", "sharply", "pearl", "necklace", "dawn", "raid", "grace", "period",
+      "mark", "down",
     ]
     let scrubbed = scrubber.scrub(note)
     for word in words where note.contains(word) {
@@ -580,6 +586,12 @@ import Testing
     ("SK sent info pack", "[NAME] sent info pack"),
     ("by BL as TN off", "by [NAME] as [NAME] off"),
     ("DB rang back 16:48", "[NAME] rang back [TIME]"),
+    ("Expl pt must agree. KM aware.", "Expl pt must agree. [NAME] aware."),
+    ("Asked if PR had rung. No note.", "Asked if [NAME] had rung. No note."),
+    ("TN on leave tmrw", "[NAME] on leave tmrw"),
+    // Initials that also spell shorthand, where only a person stands.
+    ("Adv spk to CNS first. CF to f/u Weds.", "Adv spk to CNS first. [NAME] to f/u Weds."),
+    ("I rang Mr Armitage back, as CF had asked.", "I rang Mr [NAME] back, as [NAME] had asked."),
     // Lists of initials, the day before them kept.
     ("Rota: Mon PR/SK; Tue KM/MLZ", "Rota: Mon [NAME]/[NAME]; Tue [NAME]/[NAME]"),
     ("SE / LK - pt dob 2 Sept 1980", "[NAME] / [NAME] - pt dob [DATE]"),
@@ -630,6 +642,7 @@ import Testing
     "CT done", "to RM - VAC", "RLM/LRM marks", "pt on IE; ok", "c/b by CNS", "per GP: ok", "cc GP",
     "[10:02] Support Line: hello", "is that right? OK", "great news! CT", "All done. Noted", "MDT on Friday. Christie",
     "pain - can you advise", "scan - can u check", "off-label? IFR", "thanks a lot", "thanks hen", "N.B. - pt deaf", "P.S.: ring GP", "A.M. - clinic", "PLAN, A - then B",
+    "GP to refer. MDT aware. CT to follow. OT to assess", "imaging CD to post", "SW aware; GP to email",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

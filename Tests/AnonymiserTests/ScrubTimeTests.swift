@@ -135,6 +135,12 @@ import Testing
     ("rang twice (10.02 and 10.48); first", "rang twice ([TIME] and [TIME]); first"),
     ("rang tony yip back 5.30, his mum is pt", "rang [NAME] back [TIME], his mum is pt"),
     ("rang soraya rahimi 9.45, pt", "rang [NAME] [TIME], pt"),
+    // The time of a call opening a log's entry, after the writer's initials, or when something was done.
+    ("9.15 / pt gary / dob 03/08/72", "[TIME] / pt [NAME] / dob [DATE]"),
+    ("OA 10.02 - GP rang re pt", "[NAME] [TIME] - GP rang re pt"),
+    ("Leaflet to the GP. Posted 10.15.", "Leaflet to the GP. Posted [TIME]."),
+    ("Voicemail left 10.30. Pt lives by a brook", "Voicemail left [TIME]. Pt lives by a brook"),
+    ("not before 11 / re 2nd op RM", "not before [TIME] / re 2nd op RM"),
   ])
   func findsTheTime(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -143,7 +149,7 @@ import Testing
   @Test(arguments: [
     "dose 1.25 to 2.50 mg", "after 4 cycles", "at 4 to 5 cm", "grew 2.15 to 3.40 cm", "Hb 10.05 to 11.50 g/L", "seen at 4 weeks",
     "ward 1410", "born 1960. 1980", "rose 10.05 to 10.50%", "rang re dose 2.50, fine", "rang pharmacy 2.50 mg",
-    "called about cycle 2.25.",
+    "called about cycle 2.25.", "dose 2.50 / daily", "grew 2.15 cm. Sent 2.5 mg.", "took 2 / day",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .time }, "\(scrubber.scrub(note))")

@@ -704,8 +704,9 @@ extension NoteAnalysis {
   /// isaf", "2 tan y bryn"), or one to three words ending in a street's or a
   /// building's word ("church lane", "the old rectory") where a clause opens.
   private func lowerCaseAddressPartEnd(from i: Int) -> Int? {
-    // Where a clause opens first: the cheaper test, and most tokens fail it.
-    guard opensAddressClause(i) else { return nil }
+    // Where a clause opens first: the cheaper test, and most tokens fail it; or, for a house's
+    // number, after a name typed before it ("carys evans 2 ffordd yr orsaf, caernarfon ll55 2ta").
+    guard opensAddressClause(i) || tokens[i].kind != .word && isAfterLowerCaseName(i) else { return nil }
     let numbered = isHouseNumber(i)
     guard numbered || tokens[i].kind == .word else { return nil }
     var j = numbered ? (afterSpace(i) ?? i) : i
@@ -713,8 +714,10 @@ extension NoteAnalysis {
     var words = 0
     while true {
       let w = tokens[j]
+      // "yr", the Welsh article inside a street's name ("ffordd yr orsaf"), spells a year's shorthand too.
+      let isWelshArticle = words > 0 && isWord(j, "yr")
       guard w.kind == .word, !w.isCapitalised, !claimed[j], !protected[j], w.letters == w.length,
-        w.flags.isDisjoint(with: [.domain, .kept, .month, .weekday, .quantity, .relation, .clockWord]),
+        w.flags.isDisjoint(with: [.domain, .kept, .month, .weekday, .quantity, .relation, .clockWord]) || isWelshArticle,
         !w.flags.contains(.function) || w.letters <= 3 && words > 0 || isWord(j, "the") && words == 0 && !numbered
       else { return nil }
       words += 1
@@ -787,12 +790,13 @@ extension NoteAnalysis {
   /// Whether, after a comma, places of one to three words each, in any case
   /// and each closed by a comma, lead to a postcode or an address found:
   /// ", radyr cf15 8dy", ", little snoring, norfolk nr21 0hx".
-  private func isFollowedByPlacesToAPostcode(_ end: Int) -> Bool {
+  private func isFollowedByPlacesToAPostcode(_ end: Int, numbered: Bool = false) -> Bool {
     guard let comma = next(end), isMark(comma, ","), var j = next(comma) else { return false }
     var words = 0
     while words < 8 {
       let kind = claimedKind(j)
-      if kind == .postcode || kind == .address { return words > 0 || kind == .address }
+      // "88 peckham rye, se15 4jr": a numbered street, then the postcode straight away.
+      if kind == .postcode || kind == .address { return words > 0 || kind == .address || numbered }
       guard tokens[j].kind == .word, !claimed[j], tokens[j].flags.isDisjoint(with: [.month, .weekday, .function, .quantity]) else {
         return false
       }
@@ -801,6 +805,14 @@ extension NoteAnalysis {
       if isMark(n, ","), let m = next(n) { j = m } else { j = n }
     }
     return false
+  }
+
+  /// Whether a word typed in lower case that may end a name comes just before
+  /// token `i`: a word no list knows, or a family name ("evans 2 ffordd").
+  private func isAfterLowerCaseName(_ i: Int) -> Bool {
+    guard let p = beforeSpace(i), tokens[p].kind == .word, !tokens[p].isCapitalised, !claimed[p], tokens[p].letters >= 2 else { return false }
+    let f = tokens[p].flags
+    return f.subtracting(Self.neutralFlags).isEmpty || f.contains(.surname) && f.isDisjoint(with: [.function, .quantity, .domain, .english])
   }
 
   /// Whether an address or a postcode stands just before token `first` (across a comma).
@@ -831,7 +843,9 @@ extension NoteAnalysis {
     // "11 heol isaf, radyr cf15 8dy", "the old rectory, church lane, little snoring, norfolk nr21 0hx":
     // typed in lower case, a house's number and its street, or a house's or a street's name,
     // then places to a postcode.
-    if !t.isCapitalised, let end = lowerCaseAddressPartEnd(from: i), isFollowedByPlacesToAPostcode(end) { return end }
+    if !t.isCapitalised, let end = lowerCaseAddressPartEnd(from: i), isFollowedByPlacesToAPostcode(end, numbered: isHouseNumber(i)) {
+      return end
+    }
     guard t.kind == .word else { return nil }
     // After a flat, a street in any case: "flat 9 alexandra court queens road".
     if addressPrecedes(i), !t.isCapitalised, previous(i).map({ !isMark($0, ",") }) ?? false,

@@ -550,8 +550,15 @@ extension NoteAnalysis {
       }
       // "AF took it", "c/b KM", "per SK:", "PR/SK", "- LK: wife ...": someone's initials in
       // capitals, standing where a person does in a note the staff share.
-      if tokens[i].isAllCaps, isInitialsWhereAPersonStands(i) {
+      if tokens[i].isAllCaps, isInitialsWhereAPersonStands(i) || isShorthandInitialsWhereOnlyAPersonStands(i) {
         mark(i)
+        continue
+      }
+      // "faith hunter said ...", "..., helene marchand, wants ...", "dob 18/09/1958 bill ashworth, wife
+      // pat": a first name and a family name, both in lower case, where a name stands.
+      if !tokens[i].isCapitalised, let family = familyNameInLowerCase(after: i) {
+        mark(i)
+        mark(family)
         continue
       }
       // "... says hope levine", "... said dawn price.": who said it, a first name and a family name
@@ -1771,6 +1778,65 @@ extension NoteAnalysis {
     return isName && !isGenericDrugName(i) && !hasMedicalEnding(i)
   }
 
+  /// The family name after first name `i`, both in lower case, where a person
+  /// is named: opening the note ("faith hunter said", "frank wood very
+  /// frank"), or between commas, after an identifier or before one ("...,
+  /// helene marchand, wants", "dob 18/09/1958 bill ashworth, wife pat").
+  /// The first name is a first name a list knows, even one that is also a
+  /// word ("rose", "bill", "joy"), but no month, day or function word; the
+  /// family name a family name a list knows, or a word no list knows, and no
+  /// verb ("will need", "grace period" and "rose sharply" stay).
+  private func familyNameInLowerCase(after i: Int) -> Int? {
+    let t = tokens[i]
+    let e = evidence(i)
+    let knownFirstName = t.flags.contains(.firstName)
+    guard knownFirstName || e == .unknown && t.letters >= 3, t.letters >= 2, t.letters == t.length, !protected[i],
+      t.flags.isDisjoint(with: [.function, .domain, .kept, .relation, .weekday, .month, .quantity, .strongTitle, .weakTitle, .clockWord]),
+      !isRequestOrTitle(i), let n = afterSpace(i), tokens[n].kind == .word, !tokens[n].isCapitalised, !claimed[n], !protected[n]
+    else { return nil }
+    let f = tokens[n].flags
+    let isFamilyName = f.contains(.surname) && tokens[n].letters >= 2
+    let isUnknown = evidence(n) == .unknown && tokens[n].letters >= 3 && !endsLikeAnAdverbOrAVerb(n)
+    guard isFamilyName || isUnknown,
+      f.isDisjoint(with: [.function, .domain, .kept, .relation, .weekday, .month, .quantity, .finiteVerb, .clockWord, .strongTitle]),
+      !isGenericDrugName(n), !hasMedicalEnding(n), !isGenericDrugName(i), !hasMedicalEnding(i)
+    else { return nil }
+    let after = next(n)
+    let beforeCallOrIdentifier = after.map({ isCallVerb($0) || isSpeechVerb($0) || claimed[$0] || isWord($0, "dob") || isWord($0, "nhs") }) ?? false
+    // After a date, a number or an email: "dob 18/09/1958 bill ashworth, wife pat".
+    if let p = previous(i), claimed[p], isIdentifierBefore(p), knownFirstName || isFamilyName || beforeCallOrIdentifier {
+      return n
+    }
+    guard knownFirstName else { return nil }
+    // A first name that is no word ("faith" is one, "helene" is not) may take a family name no list knows.
+    let isPlainFirstName = e == .definite
+    if opensNote(i) {
+      return isFamilyName || isPlainFirstName || beforeCallOrIdentifier ? n : nil
+    }
+    // Between commas or dashes: "..., jermaine hinds, footballer".
+    guard let p = previous(i), isMark(p, ",") || isMark(p, ";") || isMark(p, "-"), isFamilyName && isPlainFirstName || beforeCallOrIdentifier
+    else { return nil }
+    guard let after else { return n }
+    return tokens[after].kind == .punctuation || beforeCallOrIdentifier || tokens[after].kind == .number ? n : nil
+  }
+
+  /// Whether word `i`, which no list knows, ends as an adverb or a verb's
+  /// form does ("sharply", "booking", "booked"), not as a family name would.
+  private func endsLikeAnAdverbOrAVerb(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.letters >= 5 else { return false }
+    let e = t.end
+    let last2 = (b[e - 2] | 0x20, b[e - 1] | 0x20)
+    if last2 == (UInt8(ascii: "l"), UInt8(ascii: "y")) || last2 == (UInt8(ascii: "e"), UInt8(ascii: "d")) { return true }
+    return last2 == (UInt8(ascii: "n"), UInt8(ascii: "g")) && b[e - 3] | 0x20 == UInt8(ascii: "i")
+  }
+
+  /// Whether token `p`, claimed, ends a date, a phone number, an NHS or record number or an email.
+  private func isIdentifierBefore(_ p: Int) -> Bool {
+    guard let span = spans.last(where: { $0.last == p }) else { return false }
+    return span.kind == .date || span.kind == .phone || span.kind == .nhsNumber || span.kind == .recordNumber || span.kind == .email
+  }
+
   /// The family name after first name `i`, both in lower case, when the two close
   /// the note or a clause straight after "said" or "says": "... says hope levine",
   /// "shocking said dawn price."; nil otherwise. Not "said hope was fading".
@@ -2057,6 +2123,10 @@ extension NoteAnalysis {
     if isWord(p, "by") || isWord(p, "per") || isWord(p, "cc") || isWord(p, "cb") || isCallBackShort(endingAt: p) {
       return true
     }
+    // "Spk KM.", "spoke to TN": whom someone spoke to, closing the clause.
+    if isWord(p, "spk") || isWord(p, "to") && beforeSpace(p).map({ isWord($0, "spoke") || isWord($0, "spk") }) == true {
+      return next(i).map({ tokens[$0].kind == .punctuation }) ?? true
+    }
     // "from SE: ...", "- from AF.", not a place: "rang from KL", "from HA area".
     if isWord(p, "from") {
       guard next(i).map({ tokens[$0].kind == .punctuation }) ?? true else { return false }
@@ -2078,7 +2148,7 @@ extension NoteAnalysis {
     if isMark(n, "-"), n + 1 < tokens.count, isMark(n + 1, ">") { return true }
     guard n == i + 2 else { return false }
     if isWord(n, "c"), n + 2 < tokens.count, isCallBackShort(endingAt: n + 2) { return true }
-    if isWord(n, "took") || isWord(n, "spoke") || isWord(n, "sent") || isWord(n, "replied") || isWord(n, "explained")
+    if isWord(n, "took") || isWord(n, "spoke") || isWord(n, "spk") || isWord(n, "sent") || isWord(n, "replied") || isWord(n, "explained")
       || isWord(n, "checking") || isWord(n, "emailed") || isWord(n, "texted") || isWord(n, "booked") || isWord(n, "covering")
       || isWord(n, "handled") || isWord(n, "answered") || isWord(n, "signposted") || isWord(n, "listened")
       || isWord(n, "reassured") || isWord(n, "cb") || isWord(n, "chasing") || isWord(n, "chased") || isWord(n, "tried") || isCallVerb(n)
@@ -2087,12 +2157,54 @@ extension NoteAnalysis {
     }
     // "as TN off", "TN off today".
     if isWord(n, "off"), previous(i).map({ isWord($0, "as") || isWord($0, "while") }) ?? true { return true }
-    // "KM to c/b", "HR to try landline later", "YD to ring back".
+    // "DS aware.", "CF asks all:", "CF req:", "CF ret'd call", "DS on leave tmrw", "if CF had rung".
+    if isWord(n, "aware"), next(n).map({ tokens[$0].kind == .punctuation }) ?? true { return !isRoleInCapitals(i) }
+    if isWord(n, "asks") || isWord(n, "req") || isWord(n, "ret'd") || isWord(n, "returned") { return true }
+    if isWord(n, "on"), let v = afterSpace(n), isWord(v, "leave") || isWord(v, "lates") || isWord(v, "earlies") { return true }
+    if isWord(n, "had"), let v = afterSpace(n), isWord(v, "rung") || isWord(v, "asked") || isWord(v, "called") || isWord(v, "spoken") {
+      return true
+    }
+    // "KM to c/b", "HR to try landline later", "YD to ring back", "CF to f/u Weds", "DS to email link".
     if isWord(n, "to"), let v = afterSpace(n) {
       return isWord(v, "c") && v + 2 < tokens.count && isCallBackShort(endingAt: v + 2) || isWord(v, "cb") || isWord(v, "try")
         || isWord(v, "ring") || isWord(v, "call") || isWord(v, "phone") || isWord(v, "chase") || isWord(v, "follow")
+        || isWord(v, "f") && v + 2 < tokens.count && isMark(v + 1, "/") && isWord(v + 2, "u") || isWord(v, "fu")
+        || isWord(v, "email") || isWord(v, "send") || isWord(v, "pass") || isWord(v, "post") || isWord(v, "check")
+        || isWord(v, "update") || isWord(v, "reply") || isWord(v, "text")
     }
     return false
+  }
+
+  /// Whether word `i`, two capitals that also spell shorthand a list knows
+  /// ("CF", "DS", "TB", "NB", "RW"), stands where only a person can: before
+  /// what staff do (as `isBeforeWhatStaffDo` finds it, but for "aware", which
+  /// a team may be too), after "fao", or as the owner of someone's cover or
+  /// patients ("CF's cover", "DS's pts"). Never a role or a service ("GP",
+  /// "OT", "SW", "DN"), a unit, a regimen or the line's own shorthand.
+  private func isShorthandInitialsWhereOnlyAPersonStands(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.isAllCaps, t.letters == 2, t.length == 2 || t.isPossessive, !protected[i], !claimed[i], nameEvidence[i] == .none,
+      t.flags.isDisjoint(with: [.kept, .institution, .registry, .strongTitle, .weakTitle, .function, .relation, .particle, .quantity]),
+      !isTwoLetterRegimen(i), !isRoleInCapitals(i)
+    else { return false }
+    if t.isPossessive {
+      guard let n = afterSpace(i + 1) else { return false }
+      return isWord(n, "cover") || isWord(n, "pts") || isWord(n, "patients") || isWord(n, "caseload") || isWord(n, "calls")
+    }
+    if let p = beforeSpace(i), isWord(p, "fao") { return true }
+    guard let n = next(i), n == i + 2, !isWord(n, "aware") else { return false }
+    // The subject of its clause, not a thing named after another word ("imaging CD to post").
+    guard previous(i).map({ p in
+      tokens[p].kind == .punctuation || isWord(p, "as") || isWord(p, "if") || isWord(p, "and") || isWord(p, "when")
+    }) ?? true else { return false }
+    return isBeforeWhatStaffDo(i)
+  }
+
+  /// Whether word `i` is a role or a service written in capitals, which may do
+  /// what staff do: "GP to refer", "OT to assess", "SW aware", "DN to visit".
+  private func isRoleInCapitals(_ i: Int) -> Bool {
+    isWord(i, "gp") || isWord(i, "ot") || isWord(i, "sw") || isWord(i, "dn") || isWord(i, "pt") || isWord(i, "sn") || isWord(i, "rn")
+      || isWord(i, "ed") || isWord(i, "ae") || isWord(i, "rm") || isWord(i, "hr") || isWord(i, "it") || isWord(i, "ct") || isWord(i, "gp's")
   }
 
   /// Whether word `i` is joined by "/", ",", "+", "&" or "x" to other initials

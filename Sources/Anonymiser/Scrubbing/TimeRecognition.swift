@@ -445,6 +445,8 @@ extension NoteAnalysis {
   private func closesHourAlone(_ n: Int) -> Bool {
     if isMark(n, ".") { return next(n).map({ tokens[$0].kind != .number }) ?? true }
     if isMark(n, "-") { return tokens[n - 1].isSpace }
+    // "not before 11 / re 2nd op": a field of its own, between slashes with spaces.
+    if isMark(n, "/") { return tokens[n - 1].isSpace }
     // "after 4 when he's spoken to his dad", "after 8 is fine", "at 4 to correct it".
     if isWord(n, "to") { return next(n).map({ tokens[$0].kind == .word && tokens[$0].flags.isDisjoint(with: .quantity) }) ?? false }
     return isMark(n, ",") || isMark(n, ";") || isMark(n, ")") || isMark(n, "\"") || isMark(n, "?") || isMark(n, "!")
@@ -491,14 +493,32 @@ extension NoteAnalysis {
     let closesClause = after.map { isMark($0, ";") || isMark($0, ",") || (isMark($0, ".") && next($0) == nil) } ?? true
     // "(7.10)": alone in brackets.
     if let p = previous(first), p == first - 1, isMark(p, "("), let after, after == last + 1, isMark(after, ")") { return true }
+    // "OA 10.02 - GP rang", "DS 9.40: ...": after the writer's initials opening the note, then a
+    // dash, a colon or a slash.
+    if let p = previous(first), p == 0, tokens[p].kind == .word, tokens[p].isAllCaps, (2...4).contains(tokens[p].letters),
+      tokens[p].letters == tokens[p].length, let after, isMark(after, "-") || isMark(after, ":") || isMark(after, "/"),
+      tokens[after - 1].isSpace || isMark(after, ":")
+    {
+      return true
+    }
     // Opening the note, or a sentence after a heading ("BRUM. 12.20 Marcia Campbell").
     guard let p = previous(first), !(isMark(p, ".") && p >= 1 && tokens[p - 1].kind == .word) else {
-      // A name or a call after it, not a unit; or a dash ("14.05 - Mr Adjei rang").
+      // A name or a call after it, not a unit; or a dash ("14.05 - Mr Adjei rang"), or a slash
+      // between fields ("9.15 / pt gary nuttall / dob ...").
       guard let after else { return false }
       if isMark(after, "-"), let n = next(after), tokens[n].kind == .word { return true }
+      if isMark(after, "/"), tokens[after - 1].isSpace { return true }
       // "11.05 call: ...": a word for the call.
       if tokens[after].kind == .word, tokens[after].flags.contains(.timeCue) || isWord(after, "call") { return true }
       return closesClause || (tokens[after].isCapitalised && tokens[after].flags.isDisjoint(with: .quantity))
+    }
+    // "Posted 10.15.", "OA rang back 13.25.", "Yes, CF 10.30. Pt ...": when something was done,
+    // or by whom, in initials, closing the clause or the sentence.
+    let closesSentence = closesClause || after.map({ isMark($0, ".") && next($0).map({ tokens[$0].kind != .number }) ?? true }) ?? true
+    if closesSentence, tokens[p].kind == .word, isWhenDone(p) || tokens[p].isAllCaps && (2...3).contains(tokens[p].letters)
+      && tokens[p].letters == tokens[p].length && tokens[p].flags.isDisjoint(with: [.quantity, .domain, .kept])
+    {
+      return true
     }
     guard closesClause else { return false }
     if isMark(p, ";") { return true }
@@ -511,6 +531,14 @@ extension NoteAnalysis {
     }
     let phoneEnd = isMark(p, ",") ? previous(p) : p
     return phoneEnd.map { k in claimed[k] && spans.last(where: { $0.last == k })?.kind == .phone } ?? false
+  }
+
+  /// Whether word `p` says something was done, and a time after it says when:
+  /// "posted", "sent", "emailed", "replied", "returned", "logged", "rang back".
+  private func isWhenDone(_ p: Int) -> Bool {
+    isWord(p, "posted") || isWord(p, "sent") || isWord(p, "emailed") || isWord(p, "replied") || isWord(p, "returned")
+      || isWord(p, "logged") || isWord(p, "texted") || isWord(p, "left") || isWord(p, "done")
+      || isWord(p, "back") && previous(p).map({ isWord($0, "rang") || isWord($0, "called") || isWord($0, "phoned") }) == true
   }
 
   /// Takes the end of a range into the time before it: "3.30-4", "10:00 - 11",
