@@ -534,6 +534,9 @@ import Testing
     ("frank wood very frank about more chemo", "[NAME] very frank about more chemo"),
     ("sue baker said she might sue", "[NAME] said she might sue"),
     ("dob 18/09/1958 bill ashworth, wife pat", "dob [DATE] [NAME], wife [NAME]"),
+    // A field of its own between slashes.
+    ("navid / pt / Iranian / LMS IVC", "[NAME] / pt / Iranian / LMS IVC"),
+    ("comfort / pt's mum / took comfort in it", "[NAME] / pt's mum / took comfort in it"),
   ])
   func findsTheName(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -547,12 +550,13 @@ import Testing
     "the interpreter will read it", "Turkish interpreter req", "portal msg: \"ok\"", "copy-paste from referral",
     "hope was fading said the gp", "will call him back tomorrow", "goes by bus now", "rose sharply, then fell",
     "pearl necklace left at hospital", "dawn raid joke about 6am bloods", "grace period ends", "mark down as urgent",
+    "textphone / relay - pt uses Relay UK", "scan / pain / nausea", "hope / no change",
   ])
   func leavesTheWords(note: String) {
     let words = [
       "HPF", "risk", "then", "pain", "mri", "dob", "imaging", "team", "scan", "work", "Nonna", "van", "man", "white", "will", "read",
       "req", "portal", "copy", "hope", "back", "bus", "rose", "sharply", "pearl", "necklace", "dawn", "raid", "grace", "period",
-      "mark", "down",
+      "mark", "down", "textphone", "nausea",
     ]
     let scrubbed = scrubber.scrub(note)
     for word in words where note.contains(word) {

@@ -804,7 +804,7 @@ enum EverydayVocabulary {
     thier freind beleive
     center color organize organized realize realized recognize apologize program favorite
     dunno gonna wanna gotta kinda sorta
-    pls thx tks fwd info'd txt txted cxl cx canc resched ack expl expld explnd req reqd ret'd retd adv advd spk
+    pls thx tks fwd info'd txt txted cxl cx canc resched ack expl expld explnd req reqd ret'd retd adv advd spk textphone minicom typetalk
     pinyin romanised romanized transliterated accented unaccented capitalised capitalized hyphenated unverified
     """
 

@@ -2429,6 +2429,17 @@ extension NoteAnalysis {
         wordMayStand = next(i).map({ isMark($0, ":") || isMark($0, ",") }) ?? true
       }
     }
+    // "mob 07700 900 029 / pilar / Spanish & Eng", "navid / pt / Iranian", "comfort / pt's mum": a
+    // field of its own between slashes, as a log's fields are typed; a name that is also a word
+    // only when who they are comes in the next field.
+    if !standsAlone, let n = next(i), isSpacedSlash(n), previous(i).map({ isSpacedSlash($0) || isMark($0, "(") == false && $0 == openingColon }) ?? true {
+      standsAlone = true
+      if let r = afterSpace(n), tokens[r].kind == .word,
+        tokens[r].flags.contains(.relation) || isWord(r, "self") || tokens[r].isPossessive && isWord(r, "pt")
+      {
+        wordMayStand = true
+      }
+    }
     if !standsAlone, let n = afterSpace(i), isWord(n, "here"),
       previous(i).map({ isMark($0, "\"") || isMark($0, ",") || isMark($0, ":") }) ?? true
     {
