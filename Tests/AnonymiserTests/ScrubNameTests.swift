@@ -536,6 +536,11 @@ import Testing
     ("dob 18/09/1958 bill ashworth, wife pat", "dob [DATE] [NAME], wife [NAME]"),
     // A field of its own between slashes.
     ("navid / pt / Iranian / LMS IVC", "[NAME] / pt / Iranian / LMS IVC"),
+    // Whom the call is for or about; a colleague's initials in lower case.
+    ("c/b nuno correia 07700 900 497, after work", "c/b [NAME] [PHONE], after work"),
+    ("re naftali mandelbaum, his wife rang", "re [NAME], his wife rang"),
+    ("wants a 2nd op on the plan, kt to reply", "wants a 2nd op on the plan, [NAME] to reply"),
+    ("carer rang, best interests query, passed to ab", "carer rang, best interests query, passed to [NAME]"),
     ("comfort / pt's mum / took comfort in it", "[NAME] / pt's mum / took comfort in it"),
   ])
   func findsTheName(note: String, expected: String) {
@@ -550,13 +555,14 @@ import Testing
     "the interpreter will read it", "Turkish interpreter req", "portal msg: \"ok\"", "copy-paste from referral",
     "hope was fading said the gp", "will call him back tomorrow", "goes by bus now", "rose sharply, then fell",
     "pearl necklace left at hospital", "dawn raid joke about 6am bloods", "grace period ends", "mark down as urgent",
-    "textphone / relay - pt uses Relay UK", "scan / pain / nausea", "hope / no change",
+    "textphone / relay - pt uses Relay UK", "scan / pain / nausea", "hope / no change", "asking re uni deferral",
+    "re bone pain, ok", "for ct scan, ok",
   ])
   func leavesTheWords(note: String) {
     let words = [
       "HPF", "risk", "then", "pain", "mri", "dob", "imaging", "team", "scan", "work", "Nonna", "van", "man", "white", "will", "read",
       "req", "portal", "copy", "hope", "back", "bus", "rose", "sharply", "pearl", "necklace", "dawn", "raid", "grace", "period",
-      "mark", "down", "textphone", "nausea",
+      "mark", "down", "textphone", "nausea", "uni", "deferral", "bone", "ct",
     ]
     let scrubbed = scrubber.scrub(note)
     for word in words where note.contains(word) {

@@ -554,6 +554,11 @@ extension NoteAnalysis {
         mark(i)
         continue
       }
+      // "kt to reply", "rb emailed 9.05pm", "passed to ab": a colleague's initials typed in lower case.
+      if !tokens[i].isCapitalised, isInitialsInLowerCaseWhereAPersonStands(i) {
+        mark(i)
+        continue
+      }
       // "faith hunter said ...", "..., helene marchand, wants ...", "dob 18/09/1958 bill ashworth, wife
       // pat": a first name and a family name, both in lower case, where a name stands.
       if !tokens[i].isCapitalised, let family = familyNameInLowerCase(after: i) {
@@ -1807,6 +1812,13 @@ extension NoteAnalysis {
     if let p = previous(i), claimed[p], isIdentifierBefore(p), knownFirstName || isFamilyName || beforeCallOrIdentifier {
       return n
     }
+    // "c/b nuno correia 07700 ...", "re naftali mandelbaum, his wife", "for lenford samuels dob ...": whom
+    // the call is for or about, then a comma, the person's number or their date of birth.
+    // A first name no list knows needs four letters here: shorter, it is more often shorthand ("re uni deferral").
+    if let p = beforeSpace(i), isWord(p, "re") || isWord(p, "for") || isCallBackShort(endingAt: p), knownFirstName || t.letters >= 4 {
+      return beforeCallOrIdentifier || after.map({ tokens[$0].kind == .punctuation || isWord($0, "re") || tokens[$0].kind == .number }) ?? true
+        ? n : nil
+    }
     guard knownFirstName else { return nil }
     // A first name that is no word ("faith" is one, "helene" is not) may take a family name no list knows.
     let isPlainFirstName = e == .definite
@@ -2173,6 +2185,19 @@ extension NoteAnalysis {
         || isWord(v, "update") || isWord(v, "reply") || isWord(v, "text")
     }
     return false
+  }
+
+  /// Whether word `i`, two letters in lower case that no list knows, stands
+  /// where a colleague does: before what staff do ("kt to reply", "rb emailed",
+  /// "kt checking") or after whom work goes to ("passed to ab", "flag to kt").
+  private func isInitialsInLowerCaseWhereAPersonStands(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.letters == 2, t.length == 2, !t.isCapitalised, !protected[i], !claimed[i], nameEvidence[i] == .unknown else { return false }
+    if isBeforeWhatStaffDo(i) { return true }
+    guard let p = beforeSpace(i), isWord(p, "to"), let q = beforeSpace(p),
+      isWord(q, "passed") || isWord(q, "flag") || isWord(q, "flagged") || isWord(q, "handed") || isWord(q, "over")
+    else { return false }
+    return next(i).map({ tokens[$0].kind == .punctuation }) ?? true
   }
 
   /// Whether word `i`, two capitals that also spell shorthand a list knows
