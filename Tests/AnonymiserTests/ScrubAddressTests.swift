@@ -329,6 +329,8 @@ import Testing
     // After the name, a numbered street, a comma, perhaps the town, then the postcode.
     ("carys evans 2 ffordd yr orsaf, caernarfon ll55 2ta", "[NAME] [ADDRESS], caernarfon [POSTCODE]"),
     ("chidi okafor 88 peckham rye, se15 4jr", "[NAME] [ADDRESS], [POSTCODE]"),
+    // A flat's or a room's number and a comma before the house's.
+    ("wong mei ling flat b, 23 gerrard st, soho, w1d 6jt", "[NAME] [ADDRESS], soho, [POSTCODE]"),
   ])
   func findsTheAddress(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -337,6 +339,7 @@ import Testing
   @Test(arguments: [
     "seen 3 times in leeds ls1 1aa", "saw 2 doctors at the clinic ls1 4ab", "2 scans booked leeds ls1 4ab",
     "delayed by 2 big roadworks", "3 main roadblocks on the way", "took 2 tablets, leeds ls1 4ab", "in 2 weeks time, leeds ls1 4ab",
+    "seen in room 4, 17 of us there",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .address }, "\(scrubber.scrub(note))")

@@ -141,6 +141,8 @@ import Testing
     ("Leaflet to the GP. Posted 10.15.", "Leaflet to the GP. Posted [TIME]."),
     ("Voicemail left 10.30. Pt lives by a brook", "Voicemail left [TIME]. Pt lives by a brook"),
     ("not before 11 / re 2nd op RM", "not before [TIME] / re 2nd op RM"),
+    // Four digits that could be a year, opening a log's entry before who called and the call.
+    ("1905 dtr rang for mum, explained policy", "[TIME] dtr rang for mum, explained policy"),
   ])
   func findsTheTime(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -150,6 +152,7 @@ import Testing
     "dose 1.25 to 2.50 mg", "after 4 cycles", "at 4 to 5 cm", "grew 2.15 to 3.40 cm", "Hb 10.05 to 11.50 g/L", "seen at 4 weeks",
     "ward 1410", "born 1960. 1980", "rose 10.05 to 10.50%", "rang re dose 2.50, fine", "rang pharmacy 2.50 mg",
     "called about cycle 2.25.", "dose 2.50 / daily", "grew 2.15 cm. Sent 2.5 mg.", "took 2 / day",
+    "2019 surgery at rnoh, then rang us", "2015 diagnosed, dtr rang",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .time }, "\(scrubber.scrub(note))")

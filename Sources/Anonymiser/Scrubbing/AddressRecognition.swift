@@ -128,6 +128,16 @@ extension NoteAnalysis {
       {
         first = number
       }
+      // "room 4, 17 station approach", "flat b, 23 gerrard st": a room's or a flat's number, in any
+      // case, and a comma before the house's number.
+      if tokens[first].kind == .number, let comma = previous(first), first - comma <= 2, isMark(comma, ","), let number = previous(comma),
+        comma - number == 1, !claimed[number],
+        tokens[number].kind == .number && tokens[number].digits <= 4 || tokens[number].kind == .word && tokens[number].letters == 1
+          || tokens[number].kind == .alphanumeric && tokens[number].length <= 4,
+        let w = beforeSpace(number), !claimed[w], tokens[w].flags.contains(.dwelling) || isWord(w, "room") || isWord(w, "apt")
+      {
+        first = w
+      }
       // "no. 8, Lime Walk": a house's number and a comma before its street, "no" in any case.
       if let comma = previous(first), first - comma <= 2, isMark(comma, ","), let number = previous(comma), comma - number == 1,
         !claimed[number], tokens[number].kind == .number, tokens[number].digits <= 3, let dot = previous(number), number - dot <= 2,

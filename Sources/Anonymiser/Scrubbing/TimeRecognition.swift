@@ -183,6 +183,9 @@ extension NoteAnalysis {
     if let p = previous(i), i - p <= 2, tokens[p].kind == .number || isMark(p, "-") || isMark(p, "/") || isMark(p, "+") { return nil }
     let couldBeAYear = (1900...2099).contains(hour * 100 + minute)
     if let p = previous(i), isShortClockCue(p) { return i }
+    // "1905 dtr grace rang for mum", "1950 krzysztof kowalski 07700 900 604": opening the note, then
+    // who called, a relation or a name no list knows, and the call or the caller's number.
+    if couldBeAYear, i == 0, isCallerOpeningTheLog(after: i) { return i }
     guard !couldBeAYear else { return nil }
     let opensSentence = previous(i).map({ isMark($0, ".") && $0 >= 1 && tokens[$0 - 1].kind == .word }) ?? true
     if !opensSentence, let p = previous(i) {
@@ -200,6 +203,22 @@ extension NoteAnalysis {
       else { return nil }
     }
     return i
+  }
+
+  /// Whether, after four digits opening the note, who called comes next, a
+  /// relation or a word in lower case no list knows, and the note tells the
+  /// call ("rang", "called") or a number to call back (eleven digits with a
+  /// nought first): then the digits are the call's time, not a year.
+  private func isCallerOpeningTheLog(after i: Int) -> Bool {
+    guard let n = afterSpace(i), tokens[n].kind == .word, !tokens[n].isCapitalised,
+      tokens[n].flags.contains(.relation) && !isWord(n, "pt")
+        || tokens[n].letters >= 3 && tokens[n].flags.subtracting(Self.neutralFlags).subtracting(.personalName).isEmpty
+    else { return false }
+    for j in tokens.indices where j > n {
+      if tokens[j].kind == .word, isWord(j, "rang") || isWord(j, "called") || isWord(j, "phoned") { return true }
+      if tokens[j].kind == .number, b[tokens[j].start] == 0x30, tokens[j].digits >= 4 { return true }
+    }
+    return false
   }
 
   /// Whether token `p`, just before four digits, makes them a clock time even
