@@ -542,6 +542,7 @@ import Testing
     ("wants a 2nd op on the plan, kt to reply", "wants a 2nd op on the plan, [NAME] to reply"),
     ("carer rang, best interests query, passed to ab", "carer rang, best interests query, passed to [NAME]"),
     ("comfort / pt's mum / took comfort in it", "[NAME] / pt's mum / took comfort in it"),
+    ("athina karamanli / pt / husb costas", "[NAME] / pt / husb [NAME]"),
   ])
   func findsTheName(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -602,6 +603,10 @@ import Testing
     // Initials that also spell shorthand, where only a person stands.
     ("Adv spk to CNS first. CF to f/u Weds.", "Adv spk to CNS first. [NAME] to f/u Weds."),
     ("I rang Mr Armitage back, as CF had asked.", "I rang Mr [NAME] back, as [NAME] had asked."),
+    // A patient's initials after "pt", though they spell shorthand; a colleague who is also a word, given a task.
+    ("Son rang. Pt MM (dob 03/03/1950).", "Son rang. Pt [NAME] (dob [DATE])."),
+    ("pt NB rang to say the number was wrong", "pt [NAME] rang to say the number was wrong"),
+    ("Stamps running low. Joy to order.", "Stamps running low. [NAME] to order."),
     // Lists of initials, the day before them kept.
     ("Rota: Mon PR/SK; Tue KM/MLZ", "Rota: Mon [NAME]/[NAME]; Tue [NAME]/[NAME]"),
     ("SE / LK - pt dob 2 Sept 1980", "[NAME] / [NAME] - pt dob [DATE]"),
@@ -653,6 +658,7 @@ import Testing
     "[10:02] Support Line: hello", "is that right? OK", "great news! CT", "All done. Noted", "MDT on Friday. Christie",
     "pain - can you advise", "scan - can u check", "off-label? IFR", "thanks a lot", "thanks hen", "N.B. - pt deaf", "P.S.: ring GP", "A.M. - clinic", "PLAN, A - then B",
     "GP to refer. MDT aware. CT to follow. OT to assess", "imaging CD to post", "SW aware; GP to email",
+    "pt DNA (did not attend) again", "pt GP rang", "Hope to hear soon",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

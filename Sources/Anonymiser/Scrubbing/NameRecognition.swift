@@ -550,7 +550,7 @@ extension NoteAnalysis {
       }
       // "AF took it", "c/b KM", "per SK:", "PR/SK", "- LK: wife ...": someone's initials in
       // capitals, standing where a person does in a note the staff share.
-      if tokens[i].isAllCaps, isInitialsWhereAPersonStands(i) || isShorthandInitialsWhereOnlyAPersonStands(i) {
+      if tokens[i].isAllCaps, isInitialsWhereAPersonStands(i) || isShorthandInitialsWhereOnlyAPersonStands(i) || isPatientsInitialsAfterPt(i) {
         mark(i)
         continue
       }
@@ -1073,6 +1073,13 @@ extension NoteAnalysis {
     // "Lily 10yo, mum Jasmine": a word that may be a name opening the note, then an age.
     if t.isCapitalised, !t.isAllCaps, !t.isPossessive, e != .none, e != .domainName, e != .initial, opensNote(i), isAge(after: i),
       t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .strongTitle, .weakTitle, .month, .weekday, .institution, .quantity])
+    {
+      return true
+    }
+    // "Grace to check with RM comms", "Joy to order": a first name that is also a word, opening a
+    // sentence, then a task of the line's staff.
+    if t.isCapitalised, !t.isAllCaps, !t.isPossessive, t.flags.contains(.firstName), e == .ambiguous || e == .everyday,
+      !t.flags.contains(.month), !t.flags.contains(.weekday), isSentenceStart(i), isBeforeAStaffTask(i)
     {
       return true
     }
@@ -2185,6 +2192,30 @@ extension NoteAnalysis {
         || isWord(v, "update") || isWord(v, "reply") || isWord(v, "text")
     }
     return false
+  }
+
+  /// Whether "to" and a task of the line's staff follow word `i`: "to check",
+  /// "to update", "to order", "to send", "to ring back", "to email".
+  private func isBeforeAStaffTask(_ i: Int) -> Bool {
+    guard let n = afterSpace(i), isWord(n, "to"), let v = afterSpace(n) else { return false }
+    return isWord(v, "check") || isWord(v, "update") || isWord(v, "order") || isWord(v, "send") || isWord(v, "email")
+      || isWord(v, "ring") || isWord(v, "call") || isWord(v, "chase") || isWord(v, "reply") || isWord(v, "post") || isWord(v, "pass")
+      || isWord(v, "follow") || isWord(v, "book") || isWord(v, "arrange") || isWord(v, "confirm") || isWord(v, "text")
+  }
+
+  /// Whether word `i`, two or three capitals that may spell shorthand, are a
+  /// patient's initials after "pt", before a bracket, the call or what they
+  /// did or want ("Pt MM (dob ...)", "pt NB rang", "pt RW ret'd call"); not
+  /// the line's own shorthand for what happened to a patient ("pt DNA").
+  private func isPatientsInitialsAfterPt(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.isAllCaps, (2...3).contains(t.letters), t.letters == t.length, !protected[i], !claimed[i], let p = beforeSpace(i),
+      isWord(p, "pt"), let n = next(i),
+      isMark(n, "(") || isCallVerb(n) || isSpeechVerb(n) || isWord(n, "ret'd") || tokens[n].kind == .word && tokens[n].flags.contains(.relation),
+      t.flags.isDisjoint(with: [.kept, .institution, .registry, .strongTitle, .weakTitle, .particle]), !isTwoLetterRegimen(i)
+    else { return false }
+    return !(isWord(i, "dna") || isWord(i, "nfa") || isWord(i, "tci") || isWord(i, "nbm") || isWord(i, "icu") || isWord(i, "hdu")
+      || isWord(i, "ok") || isWord(i, "rip") || isWord(i, "ga") || isWord(i, "gp"))
   }
 
   /// Whether word `i`, two letters in lower case that no list knows, stands
