@@ -543,6 +543,8 @@ import Testing
     ("carer rang, best interests query, passed to ab", "carer rang, best interests query, passed to [NAME]"),
     ("comfort / pt's mum / took comfort in it", "[NAME] / pt's mum / took comfort in it"),
     ("athina karamanli / pt / husb costas", "[NAME] / pt / husb [NAME]"),
+    ("pilar re her son diego, 22", "[NAME] re her son [NAME], 22"),
+    ("nhs number 790 443 5128 (yuki tanaka) dob 17th march 1975", "nhs number [NHS-NUMBER] ([NAME]) dob [DATE]"),
   ])
   func findsTheName(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -557,13 +559,13 @@ import Testing
     "hope was fading said the gp", "will call him back tomorrow", "goes by bus now", "rose sharply, then fell",
     "pearl necklace left at hospital", "dawn raid joke about 6am bloods", "grace period ends", "mark down as urgent",
     "textphone / relay - pt uses Relay UK", "scan / pain / nausea", "hope / no change", "asking re uni deferral",
-    "re bone pain, ok", "for ct scan, ok",
+    "re bone pain, ok", "for ct scan, ok", "bloods re her scan", "viet keyboard, full width digits",
   ])
   func leavesTheWords(note: String) {
     let words = [
       "HPF", "risk", "then", "pain", "mri", "dob", "imaging", "team", "scan", "work", "Nonna", "van", "man", "white", "will", "read",
       "req", "portal", "copy", "hope", "back", "bus", "rose", "sharply", "pearl", "necklace", "dawn", "raid", "grace", "period",
-      "mark", "down", "textphone", "nausea", "uni", "deferral", "bone", "ct",
+      "mark", "down", "textphone", "nausea", "uni", "deferral", "bone", "ct", "bloods", "width", "digits",
     ]
     let scrubbed = scrubber.scrub(note)
     for word in words where note.contains(word) {

@@ -1770,6 +1770,11 @@ extension NoteAnalysis {
         isName = true
       } else if isWord(n, "was") || isWord(n, "is") || isWord(n, "has") || isWord(n, "had"), e == .definite || t.letters >= 4 {
         isName = true
+      } else if isWord(n, "re") || isWord(n, "for"), let m = afterSpace(n), tokens[m].kind == .word, !tokens[m].isCapitalised,
+        isWord(m, "her") || isWord(m, "his") || isWord(m, "their") || tokens[m].flags.contains(.relation) && !isWord(m, "pt")
+      {
+        // "pilar re her son diego", "shoshana re son eli": who called, about one of their family.
+        isName = true
       } else if isWord(n, "and"), let m = afterSpace(n), tokens[m].kind == .word, !tokens[m].isCapitalised,
         tokens[m].flags.contains(.relation) && !isWord(m, "pt") && !isWord(m, "patient") && !isWord(m, "caller")
       {
@@ -1814,6 +1819,10 @@ extension NoteAnalysis {
       !isGenericDrugName(n), !hasMedicalEnding(n), !isGenericDrugName(i), !hasMedicalEnding(i)
     else { return nil }
     let after = next(n)
+    // "nhs 790 443 5128 (yuki tanaka)": who the number or the address is for, in brackets after it.
+    if let open = previous(i), isMark(open, "("), let q = previous(open), claimed[q], let close = after, isMark(close, ")") {
+      return n
+    }
     let beforeCallOrIdentifier = after.map({ isCallVerb($0) || isSpeechVerb($0) || claimed[$0] || isWord($0, "dob") || isWord($0, "nhs") }) ?? false
     // After a date, a number or an email: "dob 18/09/1958 bill ashworth, wife pat".
     if let p = previous(i), claimed[p], isIdentifierBefore(p), knownFirstName || isFamilyName || beforeCallOrIdentifier {

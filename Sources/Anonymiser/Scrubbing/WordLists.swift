@@ -193,7 +193,7 @@ enum WordLists {
   caller patient pt colleague consultant surgeon oncologist doctor registrar
   secretary stepson stepdaughter stepmother stepfather cousin sibling child kids
   parent parents mam mama mammy papa amma ammi abbu brother-in-law sister-in-law mother-in-law
-  father-in-law son-in-law daughter-in-law dtr dau bro sis hubby husb
+  father-in-law son-in-law daughter-in-law dtr dau bro sis hubby husb granny grandpa grampa avo
   nonna nonno yiayia papou pappou bubbe zaide zeide savta abuela abuelo maman teta jiddo sitti baba
   halmeoni harabeoji okaasan otousan obaachan ojiichan babcia dziadek babushka dedushka nani dadi nanaji dadaji
   ammachi appa umma omma
