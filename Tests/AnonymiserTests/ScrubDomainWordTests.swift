@@ -187,3 +187,24 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 }
+
+@Suite struct ScrubHospitalNamedAfterSomeoneTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    "pt at Gilbert Bain Hospital in Lerwick", "George Eliot Hospital, Nuneaton", "Rosemere Cancer Foundation paid",
+    "Musgrave Park Hospital (Belfast)", "Balfour Hospital, Kirkwall", "St Julia's Hospice, Hayle", "Ysbyty Gwynedd, Bangor",
+  ])
+  func keepsTheHospitalAndItsTown(note: String) {
+    #expect(scrubber.scrub(note) == note)
+  }
+
+  @Test(arguments: [
+    ("Dr Rahman Sarcoma Unit", "Dr [NAME] Sarcoma Unit"),
+    ("Royal Marsden Hospital, Sarah rang", "Royal Marsden Hospital, [NAME] rang"),
+    ("seen at Guy's Hospital, Kemi (dtr) rang", "seen at Guy's Hospital, [NAME] (dtr) rang"),
+  ])
+  func stillFindsThePeopleBesideIt(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+}

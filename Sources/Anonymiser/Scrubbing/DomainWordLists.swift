@@ -52,7 +52,7 @@ extension WordLists {
   /// "Hôpital Necker", "Ospedale San Raffaele").
   static let institutionStarts = """
     royal institut institute centre center hopital hospital ospedale clinica clinique istituto
-    fondazione fundacion klinik klinikum memorial
+    fondazione fundacion klinik klinikum memorial ysbyty
     """
 
   /// The drugs' short forms that regimens are named by, run together with

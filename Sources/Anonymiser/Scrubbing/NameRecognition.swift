@@ -303,7 +303,7 @@ extension NoteAnalysis {
     // may be a syllable of a name ("Zhao Min", "Ho Chi Keung").
     if !t.flags.isDisjoint(with: [.quantity, .recordCue, .phoneCue]), t.isAllCaps { return false }
     return t.flags.isDisjoint(with: [
-      .function, .domain, .kept, .relation, .strongTitle, .weakTitle, .strongCue, .month, .dwelling, .birthCue,
+      .function, .domain, .kept, .relation, .strongTitle, .weakTitle, .strongCue, .month, .dwelling, .birthCue, .institution,
     ])
   }
 
@@ -1082,6 +1082,13 @@ extension NoteAnalysis {
       !t.flags.contains(.month), !t.flags.contains(.weekday), isSentenceStart(i), isBeforeAStaffTask(i)
     {
       return true
+    }
+    // "Balfour Hospital, Kirkwall", "St Julia's Hospice, Hayle": after a hospital's or a hospice's
+    // name and a comma, a word no list knows closing the clause is its town, not a person.
+    if e == .unknown, t.isCapitalised, !t.isAllCaps, !t.isPossessive, let comma = previous(i), isMark(comma, ","), let q = previous(comma),
+      isInstitutional(q), next(i).map({ tokens[$0].kind == .punctuation }) ?? true
+    {
+      return false
     }
     // "Chase rang", "Booker rang": a capitalised word opening the note or a clause,
     // then a verb of calling, is who called, though it is an English word too;

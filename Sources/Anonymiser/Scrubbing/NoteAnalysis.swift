@@ -562,6 +562,10 @@ struct NoteAnalysis {
           if isPlainName {
             guard names == words else { break }
             names += 1
+          } else if names == words, t.isCapitalised, !t.isAllCaps, t.flags.subtracting(Self.neutralFlags).isEmpty {
+            // A word no list knows, among names only, counts as one: "Gilbert Bain Hospital",
+            // "Dorothy Pattison Hospital"; among other words, as they do ("Rosemere Cancer Foundation").
+            names += 1
           }
           if let q = beforeSpace(p), tokens[q].kind == .word, !tokens[q].flags.isDisjoint(with: [.strongTitle, .weakTitle]) { break }
           k = p
