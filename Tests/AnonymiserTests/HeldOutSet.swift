@@ -150,6 +150,15 @@ enum HeldOutSet {
   /// worked against, and kept unread to measure that work: `HeldOutFortySeventh/`.
   static let fortySeventh = "HeldOutFortySeventh"
 
+  /// A forty-eighth set (typed on a tablet without capitals), X  /// worked against, and kept unread to measure that work: `HeldOutFortyEighth/`.
+  static let fortyEighth = "HeldOutFortyEighth"
+
+  /// A forty-ninth set (a shared shift log full of times), X  /// worked against, and kept unread to measure that work: `HeldOutFortyNinth/`.
+  static let fortyNinth = "HeldOutFortyNinth"
+
+  /// A fiftieth set (a week from Cornwall to Shetland, addresses), X  /// worked against, and kept unread to measure that work: `HeldOutFiftieth/`.
+  static let fiftieth = "HeldOutFiftieth"
+
   /// The folder of the development set.
   static let folder: String = testsFolder + "/" + development
 
