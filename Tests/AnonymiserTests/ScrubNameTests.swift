@@ -609,6 +609,11 @@ import Testing
     ("Son rang. Pt MM (dob 03/03/1950).", "Son rang. Pt [NAME] (dob [DATE])."),
     ("pt NB rang to say the number was wrong", "pt [NAME] rang to say the number was wrong"),
     ("Stamps running low. Joy to order.", "Stamps running low. [NAME] to order."),
+    // The writer's initials after the time opening the entry, though they spell shorthand.
+    ("08:10 BP vm 1: caller wants a pack", "[TIME] [NAME] vm 1: caller wants a pack"),
+    ("9.40 TN. Wife rang re MDT letter", "[TIME] [NAME]. Wife rang re MDT letter"),
+    ("10.45 tn - quick one, dob confirmed", "[TIME] [NAME] - quick one, dob confirmed"),
+    ("13:15 TN back.", "[TIME] [NAME] back."),
     // Lists of initials, the day before them kept.
     ("Rota: Mon PR/SK; Tue KM/MLZ", "Rota: Mon [NAME]/[NAME]; Tue [NAME]/[NAME]"),
     ("SE / LK - pt dob 2 Sept 1980", "[NAME] / [NAME] - pt dob [DATE]"),
@@ -660,7 +665,8 @@ import Testing
     "[10:02] Support Line: hello", "is that right? OK", "great news! CT", "All done. Noted", "MDT on Friday. Christie",
     "pain - can you advise", "scan - can u check", "off-label? IFR", "thanks a lot", "thanks hen", "N.B. - pt deaf", "P.S.: ring GP", "A.M. - clinic", "PLAN, A - then B",
     "GP to refer. MDT aware. CT to follow. OT to assess", "imaging CD to post", "SW aware; GP to email",
-    "pt DNA (did not attend) again", "pt GP rang", "Hope to hear soon",
+    "pt DNA (did not attend) again", "pt GP rang", "Hope to hear soon", "09:30 MDT: discussed", "10:00 GP - rang",
+    "11:00 CNS: to call back",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

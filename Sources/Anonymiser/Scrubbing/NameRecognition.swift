@@ -554,6 +554,12 @@ extension NoteAnalysis {
         mark(i)
         continue
       }
+      // "08:10 BP vm 1: ...", "9.40 TN. Declan's wife rang", "10.45 tn - quick one": the writer's
+      // initials straight after the time opening the entry.
+      if isWritersInitialsAfterTheTime(i) {
+        mark(i)
+        continue
+      }
       // "kt to reply", "rb emailed 9.05pm", "passed to ab": a colleague's initials typed in lower case.
       if !tokens[i].isCapitalised, isInitialsInLowerCaseWhereAPersonStands(i) {
         mark(i)
@@ -2232,6 +2238,28 @@ extension NoteAnalysis {
     else { return false }
     return !(isWord(i, "dna") || isWord(i, "nfa") || isWord(i, "tci") || isWord(i, "nbm") || isWord(i, "icu") || isWord(i, "hdu")
       || isWord(i, "ok") || isWord(i, "rip") || isWord(i, "ga") || isWord(i, "gp"))
+  }
+
+  /// Whether word `i`, two or three letters, is the initials of whoever wrote
+  /// the entry, straight after the time that opens it and before a mark, or
+  /// what they did: "08:10 BP vm 1:", "9.40 TN.", "10.45 tn - quick one",
+  /// "13:15 TN back.", "14:01 SK on.". In capitals they may spell shorthand
+  /// ("BP"), but never a role or a service ("09:30 MDT: ...", "10:00 GP -").
+  private func isWritersInitialsAfterTheTime(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard (2...3).contains(t.letters), t.letters == t.length, !protected[i], !claimed[i], let p = beforeSpace(i), claimed[p],
+      let span = spans.last(where: { $0.last == p }), span.kind == .time, span.first == 0,
+      t.isAllCaps || !t.isCapitalised && nameEvidence[i] == .unknown,
+      t.flags.isDisjoint(with: [.kept, .institution, .registry, .strongTitle, .weakTitle, .function, .relation, .particle, .quantity, .clockWord]),
+      !isRoleInCapitals(i), !isRegimen(i),
+      !(isWord(i, "mdt") || isWord(i, "cns") || isWord(i, "mri") || isWord(i, "pet") || isWord(i, "nhs") || isWord(i, "lss")
+        || isWord(i, "tya") || isWord(i, "icu") || isWord(i, "hdu") || isWord(i, "opd") || isWord(i, "dna") || isWord(i, "vm")
+        || isWord(i, "cb") || isWord(i, "pm") || isWord(i, "am") || isWord(i, "hrs") || isWord(i, "pt") || isWord(i, "pts")),
+      let n = next(i)
+    else { return false }
+    if tokens[n].kind == .punctuation { return isMark(n, "-") || isMark(n, ":") || isMark(n, ".") || isMark(n, ">") || isMark(n, "(") }
+    return isWord(n, "on") || isWord(n, "off") || isWord(n, "back") || isWord(n, "lunch") || isWord(n, "handover") || isWord(n, "vm")
+      || isWord(n, "closing") || isWord(n, "cb") || isCallVerb(n) || isWord(n, "took") || isWord(n, "spoke")
   }
 
   /// Whether word `i`, two letters in lower case that no list knows, stands

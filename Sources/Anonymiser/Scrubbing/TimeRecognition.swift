@@ -527,6 +527,13 @@ extension NoteAnalysis {
       guard let after else { return false }
       if isMark(after, "-"), let n = next(after), tokens[n].kind == .word { return true }
       if isMark(after, "/"), tokens[after - 1].isSpace { return true }
+      // "10.45 tn - quick one", "16.12 sk: ...": the writer's initials, then a mark.
+      if tokens[after].kind == .word, (2...3).contains(tokens[after].letters), tokens[after].letters == tokens[after].length,
+        tokens[after].flags.isDisjoint(with: [.quantity, .domain, .function]), let m = next(after),
+        isMark(m, "-") || isMark(m, ":") || isMark(m, ".")
+      {
+        return true
+      }
       // "11.05 call: ...": a word for the call.
       if tokens[after].kind == .word, tokens[after].flags.contains(.timeCue) || isWord(after, "call") { return true }
       return closesClause || (tokens[after].isCapitalised && tokens[after].flags.isDisjoint(with: .quantity))
