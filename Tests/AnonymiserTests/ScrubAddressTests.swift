@@ -331,6 +331,8 @@ import Testing
     ("chidi okafor 88 peckham rye, se15 4jr", "[NAME] [ADDRESS], [POSTCODE]"),
     // A flat's or a room's number and a comma before the house's.
     ("wong mei ling flat b, 23 gerrard st, soho, w1d 6jt", "[NAME] [ADDRESS], soho, [POSTCODE]"),
+    ("address 7 heol y frenhines, caerfyrddin sa31 1zz", "address [ADDRESS], caerfyrddin [POSTCODE]"),
+    ("lowri hughes 11 rhodfa'r môr, aberystwyth sy23 2ax", "[NAME] [ADDRESS], aberystwyth [POSTCODE]"),
   ])
   func findsTheAddress(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)

@@ -544,6 +544,7 @@ import Testing
     ("comfort / pt's mum / took comfort in it", "[NAME] / pt's mum / took comfort in it"),
     ("athina karamanli / pt / husb costas", "[NAME] / pt / husb [NAME]"),
     ("pilar re her son diego, 22", "[NAME] re her son [NAME], 22"),
+    ("nhs 532 960 1991 dob 17/8/44 myrna feldman, asked", "nhs [NHS-NUMBER] dob [DATE] [NAME], asked"),
     ("nhs number 790 443 5128 (yuki tanaka) dob 17th march 1975", "nhs number [NHS-NUMBER] ([NAME]) dob [DATE]"),
   ])
   func findsTheName(note: String, expected: String) {
@@ -560,12 +561,13 @@ import Testing
     "pearl necklace left at hospital", "dawn raid joke about 6am bloods", "grace period ends", "mark down as urgent",
     "textphone / relay - pt uses Relay UK", "scan / pain / nausea", "hope / no change", "asking re uni deferral",
     "re bone pain, ok", "for ct scan, ok", "bloods re her scan", "viet keyboard, full width digits",
+    "NHS 418 381 5940 monospace digits from an email", "07700 900 651, consecutive nos!",
   ])
   func leavesTheWords(note: String) {
     let words = [
       "HPF", "risk", "then", "pain", "mri", "dob", "imaging", "team", "scan", "work", "Nonna", "van", "man", "white", "will", "read",
       "req", "portal", "copy", "hope", "back", "bus", "rose", "sharply", "pearl", "necklace", "dawn", "raid", "grace", "period",
-      "mark", "down", "textphone", "nausea", "uni", "deferral", "bone", "ct", "bloods", "width", "digits",
+      "mark", "down", "textphone", "nausea", "uni", "deferral", "bone", "ct", "bloods", "width", "digits", "monospace", "consecutive",
     ]
     let scrubbed = scrubber.scrub(note)
     for word in words where note.contains(word) {

@@ -716,7 +716,8 @@ extension NoteAnalysis {
   private func lowerCaseAddressPartEnd(from i: Int) -> Int? {
     // Where a clause opens first: the cheaper test, and most tokens fail it; or, for a house's
     // number, after a name typed before it ("carys evans 2 ffordd yr orsaf, caernarfon ll55 2ta").
-    guard opensAddressClause(i) || tokens[i].kind != .word && isAfterLowerCaseName(i) else { return nil }
+    guard opensAddressClause(i) || tokens[i].kind != .word && (isAfterLowerCaseName(i) || beforeSpace(i).map({ isAddressCue($0) }) == true)
+    else { return nil }
     let numbered = isHouseNumber(i)
     guard numbered || tokens[i].kind == .word else { return nil }
     var j = numbered ? (afterSpace(i) ?? i) : i
@@ -726,7 +727,8 @@ extension NoteAnalysis {
       let w = tokens[j]
       // "yr", the Welsh article inside a street's name ("ffordd yr orsaf"), spells a year's shorthand too.
       let isWelshArticle = words > 0 && isWord(j, "yr")
-      guard w.kind == .word, !w.isCapitalised, !claimed[j], !protected[j], w.letters == w.length,
+      // Letters only, in any script ("môr"), or joined by an apostrophe ("rhodfa'r").
+      guard w.kind == .word, !w.isCapitalised, !claimed[j], !protected[j], w.digits == 0, !w.isPossessive,
         w.flags.isDisjoint(with: [.domain, .kept, .month, .weekday, .quantity, .relation, .clockWord]) || isWelshArticle,
         !w.flags.contains(.function) || w.letters <= 3 && words > 0 || isWord(j, "the") && words == 0 && !numbered
       else { return nil }

@@ -170,7 +170,7 @@ enum EverydayVocabulary {
     nouns:
     amount total percentage average maximum minimum majority minority range rate ratio figure number
     quantity measure measurement portion piece bit pair set couple handful unit score count sum
-    dozen lot batch bunch load pile stack
+    dozen lot batch bunch load pile stack digit digits numeral numerals sequence consecutive monospace
     """
 
   // MARK: - Time

@@ -1837,9 +1837,17 @@ extension NoteAnalysis {
       return n
     }
     let beforeCallOrIdentifier = after.map({ isCallVerb($0) || isSpeechVerb($0) || claimed[$0] || isWord($0, "dob") || isWord($0, "nhs") }) ?? false
-    // After a date, a number or an email: "dob 18/09/1958 bill ashworth, wife pat".
-    if let p = previous(i), claimed[p], isIdentifierBefore(p), knownFirstName || isFamilyName || beforeCallOrIdentifier {
-      return n
+    // After a date, a number or an email, perhaps with a comma: "dob 18/09/1958 bill ashworth, wife
+    // pat", "nhs 532 960 1991 dob 17/8/44 myrna feldman, asked ...", "dob 03.03.1973, shirin ghorbani,".
+    if let p = previous(i) {
+      let q = isMark(p, ",") ? previous(p) : p
+      // Two words no list knows only straight after the identifier, closing the clause.
+      let closesClause = after.map({ tokens[$0].kind == .punctuation }) ?? true
+      if let q, claimed[q], isIdentifierBefore(q),
+        knownFirstName || isFamilyName || beforeCallOrIdentifier || e == .unknown && isUnknown && q == p && closesClause
+      {
+        return n
+      }
     }
     // "c/b nuno correia 07700 ...", "re naftali mandelbaum, his wife", "for lenford samuels dob ...": whom
     // the call is for or about, then a comma, the person's number or their date of birth.
