@@ -1801,6 +1801,10 @@ extension NoteAnalysis {
     {
       isName = true
     }
+    // "via kemal, a worker at ...", "she is andreea": who passed the call on, or who someone is, closing the clause.
+    if !isName, let p = beforeSpace(i), isWord(p, "via") || isWord(p, "is") && beforeSpace(p).map({ isWord($0, "she") || isWord($0, "he") }) == true {
+      isName = next(i).map({ isMark($0, ",") || isMark($0, ".") || isMark($0, ";") }) ?? true
+    }
     if !isName, let p = beforeSpace(i), isWord(p, "ringback") || ((isWord(p, "re") || isWord(p, "for")) && isAfterCall(p)) {
       // Closing the clause or the note, or a time after it: not "rang re scans".
       isName = next(i).map({ tokens[$0].kind == .punctuation || isIdentifier($0, .time) }) ?? true
@@ -1852,7 +1856,9 @@ extension NoteAnalysis {
     // "c/b nuno correia 07700 ...", "re naftali mandelbaum, his wife", "for lenford samuels dob ...": whom
     // the call is for or about, then a comma, the person's number or their date of birth.
     // A first name no list knows needs four letters here: shorter, it is more often shorthand ("re uni deferral").
-    if let p = beforeSpace(i), isWord(p, "re") || isWord(p, "for") || isCallBackShort(endingAt: p), knownFirstName || t.letters >= 4 {
+    if let p = beforeSpace(i), isWord(p, "re") || isWord(p, "for") || isWord(p, "via") || isWord(p, "from") || isCallBackShort(endingAt: p),
+      knownFirstName || t.letters >= 4
+    {
       return beforeCallOrIdentifier || after.map({ tokens[$0].kind == .punctuation || isWord($0, "re") || tokens[$0].kind == .number }) ?? true
         ? n : nil
     }
