@@ -545,6 +545,9 @@ import Testing
     ("athina karamanli / pt / husb costas", "[NAME] / pt / husb [NAME]"),
     ("pilar re her son diego, 22", "[NAME] re her son [NAME], 22"),
     ("nhs 532 960 1991 dob 17/8/44 myrna feldman, asked", "nhs [NHS-NUMBER] dob [DATE] [NAME], asked"),
+    ("by email, from letizia mancini, asking us to ring", "by email, from [NAME], asking us to ring"),
+    ("via kemal, a worker at a centre", "via [NAME], a worker at a centre"),
+    ("romanian, she is andreea", "romanian, she is [NAME]"),
     ("nhs number 790 443 5128 (yuki tanaka) dob 17th march 1975", "nhs number [NHS-NUMBER] ([NAME]) dob [DATE]"),
   ])
   func findsTheName(note: String, expected: String) {
@@ -561,13 +564,15 @@ import Testing
     "pearl necklace left at hospital", "dawn raid joke about 6am bloods", "grace period ends", "mark down as urgent",
     "textphone / relay - pt uses Relay UK", "scan / pain / nausea", "hope / no change", "asking re uni deferral",
     "re bone pain, ok", "for ct scan, ok", "bloods re her scan", "viet keyboard, full width digits",
-    "NHS 418 381 5940 monospace digits from an email", "07700 900 651, consecutive nos!",
+    "NHS 418 381 5940 monospace digits from an email", "07700 900 651, consecutive nos!", "she is fine, he is diabetic",
+    "via gp, ok", "help from macmillan, ok",
   ])
   func leavesTheWords(note: String) {
     let words = [
       "HPF", "risk", "then", "pain", "mri", "dob", "imaging", "team", "scan", "work", "Nonna", "van", "man", "white", "will", "read",
       "req", "portal", "copy", "hope", "back", "bus", "rose", "sharply", "pearl", "necklace", "dawn", "raid", "grace", "period",
       "mark", "down", "textphone", "nausea", "uni", "deferral", "bone", "ct", "bloods", "width", "digits", "monospace", "consecutive",
+      "fine", "diabetic", "gp", "macmillan",
     ]
     let scrubbed = scrubber.scrub(note)
     for word in words where note.contains(word) {
