@@ -511,9 +511,9 @@ extension NoteAnalysis {
       // "thanks Jan", "cheers, Mo", "thx jules": a name signing off a message, closing it (in lower
       // case, a word no list knows or a plain first name).
       if tokens[i].isCapitalised || (nameEvidence[i] == .unknown || nameEvidence[i] == .definite) && tokens[i].letters >= 2,
-        let p = previous(i).flatMap({ isMark($0, ",") ? previous($0) : $0 }),
+        let p = wordBeforeSkippingAComma(i),
         isWord(p, "thanks") || isWord(p, "thx") || isWord(p, "cheers") || isWord(p, "regards") || isWord(p, "love") || isWord(p, "ta"),
-        next(i).map({ tokens[$0].kind == .punctuation }) ?? true, !protected[i], tokens[i].flags.isDisjoint(with: [.domain, .kept])
+        isPunctuationOrEndAfter(i), !protected[i], tokens[i].flags.isDisjoint(with: [.domain, .kept])
       {
         mark(i)
         continue
@@ -1092,7 +1092,7 @@ extension NoteAnalysis {
     // "Balfour Hospital, Kirkwall", "St Julia's Hospice, Hayle": after a hospital's or a hospice's
     // name and a comma, a word no list knows closing the clause is its town, not a person.
     if e == .unknown, t.isCapitalised, !t.isAllCaps, !t.isPossessive, let comma = previous(i), isMark(comma, ","), let q = previous(comma),
-      isInstitutional(q), next(i).map({ tokens[$0].kind == .punctuation }) ?? true
+      isInstitutional(q), isPunctuationOrEndAfter(i)
     {
       return false
     }
@@ -1840,13 +1840,19 @@ extension NoteAnalysis {
     if let open = previous(i), isMark(open, "("), let q = previous(open), claimed[q], let close = after, isMark(close, ")") {
       return n
     }
-    let beforeCallOrIdentifier = after.map({ isCallVerb($0) || isSpeechVerb($0) || claimed[$0] || isWord($0, "dob") || isWord($0, "nhs") }) ?? false
+    // (No closures here: one that captures the analysis copies it, and this is asked of many words.)
+    var beforeCallOrIdentifier = false
+    var afterIsPunctuation = true
+    if let a = after {
+      beforeCallOrIdentifier = isCallVerb(a) || isSpeechVerb(a) || claimed[a] || isWord(a, "dob") || isWord(a, "nhs")
+      afterIsPunctuation = tokens[a].kind == .punctuation
+    }
     // After a date, a number or an email, perhaps with a comma: "dob 18/09/1958 bill ashworth, wife
     // pat", "nhs 532 960 1991 dob 17/8/44 myrna feldman, asked ...", "dob 03.03.1973, shirin ghorbani,".
     if let p = previous(i) {
       let q = isMark(p, ",") ? previous(p) : p
       // Two words no list knows only straight after the identifier, closing the clause.
-      let closesClause = after.map({ tokens[$0].kind == .punctuation }) ?? true
+      let closesClause = afterIsPunctuation
       if let q, claimed[q], isIdentifierBefore(q),
         knownFirstName || isFamilyName || beforeCallOrIdentifier || e == .unknown && isUnknown && q == p && closesClause
       {
@@ -1859,8 +1865,8 @@ extension NoteAnalysis {
     if let p = beforeSpace(i), isWord(p, "re") || isWord(p, "for") || isWord(p, "via") || isWord(p, "from") || isCallBackShort(endingAt: p),
       knownFirstName || t.letters >= 4
     {
-      return beforeCallOrIdentifier || after.map({ tokens[$0].kind == .punctuation || isWord($0, "re") || tokens[$0].kind == .number }) ?? true
-        ? n : nil
+      guard let a = after else { return n }
+      return beforeCallOrIdentifier || afterIsPunctuation || isWord(a, "re") || tokens[a].kind == .number ? n : nil
     }
     guard knownFirstName else { return nil }
     // A first name that is no word ("faith" is one, "helene" is not) may take a family name no list knows.
@@ -2230,6 +2236,19 @@ extension NoteAnalysis {
     return false
   }
 
+  /// Whether token `i` ends the note or a mark follows it. (No closure: one
+  /// that captures the analysis copies it, and this is asked of many words.)
+  func isPunctuationOrEndAfter(_ i: Int) -> Bool {
+    guard let n = next(i) else { return true }
+    return tokens[n].kind == .punctuation
+  }
+
+  /// The token before `i`, or the one before a comma there: "thanks Jan", "cheers, Mo".
+  private func wordBeforeSkippingAComma(_ i: Int) -> Int? {
+    guard let p = previous(i) else { return nil }
+    return isMark(p, ",") ? previous(p) : p
+  }
+
   /// Whether "to" and a task of the line's staff follow word `i`: "to check",
   /// "to update", "to order", "to send", "to ring back", "to email".
   private func isBeforeAStaffTask(_ i: Int) -> Bool {
@@ -2308,9 +2327,9 @@ extension NoteAnalysis {
     if let p = beforeSpace(i), isWord(p, "fao") { return true }
     guard let n = next(i), n == i + 2, !isWord(n, "aware") else { return false }
     // The subject of its clause, not a thing named after another word ("imaging CD to post").
-    guard previous(i).map({ p in
-      tokens[p].kind == .punctuation || isWord(p, "as") || isWord(p, "if") || isWord(p, "and") || isWord(p, "when")
-    }) ?? true else { return false }
+    if let p = previous(i), !(tokens[p].kind == .punctuation || isWord(p, "as") || isWord(p, "if") || isWord(p, "and") || isWord(p, "when")) {
+      return false
+    }
     return isBeforeWhatStaffDo(i)
   }
 

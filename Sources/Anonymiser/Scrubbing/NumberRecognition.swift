@@ -414,12 +414,20 @@ extension NoteAnalysis {
       let piece = tokens[i]
       // Not a dose or a size that happens to share the digits: "took 290 mg".
       if let n = afterSpace(i) ?? next(i), tokens[n].kind == .word && tokens[n].flags.contains(.quantity) || isMark(n, "%") { continue }
-      let repeatsAGroup = spans.contains { span in
-        span.kind == .nhsNumber
-          && (span.first...span.last).contains { k in
-            tokens[k].kind == .number && tokens[k].length == piece.length
-              && (0..<piece.length).allSatisfy { b[tokens[k].start + $0] == b[piece.start + $0] }
+      // (Loops, not closures: a closure that captures the analysis copies it.)
+      var repeatsAGroup = false
+      for span in spans where span.kind == .nhsNumber && !repeatsAGroup {
+        for k in span.first...span.last where tokens[k].kind == .number && tokens[k].length == piece.length {
+          var same = true
+          for d in 0..<piece.length where b[tokens[k].start + d] != b[piece.start + d] {
+            same = false
+            break
           }
+          if same {
+            repeatsAGroup = true
+            break
+          }
+        }
       }
       if repeatsAGroup { claim(i, i, as: .nhsNumber) }
     }
