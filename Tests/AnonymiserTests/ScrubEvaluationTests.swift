@@ -209,7 +209,7 @@ import Anonymiser
     // of 2188 identifiers (97.5%), 1327 of 1359 names (97.6%), all 112 NHS numbers, 144
     // of 145 phone numbers, 14 of 223 KEEP spans redacted (2115, 1323 names and 22 KEEP
     // spans at 3102ccd, before this round). Then read and worked against: these floors.
-    #expect(score.overall.removed >= 2173)
+    #expect(score.overall.removed >= 2174)
     #expect(score.byKind[.name]!.removed >= 1352)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
     #expect(score.keeps.lost <= 0)
@@ -452,8 +452,8 @@ import Anonymiser
     // 2390 of 2709 identifiers (88.2%), 1462 of 1756 names (83.3%): its volunteers sign their
     // notes ("bex: ...") and type in lower case. Then read and worked against: 2627 (97.0%),
     // 1692 names (96.4%), every NHS number, 3 of 136 KEEP spans redacted. The floors keep it there.
-    #expect(score.overall.removed >= 2629)
-    #expect(score.byKind[.name]!.removed >= 1692)
+    #expect(score.overall.removed >= 2632)
+    #expect(score.byKind[.name]!.removed >= 1694)
     #expect(score.keeps.lost <= 2)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
@@ -481,7 +481,7 @@ import Anonymiser
     // on 2026-12-01 after the work against the twenty-fourth: 2254 (93.6%), 1402 names (91.9%).
     // Then read and worked against (its staff sign with initials): 2350 (97.6%), 1494 names
     // (97.9%), every NHS number, 4 of 139 KEEP spans redacted. The floors keep it there.
-    #expect(score.overall.removed >= 2356)
+    #expect(score.overall.removed >= 2357)
     #expect(score.byKind[.name]!.removed >= 1499)
     #expect(score.keeps.lost <= 3)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
@@ -494,7 +494,7 @@ import Anonymiser
     // Not read by anyone working on the scrubber: 2063 of 2088 identifiers (98.8%) and 1308 of
     // 1314 names at 33a9411; 2065 (98.9%), 1309 names (99.6%), every NHS number and date, 5 of
     // 150 KEEP spans redacted at the end of 2026-12-01's work. The floors keep it there.
-    #expect(score.overall.removed >= 2065)
+    #expect(score.overall.removed >= 2067)
     #expect(score.byKind[.name]!.removed >= 1309)
     #expect(score.keeps.lost <= 5)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
@@ -536,8 +536,8 @@ import Anonymiser
     // Not read by anyone working on the scrubber: 1864 of 2119 identifiers (88.0%) and 1146 of
     // 1389 names at 33a9411; first measured at the end of 2026-12-01's work: 1986 (93.7%), 1268
     // names (91.3%), every NHS number, phone number and postcode, 4 of 113 KEEP spans redacted.
-    #expect(score.overall.removed >= 2060)
-    #expect(score.byKind[.name]!.removed >= 1341)
+    #expect(score.overall.removed >= 2061)
+    #expect(score.byKind[.name]!.removed >= 1342)
     #expect(score.keeps.lost <= 0)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
@@ -605,8 +605,8 @@ import Anonymiser
     // Not read by anyone working on the scrubber when first measured: 2716 of 2811 identifiers (96.6%) and
     // 1878 of 1966 names at 1b186be; first measured at ccac762: 2721 (96.8%), 1883
     // names (95.8%), 2 of 162 KEEP spans redacted.
-    #expect(score.overall.removed >= 2783)
-    #expect(score.byKind[.name]!.removed >= 1945)
+    #expect(score.overall.removed >= 2785)
+    #expect(score.byKind[.name]!.removed >= 1947)
     #expect(score.keeps.lost <= 1)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
@@ -633,8 +633,8 @@ import Anonymiser
     // Not read by anyone working on the scrubber when first measured: 2532 of 2631 identifiers (96.2%) and
     // 1669 of 1760 names at 1b186be; first measured at d4aca25: 2583 (98.2%), 1720 names (97.7%), 4 of 148
     // KEEP spans redacted (5 at 1b186be).
-    #expect(score.overall.removed >= 2583)
-    #expect(score.byKind[.name]!.removed >= 1720)
+    #expect(score.overall.removed >= 2584)
+    #expect(score.byKind[.name]!.removed >= 1721)
     #expect(score.keeps.lost <= 4)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
@@ -649,7 +649,7 @@ import Anonymiser
     // redacted (4 at 1b186be).
     #expect(score.overall.removed >= 2184)
     #expect(score.byKind[.name]!.removed >= 1399)
-    #expect(score.keeps.lost <= 3)
+    #expect(score.keeps.lost <= 2)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
@@ -661,8 +661,8 @@ import Anonymiser
     // Not read by anyone working on the scrubber when first measured: 1813 of 2041 identifiers (88.8%) and
     // 1073 of 1256 names at 1b186be; first measured at d4aca25: 1814 (88.9%), 1074 names (85.5%), 4 of 99
     // KEEP spans redacted (5 at 1b186be).
-    #expect(score.overall.removed >= 1885)
-    #expect(score.byKind[.name]!.removed >= 1131)
+    #expect(score.overall.removed >= 1888)
+    #expect(score.byKind[.name]!.removed >= 1134)
     #expect(score.keeps.lost <= 4)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
@@ -703,8 +703,8 @@ import Anonymiser
     // Not read by anyone working on the scrubber when first measured: 1899 of 2136 identifiers (88.9%) and
     // 1152 of 1352 names at 1b186be; first measured at 438c365: 1931 (90.4%), 1184 names (87.6%), 1 of 128
     // KEEP spans redacted.
-    #expect(score.overall.removed >= 1950)
-    #expect(score.byKind[.name]!.removed >= 1203)
+    #expect(score.overall.removed >= 2007)
+    #expect(score.byKind[.name]!.removed >= 1245)
     #expect(score.keeps.lost <= 1)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
@@ -717,8 +717,8 @@ import Anonymiser
     // Not read by anyone working on the scrubber when first measured: 1786 of 2012 identifiers (88.8%) and
     // 1028 of 1212 names at acbaf1a; first measured at 0b60431: 1789 (88.9%), 1031 names (85.1%), no KEEP span
     // redacted of 261.
-    #expect(score.overall.removed >= 1789)
-    #expect(score.byKind[.name]!.removed >= 1031)
+    #expect(score.overall.removed >= 1852)
+    #expect(score.byKind[.name]!.removed >= 1080)
     #expect(score.keeps.lost <= 0)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
@@ -731,7 +731,7 @@ import Anonymiser
     // Not read by anyone working on the scrubber when first measured: 2047 of 2096 identifiers (97.7%) and
     // 1100 of 1108 names at acbaf1a and when first measured at 0b60431, 1 of 180 KEEP spans redacted; 133 of
     // 134 NHS numbers then (a number's last four digits said again alone).
-    #expect(score.overall.removed >= 2047)
+    #expect(score.overall.removed >= 2048)
     #expect(score.byKind[.name]!.removed >= 1100)
     #expect(score.keeps.lost <= 1)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
@@ -744,8 +744,8 @@ import Anonymiser
     #expect(notes.count == 986)
     // Not read by anyone working on the scrubber when first measured: 2217 of 2363 identifiers (93.8%) and
     // 1367 of 1468 names at acbaf1a and when first measured at 0b60431, 4 of 263 KEEP spans redacted.
-    #expect(score.overall.removed >= 2217)
-    #expect(score.byKind[.name]!.removed >= 1367)
+    #expect(score.overall.removed >= 2310)
+    #expect(score.byKind[.name]!.removed >= 1423)
     #expect(score.keeps.lost <= 4)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
@@ -784,8 +784,8 @@ import Anonymiser
     // Not read by anyone working on the scrubber when first measured: 1664 of 1887 identifiers (88.2%) and 941
     // of 1120 names at acbaf1a; first measured at 3a93327: 1703 (90.2%), 976 names (87.1%), 3 of 223 KEEP
     // spans redacted.
-    #expect(score.overall.removed >= 1703)
-    #expect(score.byKind[.name]!.removed >= 976)
+    #expect(score.overall.removed >= 1714)
+    #expect(score.byKind[.name]!.removed >= 985)
     #expect(score.keeps.lost <= 3)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
@@ -798,8 +798,8 @@ import Anonymiser
     // Not read by anyone working on the scrubber when first measured: 3019 of 3308 identifiers (91.3%) and
     // 1555 of 1821 names at acbaf1a; first measured at 3a93327: 3022 (91.4%), 1558 names (85.6%), 3 of 182
     // KEEP spans redacted.
-    #expect(score.overall.removed >= 3022)
-    #expect(score.byKind[.name]!.removed >= 1558)
+    #expect(score.overall.removed >= 3279)
+    #expect(score.byKind[.name]!.removed >= 1800)
     #expect(score.keeps.lost <= 3)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
@@ -813,7 +813,7 @@ import Anonymiser
     // identifiers (99.0%), 1216 of 1227 names (99.1%), 33 of 366 KEEP spans redacted (9.0%).
     #expect(score.overall.removed >= 2260)
     #expect(score.byKind[.name]!.removed >= 1216)
-    #expect(score.keeps.lost <= 33)
+    #expect(score.keeps.lost <= 28)
     #expect(score.byKind[.nhsNumber]!.recall == 1.0)
   }
 
