@@ -630,7 +630,8 @@ import Testing
     ("Cheung Wai-Man, \"Ah Man\" to family", "[NAME], \"[NAME]\" to family"),
     ("running late, try 3ish?", "running late, try [TIME]?"),
     ("The Manse, Kirkwall KW15 1PS", "[ADDRESS], Kirkwall [POSTCODE]"),
-    ("Rowan House Care Centre, room 14, 21 Station Road", "[ADDRESS], room 14, [ADDRESS]"),
+    // The room goes with the address after it: with the house's number, it says where the person lives.
+    ("Rowan House Care Centre, room 14, 21 Station Road", "[ADDRESS], [ADDRESS]"),
   ])
   func findsThem(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
