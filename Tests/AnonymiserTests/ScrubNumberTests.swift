@@ -186,6 +186,9 @@ import Testing
       "NHS number in two halves over two calls: [RECORD-NUMBER] ... [NHS-NUMBER]. Together [NHS-NUMBER]"
     ),
     ("NHS 943 476 5919 - she repeated the 5919 twice", "NHS [NHS-NUMBER] - she repeated the [NHS-NUMBER] twice"),
+    // A full stop against the number and a space end it: the next sentence's time is no part of it.
+    ("NHS no was wrong, correct one 123 037 6232. 10.22 note superseded", "NHS no was wrong, correct one [NHS-NUMBER]. 10.22 note superseded"),
+    ("DOB 12. 03. 1961", "DOB [DATE]"),
   ])
   func removesThePieceAsTheNumber(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)

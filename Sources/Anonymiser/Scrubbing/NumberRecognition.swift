@@ -25,7 +25,7 @@ extension NoteAnalysis {
       groups.append(Group(token: i, digits: tokens[i].digits, separator: 0, startsWithZero: startsWithZero(i)))
       var j = i
       // An identifier holds at most fifteen digits: a longer chain is read a piece at a time.
-      while groups.count < 64, let (next, separator) = nextGroup(after: j) {
+      while groups.count < 64, let (next, separator) = nextGroup(after: j, previousSeparator: groups[groups.count - 1].separator) {
         groups.append(Group(token: next, digits: tokens[next].digits, separator: separator, startsWithZero: startsWithZero(next)))
         j = next
       }
@@ -52,7 +52,7 @@ extension NoteAnalysis {
   }
 
   /// The next digit group after token `j`, and the separator before it.
-  private func nextGroup(after j: Int) -> (Int, UInt8)? {
+  private func nextGroup(after j: Int, previousSeparator: UInt8) -> (Int, UInt8)? {
     var k = j + 1
     var separator: UInt8 = 0x20
     var marks = 0
@@ -71,6 +71,11 @@ extension NoteAnalysis {
         switch t.mark {
         case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"):
           guard marks == 0 else { return nil }
+          // "... correct one 123 037 6232. 10.22 note": after groups joined by spaces, a full stop
+          // against the number, then a space, ends the sentence and the number with it (not "12. 03. 1961").
+          if t.mark == UInt8(ascii: "."), previousSeparator == 0x20, spaces == 0, k == j + 1, k + 1 < tokens.count, tokens[k + 1].isSpace {
+            return nil
+          }
           // "12.5 mg" and "3/4" are numbers, not a chain, unless a digit follows at once.
           separator = t.mark
           marks += 1
