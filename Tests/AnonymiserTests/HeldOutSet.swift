@@ -159,6 +159,9 @@ enum HeldOutSet {
   /// A fiftieth set (a week from Cornwall to Shetland, addresses), X  /// worked against, and kept unread to measure that work: `HeldOutFiftieth/`.
   static let fiftieth = "HeldOutFiftieth"
 
+  /// A fifty-second set (a team's log with initials), X  /// worked against, and kept unread to measure that work: `HeldOutFiftySecond/`.
+  static let fiftySecond = "HeldOutFiftySecond"
+
   /// The folder of the development set.
   static let folder: String = testsFolder + "/" + development
 
