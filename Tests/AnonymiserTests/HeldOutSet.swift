@@ -162,6 +162,9 @@ enum HeldOutSet {
   /// A fifty-second set (a team's log with initials), X  /// worked against, and kept unread to measure that work: `HeldOutFiftySecond/`.
   static let fiftySecond = "HeldOutFiftySecond"
 
+  /// A fifty-first set (typed in lower case on a phone at night), X  /// worked against, and kept unread to measure that work: `HeldOutFiftyFirst/`.
+  static let fiftyFirst = "HeldOutFiftyFirst"
+
   /// The folder of the development set.
   static let folder: String = testsFolder + "/" + development
 
