@@ -2227,11 +2227,9 @@ extension NoteAnalysis {
     }
     // "KM to c/b", "HR to try landline later", "YD to ring back", "CF to f/u Weds", "DS to email link".
     if isWord(n, "to"), let v = afterSpace(n) {
-      return isWord(v, "c") && v + 2 < tokens.count && isCallBackShort(endingAt: v + 2) || isWord(v, "cb") || isWord(v, "try")
-        || isWord(v, "ring") || isWord(v, "call") || isWord(v, "phone") || isWord(v, "chase") || isWord(v, "follow")
-        || isWord(v, "f") && v + 2 < tokens.count && isMark(v + 1, "/") && isWord(v + 2, "u") || isWord(v, "fu")
-        || isWord(v, "email") || isWord(v, "send") || isWord(v, "pass") || isWord(v, "post") || isWord(v, "check")
-        || isWord(v, "update") || isWord(v, "reply") || isWord(v, "text")
+      return isStaffTaskVerb(v) || isWord(v, "c") && v + 2 < tokens.count && isCallBackShort(endingAt: v + 2) || isWord(v, "cb")
+        || isWord(v, "try") || isWord(v, "phone") || isWord(v, "f") && v + 2 < tokens.count && isMark(v + 1, "/") && isWord(v + 2, "u")
+        || isWord(v, "fu")
     }
     return false
   }
@@ -2253,9 +2251,15 @@ extension NoteAnalysis {
   /// "to update", "to order", "to send", "to ring back", "to email".
   private func isBeforeAStaffTask(_ i: Int) -> Bool {
     guard let n = afterSpace(i), isWord(n, "to"), let v = afterSpace(n) else { return false }
-    return isWord(v, "check") || isWord(v, "update") || isWord(v, "order") || isWord(v, "send") || isWord(v, "email")
-      || isWord(v, "ring") || isWord(v, "call") || isWord(v, "chase") || isWord(v, "reply") || isWord(v, "post") || isWord(v, "pass")
-      || isWord(v, "follow") || isWord(v, "book") || isWord(v, "arrange") || isWord(v, "confirm") || isWord(v, "text")
+    return isStaffTaskVerb(v) || isWord(v, "order") || isWord(v, "book") || isWord(v, "arrange") || isWord(v, "confirm")
+  }
+
+  /// Whether word `v` is a task the line's staff take on, after "to": "check",
+  /// "update", "send", "email", "ring", "call", "chase", "reply", "post",
+  /// "pass", "follow", "text".
+  private func isStaffTaskVerb(_ v: Int) -> Bool {
+    isWord(v, "check") || isWord(v, "update") || isWord(v, "send") || isWord(v, "email") || isWord(v, "ring") || isWord(v, "call")
+      || isWord(v, "chase") || isWord(v, "reply") || isWord(v, "post") || isWord(v, "pass") || isWord(v, "follow") || isWord(v, "text")
   }
 
   /// Whether word `i`, two or three capitals that may spell shorthand, are a
