@@ -2001,7 +2001,7 @@ extension NoteAnalysis {
     // ". ML", "(WK)", "- ST": two capitals closing the note after a full stop, a dash or a bracket
     // are initials, though in lower case they may spell a unit or shorthand; not what a note writes
     // alone ("CT", "GP", "AM") nor a regimen ("IE").
-    if t.isAllCaps, t.letters == 2, isMark(p, ".") || isMark(p, "(") || isMark(p, ")") || isMark(p, "-") && tokens[p - 1].isSpace,
+    if t.isAllCaps, t.letters == 2, isMark(p, ".") || isMark(p, "(") || isMark(p, ")") || isMark(p, "-") && p >= 1 && tokens[p - 1].isSpace,
       isTwoCapitalInitials(i)
     {
       return true
@@ -2050,7 +2050,7 @@ extension NoteAnalysis {
   /// "... 18/11/2024. J.B.", "nothing else to add - K.".
   private func dottedInitialsClosingTheNote(from g: Int) -> Int? {
     guard isInitialLetter(g), g + 1 < tokens.count, isMark(g + 1, "."), let p = previous(g),
-      isMark(p, ".") || isMark(p, "-") && tokens[p - 1].isSpace
+      isMark(p, ".") || isMark(p, "-") && p >= 1 && tokens[p - 1].isSpace
     else { return nil }
     var last = g
     if g + 3 < tokens.count, tokens[g + 2].kind == .word, isInitialLetter(g + 2), isMark(g + 3, ".") { last = g + 2 }

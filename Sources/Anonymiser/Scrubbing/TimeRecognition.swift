@@ -496,9 +496,10 @@ extension NoteAnalysis {
     return false
   }
 
-  /// Whether tokens ending at `i` read "c/b", a call back written short.
+  /// Whether tokens ending at `i` read "c/b", a call back written short;
+  /// false when `i` is past the line's last token.
   func isCallBackShort(endingAt i: Int) -> Bool {
-    i >= 2 && isWord(i, "b") && isMark(i - 1, "/") && isWord(i - 2, "c")
+    i >= 2 && i < tokens.count && isWord(i, "b") && isMark(i - 1, "/") && isWord(i - 2, "c")
   }
 
   /// Whether "H.MM" at tokens `first...last` stands as a clause of its own, as
