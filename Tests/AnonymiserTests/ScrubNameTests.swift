@@ -639,6 +639,13 @@ import Testing
     ("L.K. 17:20: Maryam Sadeghi rang", "[NAME]. [TIME]: [NAME] rang"),
     ("E.J. - initials only, pt prefers", "[NAME]. - initials only, pt prefers"),
     ("WRIGHT, P - 27.07.1958 - 3220023878", "[NAME] - [DATE] - [NHS-NUMBER]"),
+    // Before whatever the entry says, standing alone; letters a regimen could spell, before a dash.
+    ("9.10 IO mum of pt rang", "[TIME] [NAME] mum of pt rang"),
+    ("9.22 LF caller wants a pack", "[TIME] [NAME] caller wants a pack"),
+    ("9.33 JT Beatson pt, Glasgow", "[TIME] [NAME] Beatson pt, Glasgow"),
+    ("08:54 DP - caller's son rang", "[TIME] [NAME] - caller's son rang"),
+    // A time's minutes are no house's number.
+    ("9:35 MK Lloyd Grant, 88a Railton Road, Brixton", "[TIME] [NAME], [ADDRESS], Brixton"),
     // Closing the note: initials that spell a word of grammar, after an exclamation or a quotation;
     // a family name that is a word too; a name with a kiss; thanks in lower case.
     ("pt rang, no details taken. AT", "pt rang, no details taken. [NAME]"),
@@ -673,7 +680,8 @@ import Testing
     "pain - can you advise", "scan - can u check", "off-label? IFR", "thanks a lot", "thanks hen", "N.B. - pt deaf", "P.S.: ring GP", "A.M. - clinic", "PLAN, A - then B",
     "GP to refer. MDT aware. CT to follow. OT to assess", "imaging CD to post", "SW aware; GP to email",
     "pt DNA (did not attend) again", "pt GP rang", "Hope to hear soon", "09:30 MDT: discussed", "10:00 GP - rang",
-    "11:00 CNS: to call back",
+    "11:00 CNS: to call back", "10.30 ENT clinic", "09:00 CT scan", "14.00 OK to call", "10:00 UK time", "10.00 ED rang",
+    "10:00 SW visit", "11:00 VIDE cycle 3", "09:15 DP cycle 2",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

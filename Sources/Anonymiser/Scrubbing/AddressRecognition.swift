@@ -239,8 +239,17 @@ extension NoteAnalysis {
   /// Whether token `i` is a house number: "12", "27b", "221B".
   func isHouseNumber(_ i: Int) -> Bool {
     let t = tokens[i]
-    if t.kind == .number { return t.digits <= 4 && value(i) > 0 }
+    if t.kind == .number { return t.digits <= 4 && value(i) > 0 && !isMinutesOfAClock(i) }
     return t.kind == .alphanumeric && t.letters == 1 && t.digits <= 4 && isDigit(b[t.start]) && isLetter(b[t.end - 1])
+  }
+
+  /// Whether number `i` is the minutes of a time, two digits after an hour and
+  /// a colon ("9:35 Lloyd Grant, ..."), or after an hour and a full stop opening
+  /// the note ("9.07 DP Errol Samuels, ..."): never a house's number.
+  private func isMinutesOfAClock(_ i: Int) -> Bool {
+    guard tokens[i].length == 2, i >= 2, value(i) <= 59, tokens[i - 2].kind == .number, tokens[i - 2].length <= 2, value(i - 2) <= 24
+    else { return false }
+    return isMark(i - 1, ":") || isMark(i - 1, ".") && previous(i - 2) == nil
   }
 
   /// The end of a care home's name starting at capitalised word `i`: one to

@@ -443,6 +443,8 @@ extension NoteAnalysis {
     // Whether a later pass has anything to look at: a capitalised "St", a word in capitals that may be initials.
     var mayHoldSaint = false
     var mayHoldInitials = false
+    // Whether a writer's initials are marked without growing (see below).
+    var hasInitialsStandingAlone = false
     for i in tokens.indices where tokens[i].kind == .word && !claimed[i] && !protected[i] {
       // The common case, as `isName` begins, without a call: a plain word in lower case.
       if nameEvidence[i] == .none, !tokens[i].isCapitalised, !tokens[i].isPossessive { continue }
@@ -557,7 +559,8 @@ extension NoteAnalysis {
       // "08:10 BP vm 1: ...", "9.40 TN. Declan's wife rang", "10.45 tn - quick one": the writer's
       // initials straight after the time opening the entry.
       if isWritersInitialsAfterTheTime(i) {
-        mark(i)
+        marked[i] = true
+        hasInitialsStandingAlone = true
         continue
       }
       // "kt to reply", "rb emailed 9.05pm", "passed to ab": a colleague's initials typed in lower case.
@@ -610,7 +613,7 @@ extension NoteAnalysis {
     // list separators cannot hold: skip building every word's list for nothing.
     let mayHoldList = listSeparators >= 2
     if mayHoldList { markListsOfNames(&marked, &worklist) }
-    guard !worklist.isEmpty else { return }
+    guard !worklist.isEmpty || hasInitialsStandingAlone else { return }
     grow(&marked, &worklist)
     if mayHoldList { markItemsOfListsOfNames(&marked, &worklist) }
     if hasOpenBracket { markAliasesInBrackets(&marked, &worklist) }
@@ -2296,6 +2299,8 @@ extension NoteAnalysis {
     else { return false }
     if tokens[n].kind == .punctuation { return isMark(n, "-") || isMark(n, ":") || isMark(n, ".") || isMark(n, ">") || isMark(n, "(") }
     return isWord(n, "on") || isWord(n, "off") || isWord(n, "back") || isWord(n, "lunch") || isWord(n, "handover") || isWord(n, "vm")
+    // Letters a regimen could spell ("DP", "AP") are the writer's only before a dash or a colon: "08:54 DP - caller's son".
+    if isRegimen(i) { return isMark(n, "-") || isMark(n, ":") }
       || isWord(n, "closing") || isWord(n, "cb") || isCallVerb(n) || isWord(n, "took") || isWord(n, "spoke")
   }
 
