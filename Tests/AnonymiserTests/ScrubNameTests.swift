@@ -510,6 +510,21 @@ import Testing
     ("hubby david kariuki", "hubby [NAME]"),
     ("bilal pt, brother anas", "[NAME] pt, brother [NAME]"),
     ("quang pt c/b 9pm", "[NAME] pt c/b [TIME]"),
+    // A name that is also a word, opening the note before what they said, or as the subject of what follows.
+    ("grace said grace before we started", "[NAME] said grace before we started"),
+    ("june rang, appt in june", "[NAME] rang, appt in june"),
+    ("bill asked who pays the bill for travel", "[NAME] asked who pays the bill for travel"),
+    ("faith has faith in the marsden", "[NAME] has faith in the marsden"),
+    ("river is 6, mum rang re 2nd opinion", "[NAME] is 6, mum rang re 2nd opinion"),
+    ("sky is the pts dtr", "[NAME] is the pts dtr"),
+    // Who calls and for whom; names joined by "+" before where they are from or who they are; next of
+    // kin, and kin in the callers' own languages.
+    ("dewi for nesta lewis", "[NAME] for [NAME]"),
+    ("tuba + kerem from north london", "[NAME] + [NAME] from north london"),
+    ("cyrus + homa rahmani", "[NAME] + [NAME]"),
+    ("okello + akello twins, ugandan", "[NAME] + [NAME] twins, ugandan"),
+    ("pt is spyros vlachos, nok irini", "pt is [NAME], nok [NAME]"),
+    ("hodan rang for hooyo khadra osman", "[NAME] rang for hooyo [NAME]"),
     ("cb from eleni papadopoulos re her dad", "cb from [NAME] re her dad"),
     ("haruka haruka.s@example.com", "[NAME] [EMAIL]"),
     ("raj dot patel, raj.patel60@hotmail.co.uk", "raj dot [NAME], [EMAIL]"),
@@ -565,14 +580,17 @@ import Testing
     "textphone / relay - pt uses Relay UK", "scan / pain / nausea", "hope / no change", "asking re uni deferral",
     "re bone pain, ok", "for ct scan, ok", "bloods re her scan", "viet keyboard, full width digits",
     "NHS 418 381 5940 monospace digits from an email", "07700 900 651, consecutive nos!", "she is fine, he is diabetic",
-    "via gp, ok", "help from macmillan, ok",
+    "via gp, ok", "help from macmillan, ok", "hope is fading", "patience is running out, pt says", "jack is in the car",
+    "ward is 4b", "team said they would ring", "pain says it all", "scan + bloods on friday", "pain and nausea from chemo",
+    "partner (same-sex, NOK)", "pt new malden, nok",
   ])
   func leavesTheWords(note: String) {
     let words = [
       "HPF", "risk", "then", "pain", "mri", "dob", "imaging", "team", "scan", "work", "Nonna", "van", "man", "white", "will", "read",
       "req", "portal", "copy", "hope", "back", "bus", "rose", "sharply", "pearl", "necklace", "dawn", "raid", "grace", "period",
       "mark", "down", "textphone", "nausea", "uni", "deferral", "bone", "ct", "bloods", "width", "digits", "monospace", "consecutive",
-      "fine", "diabetic", "gp", "macmillan",
+      "fine", "diabetic", "gp", "macmillan", "patience", "jack", "car", "ward", "said", "says", "bloods", "chemo", "same", "sex",
+      "malden",
     ]
     let scrubbed = scrubber.scrub(note)
     for word in words where note.contains(word) {
@@ -621,6 +639,13 @@ import Testing
     ("9.40 TN. Wife rang re MDT letter", "[TIME] [NAME]. Wife rang re MDT letter"),
     ("10.45 tn - quick one, dob confirmed", "[TIME] [NAME] - quick one, dob confirmed"),
     ("13:15 TN back.", "[TIME] [NAME] back."),
+    // Before whatever the entry says, standing alone; letters a regimen could spell, before a dash.
+    ("9.10 IO mum of pt rang", "[TIME] [NAME] mum of pt rang"),
+    ("9.22 LF caller wants a pack", "[TIME] [NAME] caller wants a pack"),
+    ("9.33 JT Beatson pt, Glasgow", "[TIME] [NAME] Beatson pt, Glasgow"),
+    ("08:54 DP - caller's son rang", "[TIME] [NAME] - caller's son rang"),
+    // A time's minutes are no house's number.
+    ("9:35 MK Lloyd Grant, 88a Railton Road, Brixton", "[TIME] [NAME], [ADDRESS], Brixton"),
     // Lists of initials, the day before them kept.
     ("Rota: Mon PR/SK; Tue KM/MLZ", "Rota: Mon [NAME]/[NAME]; Tue [NAME]/[NAME]"),
     ("SE / LK - pt dob 2 Sept 1980", "[NAME] / [NAME] - pt dob [DATE]"),
@@ -639,13 +664,6 @@ import Testing
     ("L.K. 17:20: Maryam Sadeghi rang", "[NAME]. [TIME]: [NAME] rang"),
     ("E.J. - initials only, pt prefers", "[NAME]. - initials only, pt prefers"),
     ("WRIGHT, P - 27.07.1958 - 3220023878", "[NAME] - [DATE] - [NHS-NUMBER]"),
-    // Before whatever the entry says, standing alone; letters a regimen could spell, before a dash.
-    ("9.10 IO mum of pt rang", "[TIME] [NAME] mum of pt rang"),
-    ("9.22 LF caller wants a pack", "[TIME] [NAME] caller wants a pack"),
-    ("9.33 JT Beatson pt, Glasgow", "[TIME] [NAME] Beatson pt, Glasgow"),
-    ("08:54 DP - caller's son rang", "[TIME] [NAME] - caller's son rang"),
-    // A time's minutes are no house's number.
-    ("9:35 MK Lloyd Grant, 88a Railton Road, Brixton", "[TIME] [NAME], [ADDRESS], Brixton"),
     // Closing the note: initials that spell a word of grammar, after an exclamation or a quotation;
     // a family name that is a word too; a name with a kiss; thanks in lower case.
     ("pt rang, no details taken. AT", "pt rang, no details taken. [NAME]"),

@@ -557,7 +557,8 @@ extension NoteAnalysis {
         continue
       }
       // "08:10 BP vm 1: ...", "9.40 TN. Declan's wife rang", "10.45 tn - quick one": the writer's
-      // initials straight after the time opening the entry.
+      // initials straight after the time opening the entry. They stand alone: what follows them is the
+      // entry ("9.33 JT Beatson pt"), not more of a name.
       if isWritersInitialsAfterTheTime(i) {
         marked[i] = true
         hasInitialsStandingAlone = true
@@ -1377,7 +1378,8 @@ extension NoteAnalysis {
       return tokens[n].flags.contains(.relation)
     }
     guard isMark(k, "(") || isMark(k, ","), let n = next(k) else { return false }
-    if tokens[n].kind == .word, tokens[n].flags.contains(.relation) { return true }
+    // (Not "NOK": a label before the next of kin, "..., NOK wife Gül", "(same-sex, NOK)".)
+    if tokens[n].kind == .word, tokens[n].flags.contains(.relation), !isWord(n, "nok") { return true }
     // "Bill the husband", "Amber the secretary": the word, "the", and who they are.
     // "Summer, 24, liposarcoma", "Pearl (92)": the word, then an age.
     if isMark(k, ",") || isMark(k, "("), let n = next(k), tokens[n].kind == .number, tokens[n].digits <= 3, (1...110).contains(value(n)),
@@ -1406,7 +1408,7 @@ extension NoteAnalysis {
     for _ in 0..<6 {
       if isMark(j, ")") { return false }
       if tokens[j].kind == .word, j > n || tokens[j].isPossessive || isWord(j, "pts") || isWord(j, "key"),
-        tokens[j].flags.contains(.relation) || isWord(j, "worker") || isWord(j, "keyworker")
+        tokens[j].flags.contains(.relation) && !isWord(j, "nok") || isWord(j, "worker") || isWord(j, "keyworker")
       {
         return true
       }
@@ -2291,17 +2293,24 @@ extension NoteAnalysis {
       let span = spans.last(where: { $0.last == p }), span.kind == .time, span.first == 0,
       t.isAllCaps || !t.isCapitalised && nameEvidence[i] == .unknown,
       t.flags.isDisjoint(with: [.kept, .institution, .registry, .strongTitle, .weakTitle, .function, .relation, .particle, .quantity, .clockWord]),
-      !isRoleInCapitals(i), !isRegimen(i),
+      !isRoleInCapitals(i),
       !(isWord(i, "mdt") || isWord(i, "cns") || isWord(i, "mri") || isWord(i, "pet") || isWord(i, "nhs") || isWord(i, "lss")
         || isWord(i, "tya") || isWord(i, "icu") || isWord(i, "hdu") || isWord(i, "opd") || isWord(i, "dna") || isWord(i, "vm")
         || isWord(i, "cb") || isWord(i, "pm") || isWord(i, "am") || isWord(i, "hrs") || isWord(i, "pt") || isWord(i, "pts")),
       let n = next(i)
     else { return false }
-    if tokens[n].kind == .punctuation { return isMark(n, "-") || isMark(n, ":") || isMark(n, ".") || isMark(n, ">") || isMark(n, "(") }
-    return isWord(n, "on") || isWord(n, "off") || isWord(n, "back") || isWord(n, "lunch") || isWord(n, "handover") || isWord(n, "vm")
     // Letters a regimen could spell ("DP", "AP") are the writer's only before a dash or a colon: "08:54 DP - caller's son".
     if isRegimen(i) { return isMark(n, "-") || isMark(n, ":") }
+    if tokens[n].kind == .punctuation { return isMark(n, "-") || isMark(n, ":") || isMark(n, ".") || isMark(n, ">") || isMark(n, "(") }
+    if isWord(n, "on") || isWord(n, "off") || isWord(n, "back") || isWord(n, "lunch") || isWord(n, "handover") || isWord(n, "vm")
       || isWord(n, "closing") || isWord(n, "cb") || isCallVerb(n) || isWord(n, "took") || isWord(n, "spoke")
+    {
+      return true
+    }
+    // "9.10 IO mum of ...", "11.16 MK nhs no read out", "9.22 LF caller ...": capitals no list knows
+    // as a word or shorthand, before whatever the entry says.
+    return t.isAllCaps && t.flags.isDisjoint(with: [.english, .domain, .month, .weekday, .firstName, .surname])
+      && (tokens[n].kind == .word || tokens[n].kind == .placeholder)
   }
 
   /// Whether word `i`, two letters in lower case that no list knows, stands
@@ -2497,6 +2506,8 @@ extension NoteAnalysis {
     var standsAlone = false
     // Where a name that is also a word stands too: "will rang", "its grace again", "message from sunny:".
     var wordMayStand = false
+    // Where a name that is also a month stands too: "june rang", "april said".
+    var monthMayStand = false
     // "hamza - son", "hamza, son"; not "owl-3", a dash typed against the word.
     if opensNote(i), let n = next(i), n == i + 2, isMark(n, "-"), let r = next(n), tokens[r].kind == .word,
       tokens[r].flags.contains(.relation)
@@ -2552,6 +2563,23 @@ extension NoteAnalysis {
       // "bernie rang 4 maureen": who called, opening the note ("will rang": no modal goes before "rang").
       standsAlone = true
       wordMayStand = isWord(n, "rang") || isWord(n, "called") || isWord(n, "phoned") || isWord(n, "texted") || isWord(n, "emailed")
+      monthMayStand = wordMayStand
+    } else if opensNote(i), let n = afterSpace(i), isWord(n, "for"), let m = afterSpace(n), tokens[m].kind == .word, !tokens[m].isCapitalised,
+      isLowerCaseNameWord(m) || tokens[m].flags.contains(.relation) && !isWord(m, "pt") && !isWord(m, "patient")
+    {
+      // "dewi for nesta lewis", "haruka for saito ichiro": who calls, and for whom.
+      standsAlone = true
+    } else if opensNote(i), let n = afterSpace(i), isSpeechVerb(n), !isCallingService(i) {
+      // "grace said grace before we started", "june said ...", "bill asked who pays": who spoke, opening
+      // the note; no ordinary word says or asks things there.
+      standsAlone = true
+      wordMayStand = true
+      monthMayStand = true
+    } else if opensNote(i), let n = afterSpace(i), isStateVerbAfterASubject(n), !isCallingService(i) {
+      // "faith has faith in the marsden", "miles drove miles": a name that is also a word, as the
+      // subject of what follows; not a word more often something else ("ward is 4b").
+      standsAlone = true
+      wordMayStand = evidence(i) == .ambiguous
     } else if let p = beforeSpace(i) {
       if isWord(p, "its") || isWord(p, "it's") || isWord(p, "im") || isWord(p, "i'm") {
         standsAlone = true
@@ -2594,7 +2622,8 @@ extension NoteAnalysis {
     guard standsAlone, !isGenericDrugName(i) else { return false }
     switch evidence(i) {
     case .unknown, .definite: return true
-    case .ambiguous, .everyday: return isBracketedRelation(after: i) || (wordMayStand && !t.flags.contains(.month) && !t.flags.contains(.weekday))
+    case .ambiguous, .everyday:
+      return isBracketedRelation(after: i) || (wordMayStand && (!t.flags.contains(.month) || monthMayStand) && !t.flags.contains(.weekday))
     default: return false
     }
   }
@@ -2661,17 +2690,28 @@ extension NoteAnalysis {
     {
       last = other
     }
+    guard last != i else { return nil }
+    // "cyrus + homa rahmani": the last given name's family name after it, which the others share.
+    if let f = afterSpace(last), tokens[f].kind == .word, !tokens[f].isCapitalised, tokens[f].letters >= 3, !claimed[f], !protected[f],
+      isLowerCaseNameWord(f), next(f).map({ isEndOfLowerCaseNameList($0) }) ?? true
+    {
+      last = f
+    }
     // Then the call, what they said, or how they took part: "youssef and amal on speaker".
-    guard last != i,
-      next(last).map({ n in
-        tokens[n].kind == .punctuation || isCallVerb(n) || isSpeechVerb(n) || isWord(n, "both") || isWord(n, "on") || isWord(n, "were")
-          || isWord(n, "are")
-      }) ?? true
-    else { return nil }
+    guard next(last).map({ isEndOfLowerCaseNameList($0) }) ?? true else { return nil }
     return last
   }
 
   /// Whether word `i` is unknown to every list or a plain first name, and no drug.
+  /// Whether token `n`, after a list of names in lower case, closes it: a
+  /// mark, the call, what they said, how they took part ("on speaker", "both
+  /// worried"), where they are from, or who they are ("twins", "sibs").
+  private func isEndOfLowerCaseNameList(_ n: Int) -> Bool {
+    tokens[n].kind == .punctuation || isCallVerb(n) || isSpeechVerb(n) || isWord(n, "both") || isWord(n, "on")
+      || isWord(n, "were") || isWord(n, "are") || isWord(n, "from") || isWord(n, "twins") || isWord(n, "sibs") || isWord(n, "siblings")
+      || isWord(n, "all") || isWord(n, "together") || isWord(n, "family") || isCallBackShort(endingAt: n + 2) || isWord(n, "cb")
+  }
+
   private func isLowerCaseNameWord(_ i: Int) -> Bool {
     (evidence(i) == .unknown || evidence(i) == .definite) && !isGenericDrugName(i)
   }
@@ -2877,6 +2917,24 @@ extension NoteAnalysis {
     isWord(i, "asked") || isWord(i, "asks") || isWord(i, "said") || isWord(i, "says") || isWord(i, "wants") || isWord(i, "wanted")
       || isWord(i, "told") || isWord(i, "thinks") || isWord(i, "feels") || isWord(i, "felt") || isWord(i, "agreed")
       || isWord(i, "explained") || isWord(i, "sounded") || isWord(i, "sounds")
+  }
+
+  /// Whether word `i` is a verb of having, being or doing, as a subject's name
+  /// comes before it: "has", "was", "lives", "drove", "grows".
+  private func isStateVerbAfterASubject(_ i: Int) -> Bool {
+    guard tokens[i].kind == .word, (2...9).contains(tokens[i].letters) else { return false }
+    if isWord(i, "is") || isWord(i, "was") {
+      // "river is 6", "sky is the pts dtr", "devon is pt": an age or who they are; not "patience is running out".
+      guard let n = afterSpace(i) else { return false }
+      if tokens[n].kind == .number { return true }
+      if isWord(n, "pt") || isWord(n, "pts") || tokens[n].kind == .word && tokens[n].flags.contains(.relation) { return true }
+      guard isWord(n, "the") || isWord(n, "her") || isWord(n, "his") || isWord(n, "their"), let r = afterSpace(n) else { return false }
+      return isWord(r, "pt") || isWord(r, "pts") || isWord(r, "patient") || tokens[r].kind == .word && tokens[r].flags.contains(.relation)
+    }
+    return isWord(i, "has") || isWord(i, "had") || isWord(i, "lives") || isWord(i, "lived")
+      || isWord(i, "drove") || isWord(i, "grows") || isWord(i, "plays") || isWord(i, "walks") || isWord(i, "works") || isWord(i, "did")
+      || isWord(i, "does") || isWord(i, "goes") || isWord(i, "went") || isWord(i, "travelled") || isWord(i, "picks") || isWord(i, "drew")
+      || isWord(i, "wrote") || isWord(i, "sent") || isWord(i, "hopes") || isWord(i, "prefers")
   }
 
   /// Whether word `i` names a service or a place that calls, not a person:

@@ -196,7 +196,9 @@ enum WordLists {
   father-in-law son-in-law daughter-in-law dtr dau bro sis hubby husb granny grandpa grampa avo
   nonna nonno yiayia papou pappou bubbe zaide zeide savta abuela abuelo maman teta jiddo sitti baba
   halmeoni harabeoji okaasan otousan obaachan ojiichan babcia dziadek babushka dedushka nani dadi nanaji dadaji
-  ammachi appa umma omma
+  ammachi appa umma omma nok daddy mummy hooyo aabo halmoni dayk bav abla nain taid mamgu tadcu khala mamu chacha
+  chachi bhaiya bhai tio zio oppa unni noona hyung zayde bubby ajji ammamma giagia pappous teyze amca dayi babaanne
+  anneanne
   """
 
 /// The last word of a street name.
