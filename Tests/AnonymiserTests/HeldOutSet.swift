@@ -150,20 +150,41 @@ enum HeldOutSet {
   /// worked against, and kept unread to measure that work: `HeldOutFortySeventh/`.
   static let fortySeventh = "HeldOutFortySeventh"
 
-  /// A forty-eighth set (typed on a tablet without capitals), X  /// worked against, and kept unread to measure that work: `HeldOutFortyEighth/`.
+  /// A forty-eighth set (typed on a tablet without capitals), written while others were
+  /// worked against, and kept unread to measure that work: `HeldOutFortyEighth/`.
   static let fortyEighth = "HeldOutFortyEighth"
 
-  /// A forty-ninth set (a shared shift log full of times), X  /// worked against, and kept unread to measure that work: `HeldOutFortyNinth/`.
+  /// A forty-ninth set (a shared shift log full of times), written while others were
+  /// worked against, and kept unread to measure that work: `HeldOutFortyNinth/`.
   static let fortyNinth = "HeldOutFortyNinth"
 
-  /// A fiftieth set (a week from Cornwall to Shetland, addresses), X  /// worked against, and kept unread to measure that work: `HeldOutFiftieth/`.
+  /// A fiftieth set (a week from Cornwall to Shetland, addresses), written while others were
+  /// worked against, and kept unread to measure that work: `HeldOutFiftieth/`.
   static let fiftieth = "HeldOutFiftieth"
 
-  /// A fifty-second set (a team's log with initials), X  /// worked against, and kept unread to measure that work: `HeldOutFiftySecond/`.
+  /// A fifty-second set (a team's log with initials), written while others were
+  /// worked against, and kept unread to measure that work: `HeldOutFiftySecond/`.
   static let fiftySecond = "HeldOutFiftySecond"
 
-  /// A fifty-first set (typed in lower case on a phone at night), X  /// worked against, and kept unread to measure that work: `HeldOutFiftyFirst/`.
+  /// A fifty-first set (typed in lower case on a phone at night), written while others were
+  /// worked against, and kept unread to measure that work: `HeldOutFiftyFirst/`.
   static let fiftyFirst = "HeldOutFiftyFirst"
+
+  /// A fifty-third set (typed in lower case on a phone by a weekend volunteer), written while others were
+  /// worked against, and kept unread to measure that work: `HeldOutFiftyThird/`.
+  static let fiftyThird = "HeldOutFiftyThird"
+
+  /// A fifty-fourth set (an ordinary fortnight by three writers), written while others were
+  /// worked against, and kept unread to measure that work: `HeldOutFiftyFourth/`.
+  static let fiftyFourth = "HeldOutFiftyFourth"
+
+  /// A fifty-fifth set (lines exported from a case system), written while others were
+  /// worked against, and kept unread to measure that work: `HeldOutFiftyFifth/`.
+  static let fiftyFifth = "HeldOutFiftyFifth"
+
+  /// A fifty-sixth set (a month of packs posted, addresses), written while others were
+  /// worked against, and kept unread to measure that work: `HeldOutFiftySixth/`.
+  static let fiftySixth = "HeldOutFiftySixth"
 
   /// The folder of the development set.
   static let folder: String = testsFolder + "/" + development
