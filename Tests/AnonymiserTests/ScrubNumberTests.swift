@@ -203,3 +203,39 @@ import Testing
     #expect(scrubber.scrub(note) == expected)
   }
 }
+
+/// The fields a case system puts before the note it exports: its own
+/// references, the date and time, the channel and the handler's initials.
+@Suite struct ScrubCaseSystemFieldTests {
+  let scrubber = Scrubber()
+
+  @Test(arguments: [
+    // References: capitals joined to numbers by dashes or slashes, in any number of parts.
+    ("Ticket CAS-11902 2024-04-08 10:03 PHN RB: Priya rang", "Ticket [RECORD-NUMBER] [DATE] [TIME] PHN [NAME]: [NAME] rang"),
+    ("11/04/2024 12:30 SLC/2024/0431 phone MH - wife of pt", "[DATE] [TIME] [RECORD-NUMBER] phone [NAME] - wife of pt"),
+    ("SOL/8905 - trial id read out", "[RECORD-NUMBER] - trial id read out"),
+    ("hosp no KCH-5520871", "hosp no [RECORD-NUMBER]"),
+    // The time after a date's year, though its minutes follow a full stop.
+    ("REF: SOL/7734 10 Apr 24 13.15 EML TW - GP emailed", "REF: [RECORD-NUMBER] [DATE] [TIME] EML [NAME] - GP emailed"),
+    ("03.04.24 13.15 phone", "[DATE] [TIME] phone"),
+    // The handler's initials after the fields, before a mark or the channel, though they spell a regimen.
+    ("SL-24-03817 03/04/2024 09:12 JK phone: caller rang", "[RECORD-NUMBER] [DATE] [TIME] [NAME] phone: caller rang"),
+    ("SL0049230 16/04/2024 DP email — CNS asked", "[RECORD-NUMBER] [DATE] [NAME] email — CNS asked"),
+  ])
+  func findsTheFields(note: String, expected: String) {
+    #expect(scrubber.scrub(note) == expected)
+  }
+
+  @Test(arguments: [
+    // Not a register, a condition, a regimen's cycle; a number too short; shorthand after a date.
+    "COVID-19 jab", "EORTC-1809 trial", "EudraCT 2019-001234-56", "NCT-04512375", "on VAC-2 cycle", "03/04/2024 CT - scan",
+    "03/04/2024 09:12 GP phone: rang", "12/03 MRI: booked",
+  ])
+  func keepsWhatIsNoField(note: String) {
+    let kept = ["COVID", "EORTC", "1809", "EudraCT", "NCT", "VAC", "CT", "GP", "MRI"]
+    let scrubbed = scrubber.scrub(note)
+    for word in kept where note.contains(word) {
+      #expect(scrubbed.contains(word), "\(scrubbed)")
+    }
+  }
+}

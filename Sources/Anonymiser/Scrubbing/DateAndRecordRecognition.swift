@@ -470,6 +470,44 @@ extension NoteAnalysis {
     }
   }
 
+  /// Finds a case system's references, its own letters in capitals joined to
+  /// numbers by dashes or slashes: "CAS-11902", "SOL/7734", "SLC/2024/0431",
+  /// "UCH-3318742"; four digits or more in all, the first number three or
+  /// more. They run before dates and times, so that no date takes the year
+  /// inside one ("SLC/2024/0431") nor a number beside it ("SOL/7734 10 Apr
+  /// 24"). Not a trial's register, a month, a cue ("MRN-", "NHS-") nor a
+  /// word of the domain; nor "COVID-19", too few digits.
+  mutating func findLetteredReferences() {
+    var i = 0
+    while i + 2 < tokens.count {
+      defer { i += 1 }
+      let t = tokens[i]
+      guard t.kind == .word, t.isAllCaps, (2...5).contains(t.letters), t.letters == t.length, !claimed[i],
+        isMark(i + 1, "-") || isMark(i + 1, "/"), tokens[i + 2].kind == .number, tokens[i + 2].digits >= 3, !claimed[i + 2],
+        t.flags.isDisjoint(with: [.domain, .kept, .registry, .month, .recordCue, .nhsCue, .phoneCue, .birthCue, .institution]),
+        previous(i).map({ !isMark($0, "-") && !isMark($0, "/") }) ?? true
+      else { continue }
+      var last = i + 2
+      var digits = tokens[last].digits
+      // More parts: "SLC/2024/0431", "SL-24-03817".
+      while last + 2 < tokens.count, isMark(last + 1, "-") || isMark(last + 1, "/"), !claimed[last + 2],
+        tokens[last + 2].kind == .number || tokens[last + 2].kind == .alphanumeric && tokens[last + 2].digits >= 1
+      {
+        last += 2
+        digits += tokens[last].digits
+      }
+      // "CAS-11902-B": a letter closing it.
+      if last + 2 < tokens.count, isMark(last + 1, "-"), tokens[last + 2].kind == .word, tokens[last + 2].letters == 1, !claimed[last + 2],
+        next(last + 2).map({ $0 > last + 3 || tokens[$0].kind == .punctuation }) ?? true
+      {
+        last += 2
+      }
+      guard digits >= 4, isFree(i, last) else { continue }
+      claim(i, last, as: .recordNumber)
+      i = last
+    }
+  }
+
   /// Whether token `i` belongs to a record number already found.
   private func isPartOfRecord(_ i: Int) -> Bool {
     claimed[i] && spans.contains { $0.kind == .recordNumber && $0.first <= i && i <= $0.last }

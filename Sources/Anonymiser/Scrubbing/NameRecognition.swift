@@ -559,7 +559,7 @@ extension NoteAnalysis {
       // "08:10 BP vm 1: ...", "9.40 TN. Declan's wife rang", "10.45 tn - quick one": the writer's
       // initials straight after the time opening the entry. They stand alone: what follows them is the
       // entry ("9.33 JT Beatson pt"), not more of a name.
-      if isWritersInitialsAfterTheTime(i) {
+      if isWritersInitialsAfterTheTime(i) || isHandlersInitialsInAHeader(i) {
         marked[i] = true
         hasInitialsStandingAlone = true
         continue
@@ -2311,6 +2311,43 @@ extension NoteAnalysis {
     // as a word or shorthand, before whatever the entry says.
     return t.isAllCaps && t.flags.isDisjoint(with: [.english, .domain, .month, .weekday, .firstName, .surname])
       && (tokens[n].kind == .word || tokens[n].kind == .placeholder)
+  }
+
+  /// Whether word `i`, two or three capitals, is the initials of whoever
+  /// handled the case, in the fields a case system puts before the note:
+  /// after its reference, date, time or channel, and before a mark or the
+  /// channel ("SL-24-03817 03/04/2024 09:12 JK phone: ...", "Ticket CAS-11902
+  /// 2024-04-08 10:03 PHN RB: ...", "SL0049230 16/04/2024 DP email — ...").
+  /// Every word before it is a field's label or the channel.
+  private func isHandlersInitialsInAHeader(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.isAllCaps, (2...3).contains(t.letters), t.letters == t.length, i >= 2, i < 24, !protected[i], !claimed[i],
+      t.flags.isDisjoint(with: [.english, .domain, .kept, .institution, .registry, .month, .weekday, .strongTitle, .weakTitle, .function,
+        .relation, .particle, .quantity, .clockWord]),
+      !isRoleInCapitals(i), !isChannelWord(i), let p = previous(i), claimed[p] || isChannelWord(p), let n = next(i),
+      isMark(n, ":") || isMark(n, "-") || isMark(n, "/") || isChannelWord(n)
+    else { return false }
+    var sawIdentifier = false
+    for j in 0..<i where tokens[j].kind != .space && tokens[j].kind != .punctuation {
+      if claimed[j] {
+        sawIdentifier = true
+      } else if !(isChannelWord(j) || tokens[j].flags.contains(.recordCue) || isWord(j, "ticket") || isWord(j, "tkt")
+        || isWord(j, "handler") || isWord(j, "no"))
+      {
+        return false
+      }
+    }
+    return sawIdentifier
+  }
+
+  /// Whether word `i` names the channel a case came by, as a case system's
+  /// fields give it: "phone", "PHN", "email", "EML", "webchat", "post".
+  private func isChannelWord(_ i: Int) -> Bool {
+    guard tokens[i].kind == .word, (2...9).contains(tokens[i].letters) else { return false }
+    return isWord(i, "phone") || isWord(i, "phn") || isWord(i, "tel") || isWord(i, "email") || isWord(i, "eml") || isWord(i, "mail")
+      || isWord(i, "chat") || isWord(i, "webchat") || isWord(i, "web") || isWord(i, "sms") || isWord(i, "txt") || isWord(i, "text")
+      || isWord(i, "vm") || isWord(i, "voicemail") || isWord(i, "post") || isWord(i, "letter") || isWord(i, "whatsapp")
+      || isWord(i, "call") || isWord(i, "inbound") || isWord(i, "outbound")
   }
 
   /// Whether word `i`, two letters in lower case that no list knows, stands

@@ -137,6 +137,7 @@ struct NoteAnalysis {
     var singleCharacters = 0
     var hasDottedNumber = false
     var hasGenericDrug = false
+    var hasLetteredReference = false
     openingColon = colonAfterOpeningWord()
     for (i, t) in tokens.enumerated() {
       switch t.kind {
@@ -151,6 +152,12 @@ struct NoteAnalysis {
         }
       case .punctuation:
         if t.mark == UInt8(ascii: "@") { hasAt = true }
+        // "CAS-11902", "SOL/7734": capitals joined to a number.
+        if t.mark == UInt8(ascii: "-") || t.mark == UInt8(ascii: "/"), i > 0, i + 1 < tokens.count, tokens[i + 1].kind == .number,
+          tokens[i - 1].kind == .word, tokens[i - 1].isAllCaps
+        {
+          hasLetteredReference = true
+        }
         if t.mark == UInt8(ascii: "(") || t.mark == UInt8(ascii: "[") { hasOpenBracket = true }
         switch t.mark {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "/"), UInt8(ascii: "+"): listSeparators += 1
@@ -216,6 +223,7 @@ struct NoteAnalysis {
     if hasDigit && hasRegistry { keepTrialRegistryIds() }
     findEmails(hasAt: hasAt)
     if hasDigit {
+      if hasLetteredReference { findLetteredReferences() }
       if singleCharacters >= 5 { findSpacedPostcodes() }
       findPostcodes(mayBeSpacedApart: singleCharacters >= 2)
       findAddresses()

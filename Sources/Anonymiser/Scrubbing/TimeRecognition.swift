@@ -111,13 +111,30 @@ extension NoteAnalysis {
         isTime = value(i) <= 12
       } else {
         // "10.05 to 10.50", "(10.02 and 10.48)": two clock times together, each with its minutes.
-        isTime = hasMinutes && (hasTimeCue(before: i) || separator == UInt8(ascii: ".") && isOneOfTwoClockTimes(i, last))
+        isTime = hasMinutes
+          && (hasTimeCue(before: i) || separator == UInt8(ascii: ".") && (isOneOfTwoClockTimes(i, last) || isAfterADatesYear(i)))
       }
       if isTime, isFree(i, last) {
         claim(i, last, as: .time)
         i = last
       }
     }
+  }
+
+  /// Whether the year of a date stands just before token `i`, as a stamp
+  /// gives the time after the date: "10 Apr 24 13.15", "03/04/2024 13.15".
+  private func isAfterADatesYear(_ i: Int) -> Bool {
+    guard let y = beforeSpace(i), tokens[y].kind == .number, tokens[y].digits == 2 || tokens[y].digits == 4, y >= 2 else { return false }
+    if isMark(y - 1, "/") || isMark(y - 1, "-") || isMark(y - 1, ".") {
+      // A day, a month and the year, all three: not "25.11 9.20", nor a number's groups ("922.089.8411").
+      guard y >= 4, tokens[y - 3].kind == .punctuation, tokens[y - 3].mark == tokens[y - 1].mark, tokens[y - 2].kind == .number,
+        tokens[y - 2].digits <= 2, (1...12).contains(value(y - 2)), tokens[y - 4].kind == .number, tokens[y - 4].digits <= 2,
+        (1...31).contains(value(y - 4))
+      else { return false }
+      return true
+    }
+    guard let m = beforeSpace(y), tokens[m].kind == .word, tokens[m].flags.contains(.month), let d = beforeSpace(m) else { return false }
+    return tokens[d].kind == .number || tokens[d].kind == .alphanumeric
   }
 
   /// The hour of a token such as "2pm" or "10am" (or "30pm" for minutes), else nil.
