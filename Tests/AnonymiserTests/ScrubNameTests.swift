@@ -365,12 +365,17 @@ import Testing
   @Test(arguments: [
     ("Chance - pt (yes, Chance) - asked what the chance of recurrence is", "[NAME] - pt (yes, [NAME]) - asked what the chance of recurrence is"),
     ("asked Chase to chase the MDT outcome", "asked [NAME] to chase the MDT outcome"),
+    // A first name that is a word and a family name that is a word too, opening the note before a mark.
+    ("Amber Rivers: scans flagged amber by the GP", "[NAME]: scans flagged amber by the GP"),
   ])
   func findsTheName(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
   }
 
-  @Test(arguments: ["no need to chase it", "a good chance of cure", "cliff edge", "rang from Skye; all well"])
+  @Test(arguments: [
+    "no need to chase it", "a good chance of cure", "cliff edge", "rang from Skye; all well", "Will Power: a talk",
+    "Hope Hospital, Salford",
+  ])
   func keepsTheWord(note: String) {
     #expect(scrubber.scrub(note) == note)
   }
@@ -639,6 +644,9 @@ import Testing
     ("9.40 TN. Wife rang re MDT letter", "[TIME] [NAME]. Wife rang re MDT letter"),
     ("10.45 tn - quick one, dob confirmed", "[TIME] [NAME] - quick one, dob confirmed"),
     ("13:15 TN back.", "[TIME] [NAME] back."),
+    // Closing the note, though they spell a title's letters.
+    ("Spoke about waiting times. SR", "Spoke about waiting times. [NAME]"),
+    ("Explained the route - SR", "Explained the route - [NAME]"),
     // Before whatever the entry says, standing alone; letters a regimen could spell, before a dash.
     ("9.10 IO mum of pt rang", "[TIME] [NAME] mum of pt rang"),
     ("9.22 LF caller wants a pack", "[TIME] [NAME] caller wants a pack"),
@@ -699,7 +707,7 @@ import Testing
     "GP to refer. MDT aware. CT to follow. OT to assess", "imaging CD to post", "SW aware; GP to email",
     "pt DNA (did not attend) again", "pt GP rang", "Hope to hear soon", "09:30 MDT: discussed", "10:00 GP - rang",
     "11:00 CNS: to call back", "10.30 ENT clinic", "09:00 CT scan", "14.00 OK to call", "10:00 UK time", "10.00 ED rang",
-    "10:00 SW visit", "11:00 VIDE cycle 3", "09:15 DP cycle 2",
+    "10:00 SW visit", "11:00 VIDE cycle 3", "09:15 DP cycle 2", "Explained. DR",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .name }, "\(scrubber.scrub(note))")

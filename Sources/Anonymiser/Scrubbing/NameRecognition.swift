@@ -556,6 +556,13 @@ extension NoteAnalysis {
         mark(i)
         continue
       }
+      // "Amber Rivers: scans flagged amber", "Mark Kent marked the letter", "Frank Stanmore, from Stanmore":
+      // a first name that is also a word, and a family name that is a word or a place, opening the note.
+      if i == 0, let family = familyNameOfAWordNameOpeningTheNote() {
+        mark(i)
+        mark(family)
+        continue
+      }
       // "08:10 BP vm 1: ...", "9.40 TN. Declan's wife rang", "10.45 tn - quick one": the writer's
       // initials straight after the time opening the entry. They stand alone: what follows them is the
       // entry ("9.33 JT Beatson pt"), not more of a name.
@@ -2007,7 +2014,7 @@ extension NoteAnalysis {
     // are initials, though in lower case they may spell a unit or shorthand; not what a note writes
     // alone ("CT", "GP", "AM") nor a regimen ("IE").
     if t.isAllCaps, t.letters == 2, isMark(p, ".") || isMark(p, "(") || isMark(p, ")") || isMark(p, "-") && p >= 1 && tokens[p - 1].isSpace,
-      isTwoCapitalInitials(i)
+      isTwoCapitalInitials(i, closingTheNote: true)
     {
       return true
     }
@@ -2313,6 +2320,24 @@ extension NoteAnalysis {
       && (tokens[n].kind == .word || tokens[n].kind == .placeholder)
   }
 
+  /// The family name after the first word of the note when both are
+  /// capitalised words that are also ordinary words or places, and a colon,
+  /// a comma, a dash or what they did follows: "Amber Rivers: ...", "Miles
+  /// Church, church warden", "Mark Kent marked the letter urgent". The first
+  /// must be a first name; neither may be a street's, a building's or an
+  /// institution's word ("Mark Street,", "Rose Cottage,", "Hope Hospital,").
+  private func familyNameOfAWordNameOpeningTheNote() -> Int? {
+    guard !tokens.isEmpty, tokens[0].kind == .word, tokens[0].isCapitalised, !tokens[0].isAllCaps, !claimed[0], !protected[0],
+      tokens[0].flags.contains(.firstName), let j = afterSpace(0), tokens[j].kind == .word, tokens[j].isCapitalised, !tokens[j].isAllCaps,
+      !claimed[j], !protected[j], tokens[j].letters >= 3
+    else { return nil }
+    let never: WordFlags = [.function, .domain, .kept, .institution, .institutionFirst, .month, .weekday, .relation, .strongTitle,
+      .weakTitle, .streetSuffix, .dwelling, .buildingSuffix, .houseNameStart, .quantity, .eponymNoun]
+    guard tokens[0].flags.isDisjoint(with: never), tokens[j].flags.isDisjoint(with: never), let n = next(j) else { return nil }
+    if isMark(n, ":") || isMark(n, ",") || isMark(n, "-") && n == j + 2 { return j }
+    return isCallVerb(n) || isSpeechVerb(n) || tokens[n].kind == .word && tokens[n].flags.contains(.finiteVerb) ? j : nil
+  }
+
   /// Whether word `i`, two or three capitals, is the initials of whoever
   /// handled the case, in the fields a case system puts before the note:
   /// after its reference, date, time or channel, and before a mark or the
@@ -2449,8 +2474,11 @@ extension NoteAnalysis {
   /// Whether two-letter word `i` in capitals may be someone's initials: no
   /// function word, relation or title, no regimen, and no shorthand a note
   /// writes on its own.
-  private func isTwoCapitalInitials(_ i: Int) -> Bool {
-    tokens[i].flags.isDisjoint(with: [.kept, .institution, .registry, .strongTitle, .weakTitle, .function, .relation])
+  private func isTwoCapitalInitials(_ i: Int, closingTheNote: Bool = false) -> Bool {
+    // A title's letters in capitals ("SR", "FR") close the note as initials: no title ends a note.
+    // Not "DR", "MR", "MS", which a note may close on as the writer's shorthand.
+    let titles: WordFlags = closingTheNote && !(isWord(i, "dr") || isWord(i, "mr") || isWord(i, "ms")) ? [] : [.strongTitle, .weakTitle]
+    return tokens[i].flags.isDisjoint(with: titles.union([.kept, .institution, .registry, .function, .relation]))
       && !isTwoLetterRegimen(i) && !isShorthandStandingAlone(i)
   }
 
