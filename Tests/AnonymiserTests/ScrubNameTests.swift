@@ -530,6 +530,18 @@ import Testing
     ("okello + akello twins, ugandan", "[NAME] + [NAME] twins, ugandan"),
     ("pt is spyros vlachos, nok irini", "pt is [NAME], nok [NAME]"),
     ("hodan rang for hooyo khadra osman", "[NAME] rang for hooyo [NAME]"),
+    // A name opening the note before the details that reach them; the patient before an age or "himself".
+    ("reza dob 10th feb 1977", "[NAME] dob [DATE]"),
+    ("emre work 0121 496 0558 ext 31", "[NAME] work [PHONE]"),
+    ("rui 07700 900 388 - cb sat morning", "[NAME] [PHONE] - cb sat morning"),
+    ("vincenzo pt himself, bedford", "[NAME] pt himself, bedford"),
+    ("malka pt 45", "[NAME] pt 45"),
+    // Whom the caller spoke of, whom to call back, who joined the call.
+    ("sara said babak is pt", "[NAME] said [NAME] is pt"),
+    ("cb salma re her husband", "cb [NAME] re her husband"),
+    ("cb dionne after work", "cb [NAME] after work"),
+    ("rukia w/ nimco on line", "[NAME] w/ [NAME] on line"),
+    ("kaveh and shabnam re son daniel", "[NAME] and [NAME] re son [NAME]"),
     ("cb from eleni papadopoulos re her dad", "cb from [NAME] re her dad"),
     ("haruka haruka.s@example.com", "[NAME] [EMAIL]"),
     ("raj dot patel, raj.patel60@hotmail.co.uk", "raj dot [NAME], [EMAIL]"),
@@ -587,7 +599,8 @@ import Testing
     "NHS 418 381 5940 monospace digits from an email", "07700 900 651, consecutive nos!", "she is fine, he is diabetic",
     "via gp, ok", "help from macmillan, ok", "hope is fading", "patience is running out, pt says", "jack is in the car",
     "ward is 4b", "team said they would ring", "pain says it all", "scan + bloods on friday", "pain and nausea from chemo",
-    "partner (same-sex, NOK)", "pt new malden, nok",
+    "partner (same-sex, NOK)", "pt new malden, nok", "cb tmrw re scan", "cb later - pt busy", "said pain is worse",
+    "temp NHS no issued at A&E", "gmail is fine", "hotmail was ok", "correo 07700 900123", "pcode only", "fax is broken", "bday 14 Feb", "freephone 0808 157 0100 is ours",
   ])
   func leavesTheWords(note: String) {
     let words = [
@@ -595,7 +608,7 @@ import Testing
       "req", "portal", "copy", "hope", "back", "bus", "rose", "sharply", "pearl", "necklace", "dawn", "raid", "grace", "period",
       "mark", "down", "textphone", "nausea", "uni", "deferral", "bone", "ct", "bloods", "width", "digits", "monospace", "consecutive",
       "fine", "diabetic", "gp", "macmillan", "patience", "jack", "car", "ward", "said", "says", "bloods", "chemo", "same", "sex",
-      "malden",
+      "malden", "tmrw", "later", "temp", "gmail", "hotmail", "correo", "pcode", "fax", "bday", "freephone",
     ]
     let scrubbed = scrubber.scrub(note)
     for word in words where note.contains(word) {

@@ -608,11 +608,14 @@ extension NoteAnalysis {
         continue
       }
       // A name typed alone in lower case: first in the note, beside a rare cue, or after "of" or "from".
-      guard !tokens[i].isCapitalised, hasRareCue || i <= 1 || i == openingColon + 2 || isWord(i - 2, "of") || isWord(i - 2, "from") else { continue }
+      guard !tokens[i].isCapitalised,
+        hasRareCue || i <= 1 || i == openingColon + 2 || isWord(i - 2, "of") || isWord(i - 2, "from") || isWord(i - 2, "said")
+          || isWord(i - 2, "cb")
+      else { continue }
       if isNameInLowerCaseAlone(i) { mark(i) }
       if let other = lowerCaseNamePartner(of: i) {
         // The names, not "and" between them.
-        for j in i...other where tokens[j].kind == .word && !isWord(j, "and") { mark(j) }
+        for j in i...other where tokens[j].kind == .word && !isWord(j, "and") && !isWord(j, "w") { mark(j) }
       }
     }
     markDisplayNamesBeforeEmails(&marked, &worklist)
@@ -1776,7 +1779,8 @@ extension NoteAnalysis {
     guard e == .unknown || e == .definite else { return false }
     let t = tokens[i]
     guard t.letters >= 3, !t.isAllCaps, !t.isPossessive, !protected[i],
-      t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .weekday, .month, .quantity, .clockWord, .phoneCue, .recordCue])
+      t.flags.isDisjoint(with: [.domain, .kept, .function, .relation, .weekday, .month, .quantity, .clockWord, .phoneCue, .recordCue]),
+      !t.flags.contains(.emailProvider) || t.flags.contains(.firstName)
     else { return false }
     var isName = false
     if opensClause(i) || opensNote(i), let n = next(i) {
@@ -2566,7 +2570,10 @@ extension NoteAnalysis {
   /// ("its lachlan again", "mahsa here").
   private func isNameInLowerCaseAlone(_ i: Int) -> Bool {
     let t = tokens[i]
-    guard !t.isCapitalised, t.letters >= 3, t.letters == t.length || isKoreanGivenName(i), !protected[i] else { return false }
+    guard !t.isCapitalised, t.letters >= 3, t.letters == t.length || isKoreanGivenName(i), !protected[i],
+      // "gmail is fine": a provider, unless it is a first name too.
+      !t.flags.contains(.emailProvider) || t.flags.contains(.firstName)
+    else { return false }
     // Where it stands first: asked of every word in lower case, so the cheap tests come first.
     var standsAlone = false
     // Where a name that is also a word stands too: "will rang", "its grace again", "message from sunny:".
@@ -2591,9 +2598,28 @@ extension NoteAnalysis {
       standsAlone = true
       wordMayStand = true
     } else if opensNote(i), let n = afterSpace(i), isWord(n, "pt") || isWord(n, "pts"),
-      next(n).map({ tokens[$0].kind == .punctuation || isCallBackShort(endingAt: $0 + 2) || isWord($0, "c") }) ?? true
+      next(n).map({
+        tokens[$0].kind == .punctuation || isCallBackShort(endingAt: $0 + 2) || isWord($0, "c") || isWord($0, "himself")
+          || isWord($0, "herself") || isWord($0, "themself") || tokens[$0].kind == .number && tokens[$0].digits <= 3
+      }) ?? true
     {
-      // "bilal pt, brother anas", "quang pt c/b 9pm": who the patient is, opening the note.
+      // "bilal pt, brother anas", "quang pt c/b 9pm", "vincenzo pt himself", "malka pt 45": who the
+      // patient is, opening the note.
+      standsAlone = true
+    } else if opensNote(i), let n = next(i), isContactDetail(n),
+      t.flags.isDisjoint(with: [.emailProvider, .emailEnding, .phoneCue, .birthCue, .recordCue, .nhsCue, .addressCue, .rareCue])
+    {
+      // "reza dob 10th feb 1977", "rui 07700 900 388", "nasreen 48 soho road ...": whose details follow.
+      standsAlone = true
+    } else if let p = beforeSpace(i), isWord(p, "said"), let n = afterSpace(i),
+      isWord(n, "is") || isWord(n, "was") || isWord(n, "has") || isWord(n, "wants") || isWord(n, "wont") || isWord(n, "will")
+    {
+      // "sara said babak is pt", "ismail said hawa is in hosp now": whom the caller spoke of.
+      standsAlone = true
+    } else if let p = beforeSpace(i), isWord(p, "cb"), next(i).map({ n in
+      isWord(n, "re") || isWord(n, "on") || isWord(n, "after") || isWord(n, "about") || isWord(n, "abt") || isMark(n, "-") || isMark(n, ",")
+    }) ?? true {
+      // "cb salma re her husband", "cb tadhg on mon", "cb dionne after work": whom to call back.
       standsAlone = true
     } else if opensNote(i), let n = afterSpace(i), tokens[n].kind == .word, !tokens[n].isCapitalised, isLowerCaseNameWord(n),
       let m = afterSpace(n), isWord(m, "pt") || isWord(m, "pts")
@@ -2749,8 +2775,12 @@ extension NoteAnalysis {
       isLowerCaseNameWord(i)
     else { return nil }
     var last = i
-    while let joiner = afterSpace(last), isWord(joiner, "and") || isMark(joiner, "&") || isMark(joiner, "+") || isMark(joiner, "/"),
-      let other = afterSpace(joiner), tokens[other].kind == .word, !tokens[other].isCapitalised, tokens[other].letters >= 3,
+    while let joiner = afterSpace(last),
+      let other = isWord(joiner, "and") || isMark(joiner, "&") || isMark(joiner, "+") || isMark(joiner, "/")
+        ? afterSpace(joiner)
+        // "rukia w/ nimco on line": with.
+        : isWord(joiner, "w") && joiner + 1 < tokens.count && isMark(joiner + 1, "/") ? afterSpace(joiner + 1) : nil,
+      tokens[other].kind == .word, !tokens[other].isCapitalised, tokens[other].letters >= 3,
       !claimed[other], !protected[other], isLowerCaseNameWord(other)
     {
       last = other
@@ -2768,6 +2798,21 @@ extension NoteAnalysis {
   }
 
   /// Whether word `i` is unknown to every list or a plain first name, and no drug.
+  /// Whether token `n`, after a name opening the note, starts the details
+  /// that reach them or say who they are: an identifier found already (a
+  /// phone number, an email address, an address, a postcode, a date), or its
+  /// label ("dob", "nhs", "mob", "work", "address", "postcode").
+  private func isContactDetail(_ n: Int) -> Bool {
+    if claimed[n] {
+      return isIdentifier(n, .phone) || isIdentifier(n, .email) || isIdentifier(n, .address) || isIdentifier(n, .postcode)
+        || isIdentifier(n, .date) || isIdentifier(n, .nhsNumber)
+    }
+    guard tokens[n].kind == .word else { return false }
+    return isWord(n, "dob") || isWord(n, "nhs") || isWord(n, "mob") || isWord(n, "mobile") || isWord(n, "work") || isWord(n, "tel")
+      || isWord(n, "landline") || isWord(n, "address") || isWord(n, "addr") || isWord(n, "postcode") || isWord(n, "email")
+      || isWord(n, "d") && n + 1 < tokens.count && isMark(n + 1, ".")
+  }
+
   /// Whether token `n`, after a list of names in lower case, closes it: a
   /// mark, the call, what they said, how they took part ("on speaker", "both
   /// worried"), where they are from, or who they are ("twins", "sibs").
@@ -2775,6 +2820,7 @@ extension NoteAnalysis {
     tokens[n].kind == .punctuation || isCallVerb(n) || isSpeechVerb(n) || isWord(n, "both") || isWord(n, "on")
       || isWord(n, "were") || isWord(n, "are") || isWord(n, "from") || isWord(n, "twins") || isWord(n, "sibs") || isWord(n, "siblings")
       || isWord(n, "all") || isWord(n, "together") || isWord(n, "family") || isCallBackShort(endingAt: n + 2) || isWord(n, "cb")
+      || isWord(n, "re")
   }
 
   private func isLowerCaseNameWord(_ i: Int) -> Bool {

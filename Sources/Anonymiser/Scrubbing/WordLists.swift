@@ -237,7 +237,7 @@ enum WordLists {
   static let recordCues = "mrn hosp hospital record records ref reference case id crn rn chi"
 
 /// Words before a number that say it is a phone number.
-  static let phoneCues = "tel telephone phone ph mob mobile landline cell call ring contact phoned ext"
+  static let phoneCues = "tel telephone phone ph mob mobile landline cell call ring contact phoned ext fax"
 
 /// Words before a number or date that say it is a date of birth.
   static let birthCues = "dob born birth d.o.b b."
