@@ -576,6 +576,17 @@ extension NoteAnalysis {
         mark(i)
         continue
       }
+      // "park ji-hoon dob ...", "wife yoon hye-jin": a short family name before a Korean given name,
+      // both in lower case.
+      if !tokens[i].isCapitalised, tokens[i].letters >= 2, tokens[i].letters <= 5, tokens[i].letters == tokens[i].length,
+        !protected[i], let n = afterSpace(i), !tokens[n].isCapitalised, isKoreanGivenName(n),
+        tokens[i].flags.isDisjoint(with: [.function, .strongTitle, .weakTitle, .quantity, .month, .weekday, .relation, .finiteVerb]),
+        !isSpeechVerb(i), !isCallVerb(i), !isWord(i, "cb"), !isWord(i, "name")
+      {
+        mark(i)
+        mark(n)
+        continue
+      }
       // "faith hunter said ...", "..., helene marchand, wants ...", "dob 18/09/1958 bill ashworth, wife
       // pat": a first name and a family name, both in lower case, where a name stands.
       if !tokens[i].isCapitalised, let family = familyNameInLowerCase(after: i) {
@@ -1867,10 +1878,13 @@ extension NoteAnalysis {
     // pat", "nhs 532 960 1991 dob 17/8/44 myrna feldman, asked ...", "dob 03.03.1973, shirin ghorbani,".
     if let p = previous(i) {
       let q = isMark(p, ",") ? previous(p) : p
-      // Two words no list knows only straight after the identifier, closing the clause.
+      // Two words no list knows only straight after the identifier, or after its comma, closing the
+      // clause with a comma of their own: "dob 03.03.1973, shirin ghorbani, asked ...".
       let closesClause = afterIsPunctuation
+      let closesWithAComma = after.map({ isMark($0, ",") }) ?? false
       if let q, claimed[q], isIdentifierBefore(q),
-        knownFirstName || isFamilyName || beforeCallOrIdentifier || e == .unknown && isUnknown && q == p && closesClause
+        knownFirstName || isFamilyName || beforeCallOrIdentifier
+          || e == .unknown && isUnknown && (q == p && closesClause || closesWithAComma)
       {
         return n
       }
@@ -1883,6 +1897,11 @@ extension NoteAnalysis {
     {
       guard let a = after else { return n }
       return beforeCallOrIdentifier || afterIsPunctuation || isWord(a, "re") || tokens[a].kind == .number ? n : nil
+    }
+    // "emyr price said ...", "chaya gold asked ...", "kang min-jun mob 07700 ...": a first name no list
+    // knows opening the note, and a family name, before what they did or the details that reach them.
+    if opensNote(i), e == .unknown, beforeCallOrIdentifier || after.map({ isContactDetail($0) }) == true {
+      return n
     }
     guard knownFirstName else { return nil }
     // A first name that is no word ("faith" is one, "helene" is not) may take a family name no list knows.
