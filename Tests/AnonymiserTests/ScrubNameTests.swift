@@ -545,6 +545,12 @@ import Testing
     // A first name no list knows and a family name, opening the note before what they did, or between
     // commas after an identifier; a short family name before a Korean given name.
     ("emyr price said he would ring", "[NAME] said he would ring"),
+    // Whom a call back is about; who joined the call; who called, and the people or family they are from.
+    ("cb aurélie re nicolas", "cb [NAME] re [NAME]"),
+    ("sora rang w/ chie", "[NAME] rang w/ [NAME]"),
+    ("dawit eritrean, rang re wife senait", "[NAME] eritrean, rang re wife [NAME]"),
+    ("fatoumata rang w/ ousmane, guinean family", "[NAME] rang w/ [NAME], guinean family"),
+    ("matsumoto family, son yuto rang", "[NAME] family, son [NAME] rang"),
     ("dob 03.03.1973, shirin ghorbani, asked if", "dob [DATE], [NAME], asked if"),
     ("kang min-jun mob 07700 900 038, wife yoon hye-jin", "[NAME] mob [PHONE], wife [NAME]"),
     ("cb from eleni papadopoulos re her dad", "cb from [NAME] re her dad"),
@@ -605,7 +611,8 @@ import Testing
     "via gp, ok", "help from macmillan, ok", "hope is fading", "patience is running out, pt says", "jack is in the car",
     "ward is 4b", "team said they would ring", "pain says it all", "scan + bloods on friday", "pain and nausea from chemo",
     "partner (same-sex, NOK)", "pt new malden, nok", "cb tmrw re scan", "cb later - pt busy", "said pain is worse",
-    "temp NHS no issued at A&E", "gmail is fine", "hotmail was ok", "correo 07700 900123", "pcode only", "fax is broken", "bday 14 Feb", "freephone 0808 157 0100 is ours", "son min-seok rang", "ctscan results said nothing new",
+    "temp NHS no issued at A&E", "gmail is fine", "hotmail was ok", "correo 07700 900123", "pcode only", "fax is broken", "bday 14 Feb", "freephone 0808 157 0100 is ours", "son min-seok rang", "ctscan results said nothing new", "cb mum re scans", "rang w/ query", "speaks tamil, rang",
+    "nuclear family - all tested", "blended family, pt", "caller somali, pt mum",
   ])
   func leavesTheWords(note: String) {
     let words = [
@@ -613,7 +620,7 @@ import Testing
       "req", "portal", "copy", "hope", "back", "bus", "rose", "sharply", "pearl", "necklace", "dawn", "raid", "grace", "period",
       "mark", "down", "textphone", "nausea", "uni", "deferral", "bone", "ct", "bloods", "width", "digits", "monospace", "consecutive",
       "fine", "diabetic", "gp", "macmillan", "patience", "jack", "car", "ward", "said", "says", "bloods", "chemo", "same", "sex",
-      "malden", "tmrw", "later", "temp", "gmail", "hotmail", "correo", "pcode", "fax", "bday", "freephone", "son", "ctscan", "results",
+      "malden", "tmrw", "later", "temp", "gmail", "hotmail", "correo", "pcode", "fax", "bday", "freephone", "son", "ctscan", "results", "scans", "query", "tamil", "nuclear", "blended", "somali",
     ]
     let scrubbed = scrubber.scrub(note)
     for word in words where note.contains(word) {

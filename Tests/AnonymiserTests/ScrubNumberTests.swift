@@ -218,6 +218,10 @@ import Testing
     // The time after a date's year, though its minutes follow a full stop.
     ("REF: SOL/7734 10 Apr 24 13.15 EML TW - GP emailed", "REF: [RECORD-NUMBER] [DATE] [TIME] EML [NAME] - GP emailed"),
     ("03.04.24 13.15 phone", "[DATE] [TIME] phone"),
+    // A time with a full stop opening a log's entry, or straight after the caller's name that opens it.
+    ("2.45 elif şahin rang re husband burak", "[TIME] [NAME] rang re husband [NAME]"),
+    ("helena costa 9.30 dtr rang for mum", "[NAME] [TIME] dtr rang for mum"),
+    ("4.45 cns lorraine at local", "[TIME] cns [NAME] at local"),
     // The handler's initials after the fields, before a mark or the channel, though they spell a regimen.
     ("SL-24-03817 03/04/2024 09:12 JK phone: caller rang", "[RECORD-NUMBER] [DATE] [TIME] [NAME] phone: caller rang"),
     ("SL0049230 16/04/2024 DP email — CNS asked", "[RECORD-NUMBER] [DATE] [NAME] email — CNS asked"),
@@ -229,10 +233,10 @@ import Testing
   @Test(arguments: [
     // Not a register, a condition, a regimen's cycle; a number too short; shorthand after a date.
     "COVID-19 jab", "EORTC-1809 trial", "EudraCT 2019-001234-56", "NCT-04512375", "on VAC-2 cycle", "03/04/2024 CT - scan",
-    "03/04/2024 09:12 GP phone: rang", "12/03 MRI: booked",
+    "03/04/2024 09:12 GP phone: rang", "12/03 MRI: booked", "2.45 mg twice daily", "12.50 for parking", "dose 2.45 mg daily",
   ])
   func keepsWhatIsNoField(note: String) {
-    let kept = ["COVID", "EORTC", "1809", "EudraCT", "NCT", "VAC", "CT", "GP", "MRI"]
+    let kept = ["COVID", "EORTC", "1809", "EudraCT", "NCT", "VAC", "CT", "GP", "MRI", "2.45", "12.50"]
     let scrubbed = scrubber.scrub(note)
     for word in kept where note.contains(word) {
       #expect(scrubbed.contains(word), "\(scrubbed)")

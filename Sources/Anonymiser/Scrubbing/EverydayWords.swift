@@ -254,7 +254,7 @@ enum EverydayVocabulary {
     ex-husband ex-wife ex-partner
     twins triplets eldest elderly frail youth youths
     wedding weddings married marry marries marrying divorce divorced divorcing engaged widowed
-    single separated adopted adoption fostered fostering
+    single separated adopted adoption adoptive fostered fostering nuclear blended
     male female males females
     hen hun hunny babe pet lovey darling sweetheart
     verbs:

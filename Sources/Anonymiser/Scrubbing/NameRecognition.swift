@@ -1836,6 +1836,18 @@ extension NoteAnalysis {
       // Closing the clause or the note, or a time after it: not "rang re scans".
       isName = next(i).map({ tokens[$0].kind == .punctuation || isIdentifier($0, .time) }) ?? true
     }
+    if !isName, let p = beforeSpace(i), isWord(p, "re") || isWord(p, "for"), let q = beforeSpace(p), tokens[q].kind == .word,
+      let c = beforeSpace(q), isWord(c, "cb") || isCallBackShort(endingAt: c)
+    {
+      // "cb aurélie re nicolas", "cb naoko re shota": whom the call back is about, closing the note.
+      isName = next(i).map({ tokens[$0].kind == .punctuation }) ?? true
+    }
+    if !isName, i >= 4, isMark(i - 2, "/"), tokens[i - 1].isSpace, isWord(i - 3, "w"), let v = beforeSpace(i - 3),
+      isCallVerb(v) || tokens[v].kind == .word && opensNote(v)
+    {
+      // "sora rang w/ chie", "rêbaz w/ lana on the line": who joined the call, closing the clause.
+      isName = next(i).map({ tokens[$0].kind == .punctuation || isWord($0, "on") || isWord($0, "re") }) ?? true
+    }
     return isName && !isGenericDrugName(i) && !hasMedicalEnding(i)
   }
 
@@ -2629,6 +2641,19 @@ extension NoteAnalysis {
       t.flags.isDisjoint(with: [.emailProvider, .emailEnding, .phoneCue, .birthCue, .recordCue, .nhsCue, .addressCue, .rareCue])
     {
       // "reza dob 10th feb 1977", "rui 07700 900 388", "nasreen 48 soho road ...": whose details follow.
+      standsAlone = true
+    } else if opensNote(i), let n = afterSpace(i), tokens[n].kind == .word, tokens[n].flags.contains(.people), !t.flags.contains(.people),
+      t.flags.isDisjoint(with: [.function, .domain, .kept, .relation, .quantity, .english]) || t.flags.contains(.firstName),
+      next(n).map({ isMark($0, ",") || isMark($0, "-") || isWord($0, "pt") || isCallVerb($0) || isWord($0, "family") }) ?? true
+    {
+      // "dawit eritrean, rang re wife", "svetlana bulgarian, pt herself", "tharshini tamil, rang": who
+      // called, and the people they are from.
+      standsAlone = true
+    } else if opensNote(i), let n = afterSpace(i), isWord(n, "family"), evidence(i) == .unknown || evidence(i) == .definite,
+      t.flags.isDisjoint(with: [.people, .english, .domain, .kept, .function]), !isWord(i, "foster"),
+      next(n).map({ isMark($0, ",") || isMark($0, "-") || isCallVerb($0) }) ?? true
+    {
+      // "matsumoto family, son yuto rang", "fujita family rang": the family that called, by its name.
       standsAlone = true
     } else if let p = beforeSpace(i), isWord(p, "said"), let n = afterSpace(i),
       isWord(n, "is") || isWord(n, "was") || isWord(n, "has") || isWord(n, "wants") || isWord(n, "wont") || isWord(n, "will")

@@ -35,6 +35,15 @@ extension WordLists {
     norwegian danish icelandic belgian swiss austrian macedonian albanian kosovan serbian croatian
     bosnian romani sylheti mirpuri pahari hakka teochew hokkien shanghainese lankan ugandan
     kurmanji sorani badini zazaki yezidi assyrian chaldean aramaic
+    guinean malian liberian leonean rwandan burundian tanzanian malawian mozambican angolan namibian
+    chadian togolese beninese burkinabe mauritian comorian djiboutian omani qatari kuwaiti bahraini
+    tajik kyrgyz mongolian tibetan burmese cambodian khmer laotian singaporean fijian samoan
+    tongan maori bolivian paraguayan uruguayan dominican salvadoran guatemalan honduran nicaraguan
+    panamanian belizean bahamian antiguan vincentian kittitian tobagonian bermudian cornish manx
+    hebridean orcadian belarusian montenegrin luxembourgish faroese sindhi balochi kashmiri malayali
+    telugu kannada marathi odia assamese konkani nepalese bhutanese maldivian sinhalese hazara uyghur
+    hmong filipina macanese fujianese okinawan somaliland sudani ogoni ewe fante ashanti akan kikuyu
+    kalenjin oromo tigrayan amhara
     """
 
   /// Given names that are also English words: virtues, plants and stones,

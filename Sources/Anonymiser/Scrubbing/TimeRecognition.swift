@@ -112,13 +112,40 @@ extension NoteAnalysis {
       } else {
         // "10.05 to 10.50", "(10.02 and 10.48)": two clock times together, each with its minutes.
         isTime = hasMinutes
-          && (hasTimeCue(before: i) || separator == UInt8(ascii: ".") && (isOneOfTwoClockTimes(i, last) || isAfterADatesYear(i)))
+          && (hasTimeCue(before: i)
+            || separator == UInt8(ascii: ".")
+              && (isOneOfTwoClockTimes(i, last) || isAfterADatesYear(i) || isTimeOpeningTheEntry(i, last)))
       }
       if isTime, isFree(i, last) {
         claim(i, last, as: .time)
         i = last
       }
     }
+  }
+
+  /// Whether hour `first` and minutes `last`, told with a full stop, open a
+  /// log's entry: first in the note before whoever called or whatever was done
+  /// ("2.45 elif şahin rang", "9.15 osman çelik pt", "4.45 cns lorraine"), or
+  /// straight after the caller's name that opens it, before who they are or
+  /// their date of birth ("helena costa 9.30 dtr rang", "dang thi huong 11.10
+  /// dob ..."). Never before a unit, a per cent sign or more digits ("2.45 mg",
+  /// "1.50 per hour").
+  private func isTimeOpeningTheEntry(_ first: Int, _ last: Int) -> Bool {
+    guard value(first) <= 23, tokens[last].kind == .number, tokens[last].digits == 2, let n = afterSpace(last),
+      tokens[n].kind == .word, tokens[n].flags.isDisjoint(with: [.quantity, .domain]) || isWord(n, "cns") || isWord(n, "gp"),
+      !(isWord(n, "per") || isWord(n, "for") || isWord(n, "each") || isWord(n, "a") || isWord(n, "an") || isWord(n, "of")
+        || isWord(n, "x") || isWord(n, "times") || isWord(n, "to") || isWord(n, "and") || isWord(n, "or"))
+    else { return false }
+    if opensNote(first) { return true }
+    // After a name of one to three words that opens the note.
+    var j = first - 1
+    var words = 0
+    while j >= 1, tokens[j].isSpace, tokens[j - 1].kind == .word, words < 3 {
+      words += 1
+      j -= 2
+    }
+    guard words >= 1, j < 0 || j == openingColon || j == openingColon + 1 && tokens[j].isSpace else { return false }
+    return tokens[n].flags.contains(.relation) || isWord(n, "dob") || isCallVerb(n)
   }
 
   /// Whether the year of a date stands just before token `i`, as a stamp

@@ -58,6 +58,9 @@ struct WordFlags: OptionSet, Sendable {
   /// A rare word that a recogniser looks for around it ("bleep", "ext", "NB",
   /// "HMP", "its", "here"): without one in a note, those recognisers need not run.
   static let rareCue = WordFlags(rawValue: 1 << 39)
+  /// A people, a nationality, a language or a country ("eritrean", "tamil",
+  /// "ghana"): who a caller is or where they are from, never a name.
+  static let people = WordFlags(rawValue: 1 << 40)
 
   /// A personal name of either kind.
   static let personalName: WordFlags = [.firstName, .surname]
@@ -142,7 +145,7 @@ final class WordTable: Sendable {
     add(WordLists.wordNames, .firstName)
     add(WordLists.eastAsianFamilyNames, .surname)
     add(WordLists.regimenParts, .domain)
-    add(WordLists.peoplesAndPlaces, .domain)
+    add(WordLists.peoplesAndPlaces, [.domain, .people])
     for word in extraWords {
       for part in WordKey.folded(word).split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") }) {
         entries[String(part), default: []].formUnion(.kept)
