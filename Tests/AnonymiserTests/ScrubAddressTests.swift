@@ -333,6 +333,12 @@ import Testing
     ("wong mei ling flat b, 23 gerrard st, soho, w1d 6jt", "[NAME] [ADDRESS], soho, [POSTCODE]"),
     ("address 7 heol y frenhines, caerfyrddin sa31 1zz", "address [ADDRESS], caerfyrddin [POSTCODE]"),
     ("lowri hughes 11 rhodfa'r môr, aberystwyth sy23 2ax", "[NAME] [ADDRESS], aberystwyth [POSTCODE]"),
+    // A Welsh or Gaelic street in lower case after a house's number: one word, more only before a comma.
+    ("9 stryd fawr caernarfon ll55 1rn", "[ADDRESS] caernarfon [POSTCODE]"),
+    ("isla 7 rathad na h-aibhne, inverness iv2 3pw", "[NAME] [ADDRESS], inverness [POSTCODE]"),
+    ("pt address: 11 lon y parc, caernarfon", "pt address: [ADDRESS], caernarfon"),
+    // A phone number's last group is no house's number before a place.
+    ("menachem 020 7946 0419 stamford hill, not on shabbat", "[NAME] [PHONE] stamford hill, not on shabbat"),
   ])
   func findsTheAddress(note: String, expected: String) {
     #expect(scrubber.scrub(note) == expected)
@@ -341,7 +347,7 @@ import Testing
   @Test(arguments: [
     "seen 3 times in leeds ls1 1aa", "saw 2 doctors at the clinic ls1 4ab", "2 scans booked leeds ls1 4ab",
     "delayed by 2 big roadworks", "3 main roadblocks on the way", "took 2 tablets, leeds ls1 4ab", "in 2 weeks time, leeds ls1 4ab",
-    "seen in room 4, 17 of us there",
+    "seen in room 4, 17 of us there", "sent 2 via email", "dob 1/7/1989 via caseworker",
   ])
   func leavesIt(note: String) {
     #expect(!scrubber.findings(in: note).contains { $0.kind == .address }, "\(scrubber.scrub(note))")

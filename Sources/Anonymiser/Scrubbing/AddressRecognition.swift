@@ -37,7 +37,8 @@ extension NoteAnalysis {
         continue
       }
       if isHouseNumber(i), let first = afterSpace(i),
-        let end = streetEnd(from: first, requireCapitals: false) ?? foreignStreetEnd(from: first) ?? rowOfHousesEnd(from: first)
+        let end = streetEnd(from: first, requireCapitals: false) ?? foreignStreetEnd(from: first, afterHouseNumber: true)
+          ?? rowOfHousesEnd(from: first)
           ?? (tokens[first].isCapitalised ? houseNameEnd(from: first, withArticleOnly: true) : nil) ?? streetCalledTheEnd(from: first)
       {
         guard isFree(i, end) else { continue }
@@ -236,10 +237,17 @@ extension NoteAnalysis {
 
   // MARK: Anywhere
 
-  /// Whether token `i` is a house number: "12", "27b", "221B".
+  /// Whether token `i` is a house number: "12", "27b", "221B"; not a group of
+  /// a phone number ("020 7946 0419 stamford hill"), which starts with a nought
+  /// or follows a group of three digits or more.
   func isHouseNumber(_ i: Int) -> Bool {
     let t = tokens[i]
-    if t.kind == .number { return t.digits <= 4 && value(i) > 0 && !isMinutesOfAClock(i) }
+    if t.kind == .number {
+      guard t.digits <= 4, value(i) > 0, !isMinutesOfAClock(i) else { return false }
+      if t.digits >= 3, b[t.start] == UInt8(ascii: "0") { return false }
+      if t.digits >= 3, i >= 2, tokens[i - 1].isSpace, tokens[i - 2].kind == .number, tokens[i - 2].digits >= 3 { return false }
+      return true
+    }
     return t.kind == .alphanumeric && t.letters == 1 && t.digits <= 4 && isDigit(b[t.start]) && isLetter(b[t.end - 1])
   }
 
@@ -594,9 +602,25 @@ extension NoteAnalysis {
   /// The end of a street opened by a word of another language, starting at
   /// `i`: the opening word, articles and particles, one to three capitalised
   /// words and perhaps a number ("Heol y Coed", "Ffordd yr Orsaf", "Sràid na
-  /// h-Eaglaise", "Calle Mayor 12", "Rua das Flores 48").
-  private func foreignStreetEnd(from i: Int) -> Int? {
+  /// h-Eaglaise", "Calle Mayor 12", "Rua das Flores 48"). After a house's
+  /// number, its words may be typed in lower case ("2 heol y bont", "7 rathad
+  /// na h-aibhne"), though none of them an English word ("2 via email").
+  private func foreignStreetEnd(from i: Int, afterHouseNumber: Bool = false) -> Int? {
     guard tokens[i].kind == .word, tokens[i].flags.contains(.streetPrefix), !claimed[i] else { return nil }
+    // In lower case, one word only: the town after it is no part of it ("9 stryd fawr caernarfon").
+    // Not "via", which English uses too, nor after a number that ends a date ("1/7/1989 via caseworker").
+    if afterHouseNumber, !isWord(i, "via"), i >= 2, tokens[i - 1].isSpace,
+      i < 3 || !(isMark(i - 3, "/") || isMark(i - 3, ".") || isMark(i - 3, "-")),
+      let n = namePartsEnd(after: i, maximum: 1, numberAfter: false, lowerCaseMayStand: true), !tokens[n].isCapitalised
+    {
+      // More words only where a comma closes them: "3 heol llanishen fach, rhiwbina".
+      if let longer = namePartsEnd(after: i, maximum: 3, numberAfter: false, lowerCaseMayStand: true), longer > n,
+        let c = next(longer), isMark(c, ",")
+      {
+        return longer
+      }
+      return n
+    }
     return namePartsEnd(after: i, maximum: 3, numberAfter: true)
   }
 
@@ -613,7 +637,7 @@ extension NoteAnalysis {
 
   /// The last of the capitalised words, and the articles between them, after
   /// word `i`; with `numberAfter`, a house number after them too.
-  private func namePartsEnd(after i: Int, maximum: Int, numberAfter: Bool) -> Int? {
+  private func namePartsEnd(after i: Int, maximum: Int, numberAfter: Bool, lowerCaseMayStand: Bool = false) -> Int? {
     var end = i
     var words = 0
     var j = i
@@ -624,7 +648,10 @@ extension NoteAnalysis {
         j = n + 1 < tokens.count && isMark(n + 1, "'") ? n + 1 : n
         continue
       }
-      guard t.kind == .word, t.isCapitalised, t.flags.isDisjoint(with: [.function, .month, .weekday, .dwelling]) else { break }
+      guard t.kind == .word, t.flags.isDisjoint(with: [.function, .month, .weekday, .dwelling]),
+        t.isCapitalised
+          || lowerCaseMayStand && t.letters >= 3 && t.flags.isDisjoint(with: [.english, .domain, .kept, .quantity, .phoneCue, .everyday])
+      else { break }
       end = n
       j = n
       words += 1
