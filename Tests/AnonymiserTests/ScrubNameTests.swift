@@ -551,6 +551,11 @@ import Testing
     ("dawit eritrean, rang re wife senait", "[NAME] eritrean, rang re wife [NAME]"),
     ("fatoumata rang w/ ousmane, guinean family", "[NAME] rang w/ [NAME], guinean family"),
     ("matsumoto family, son yuto rang", "[NAME] family, son [NAME] rang"),
+    // A name opening a log's entry after its time; whose number it is, in brackets after it.
+    ("23:45 arash kamali arash.kamali@example.com", "[TIME] [NAME] [EMAIL]"),
+    ("00:05 sergio lombardi son davide 07700 900 266", "[TIME] [NAME] son [NAME] [PHONE]"),
+    ("07700 900 494 (catarina) pls c/b", "[PHONE] ([NAME]) pls c/b"),
+    ("c/b 0161 496 0802 (rabbi feldman)", "c/b [PHONE] (rabbi [NAME])"),
     ("dob 03.03.1973, shirin ghorbani, asked if", "dob [DATE], [NAME], asked if"),
     ("kang min-jun mob 07700 900 038, wife yoon hye-jin", "[NAME] mob [PHONE], wife [NAME]"),
     ("cb from eleni papadopoulos re her dad", "cb from [NAME] re her dad"),
@@ -612,7 +617,8 @@ import Testing
     "ward is 4b", "team said they would ring", "pain says it all", "scan + bloods on friday", "pain and nausea from chemo",
     "partner (same-sex, NOK)", "pt new malden, nok", "cb tmrw re scan", "cb later - pt busy", "said pain is worse",
     "temp NHS no issued at A&E", "gmail is fine", "hotmail was ok", "correo 07700 900123", "pcode only", "fax is broken", "bday 14 Feb", "freephone 0808 157 0100 is ours", "son min-seok rang", "ctscan results said nothing new", "cb mum re scans", "rang w/ query", "speaks tamil, rang",
-    "nuclear family - all tested", "blended family, pt", "caller somali, pt mum",
+    "nuclear family - all tested", "blended family, pt", "caller somali, pt mum", "09:00 grace period over",
+    "07700 900 586 (evenings)", "dtr in Australia +44 7700 900 989 (roaming), or email", "07700 900 586 anytime",
   ])
   func leavesTheWords(note: String) {
     let words = [
@@ -620,7 +626,7 @@ import Testing
       "req", "portal", "copy", "hope", "back", "bus", "rose", "sharply", "pearl", "necklace", "dawn", "raid", "grace", "period",
       "mark", "down", "textphone", "nausea", "uni", "deferral", "bone", "ct", "bloods", "width", "digits", "monospace", "consecutive",
       "fine", "diabetic", "gp", "macmillan", "patience", "jack", "car", "ward", "said", "says", "bloods", "chemo", "same", "sex",
-      "malden", "tmrw", "later", "temp", "gmail", "hotmail", "correo", "pcode", "fax", "bday", "freephone", "son", "ctscan", "results", "scans", "query", "tamil", "nuclear", "blended", "somali",
+      "malden", "tmrw", "later", "temp", "gmail", "hotmail", "correo", "pcode", "fax", "bday", "freephone", "son", "ctscan", "results", "scans", "query", "tamil", "nuclear", "blended", "somali", "period", "evenings", "roaming", "anytime",
     ]
     let scrubbed = scrubber.scrub(note)
     for word in words where note.contains(word) {

@@ -805,7 +805,7 @@ enum EverydayVocabulary {
     center color organize organized realize realized recognize apologize program favorite
     dunno gonna wanna gotta kinda sorta
     pls thx tks fwd info'd txt txted cxl cx canc resched ack expl expld explnd req reqd ret'd retd adv advd spk textphone minicom typetalk
-    tmrw tmw tomoz bday birthdate temp fax freephone obfuscated pcode correo courriel caseworker
+    tmrw tmw tomoz bday birthdate temp fax freephone obfuscated pcode correo courriel caseworker anytime
     pinyin romanised romanized transliterated accented unaccented capitalised capitalized hyphenated unverified
     """
 

@@ -576,6 +576,12 @@ extension NoteAnalysis {
         mark(i)
         continue
       }
+      // "07700 900 494 (catarina)", "c/b 0161 496 0802 (rabbi feldman)", "07700 900 586 stefano": whose
+      // number it is, in brackets after it or closing the note.
+      if !tokens[i].isCapitalised, isNameOfTheNumberBefore(i) {
+        mark(i)
+        continue
+      }
       // "park ji-hoon dob ...", "wife yoon hye-jin": a short family name before a Korean given name,
       // both in lower case.
       if !tokens[i].isCapitalised, tokens[i].letters >= 2, tokens[i].letters <= 5, tokens[i].letters == tokens[i].length,
@@ -1912,7 +1918,10 @@ extension NoteAnalysis {
     }
     // "emyr price said ...", "chaya gold asked ...", "kang min-jun mob 07700 ...": a first name no list
     // knows opening the note, and a family name, before what they did or the details that reach them.
-    if opensNote(i), e == .unknown, beforeCallOrIdentifier || after.map({ isContactDetail($0) }) == true {
+    let opensTheEntry = opensNote(i) || opensEntryAfterItsTime(i)
+    if opensTheEntry, e == .unknown,
+      beforeCallOrIdentifier || after.map({ isContactDetail($0) || isFamilyWord($0) && afterSpace(n) == $0 }) == true
+    {
       return n
     }
     guard knownFirstName else { return nil }
@@ -1920,6 +1929,10 @@ extension NoteAnalysis {
     let isPlainFirstName = e == .definite
     if opensNote(i) {
       return isFamilyName || isPlainFirstName || beforeCallOrIdentifier ? n : nil
+    }
+    // "00:05 sergio lombardi son davide ...": the same after the time that opens a log's entry.
+    if opensTheEntry {
+      return isPlainFirstName || beforeCallOrIdentifier ? n : nil
     }
     // Between commas or dashes: "..., jermaine hinds, footballer".
     guard let p = previous(i), isMark(p, ",") || isMark(p, ";") || isMark(p, "-"), isFamilyName && isPlainFirstName || beforeCallOrIdentifier
@@ -1967,6 +1980,45 @@ extension NoteAnalysis {
     guard var q = beforeSpace(p) else { return false }
     if isWord(q, "again") || isWord(q, "back"), let r = beforeSpace(q) { q = r }
     return isCallVerb(q)
+  }
+
+  /// Whether word `i`, in lower case, names whose phone number comes just
+  /// before it: alone in brackets after it, perhaps after a title ("07700 900
+  /// 494 (catarina)", "(rabbi feldman)"), or closing the note ("07700 900 586
+  /// stefano"). Not a word a list knows as English, a label or a relation
+  /// ("(home)", "07700 900 586 mobile", "(mum)").
+  private func isNameOfTheNumberBefore(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, t.letters >= 3, t.letters == t.length, !protected[i], !claimed[i], !endsLikeAnAdverbOrAVerb(i),
+      let p = previous(i)
+    else { return false }
+    let f = t.flags
+    guard f.isDisjoint(with: [.function, .domain, .kept, .relation, .quantity, .month, .weekday, .phoneCue, .rareCue, .clockWord, .people]),
+      f.isDisjoint(with: [.english, .everyday]) || f.contains(.firstName) && evidence(i) != .everyday
+    else { return false }
+    var number = p
+    if isMark(p, "(") {
+      guard let close = next(i), isMark(close, ")") else { return false }
+      guard let q = previous(p) else { return false }
+      number = q
+    } else if tokens[p].kind == .word, tokens[p].flags.contains(.weakTitle) || tokens[p].flags.contains(.strongTitle), let open = previous(p),
+      isMark(open, "("), let close = next(i), isMark(close, ")"), let q = previous(open)
+    {
+      number = q
+    } else {
+      // Closing the note, only a name a list knows: not "07700 900 586 anytime".
+      guard next(i) == nil, i >= 1, tokens[i - 1].isSpace, !f.isDisjoint(with: .personalName) else { return false }
+    }
+    return claimed[number] && isIdentifier(number, .phone)
+  }
+
+  /// Whether word `i` comes straight after the time that opens the note, or
+  /// after that time and a dash: "23:45 arash kamali ...", "1am - eleni ...".
+  func opensEntryAfterItsTime(_ i: Int) -> Bool {
+    guard var p = previous(i) else { return false }
+    if isMark(p, "-"), let q = previous(p) { p = q }
+    guard claimed[p], let span = spans.last(where: { $0.last == p }), span.kind == .time else { return false }
+    return opensNote(span.first)
   }
 
   /// Whether word `i` opens the note or follows the colon after its opening
